@@ -1,0 +1,199 @@
+#include "Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStorage, "smsotp.core.storage")
+
+namespace smsotp::storage {
+
+namespace {
+
+// Each migration takes the schema from version (index) to (index + 1).
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
+    };
+    return steps;
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return QStringLiteral("smsotp-db-%1").arg(counter.fetch_add(1));
+}
+
+DbError exec(QSqlQuery& query, const QString& sql)
+{
+    if (!query.exec(sql))
+        return errorFromSql(query.lastError(), sql);
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString dataDir, QString filePath)
+    : m_connectionName(std::move(connectionName))
+    , m_dataDir(std::move(dataDir))
+    , m_filePath(std::move(filePath))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Database::OpenResult Database::open(const QString& dataDir, const Options& options)
+{
+    const QFileInfo dirInfo(dataDir);
+    if (dirInfo.exists() && !dirInfo.isDir())
+        return { nullptr, { DbErrorKind::CannotCreateFolder, dataDir + QStringLiteral(" exists and is not a folder") } };
+    if (!dirInfo.exists() && !QDir().mkpath(dataDir))
+        return { nullptr, { DbErrorKind::CannotCreateFolder, dataDir } };
+
+    const QString filePath = QDir(dataDir).absoluteFilePath(fileName());
+    const QFileInfo fileInfo(filePath);
+    if (fileInfo.exists() && !fileInfo.isFile())
+        return { nullptr, { DbErrorKind::NotAFile, filePath } };
+
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), QDir(dataDir).absolutePath(), filePath));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!db.open())
+            return { nullptr, errorFromSql(db.lastError(), filePath) };
+    }
+    if (DbError error = database->configure(options); error.isError())
+        return { nullptr, error };
+    if (DbError error = database->migrate(); error.isError())
+        return { nullptr, error };
+    if (DbError error = database->readProfileId(); error.isError())
+        return { nullptr, error };
+    qCInfo(lcStorage) << "opened" << filePath << "profile" << database->m_profileId;
+    return { std::move(database), {} };
+}
+
+DbError Database::configure(const Options& options)
+{
+    QSqlQuery query(connection());
+    // The first statement reads the header: "not a database" and most corruption show up here.
+    if (DbError error = exec(query, QStringLiteral("PRAGMA schema_version")); error.isError())
+        return error;
+    if (DbError error = exec(query, QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs));
+        error.isError())
+        return error;
+    if (DbError error = exec(query, QStringLiteral("PRAGMA journal_mode = WAL")); error.isError())
+        return error;
+    if (query.next() && query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        // SQLite answers with the mode it kept: a read-only file or folder cannot switch to WAL.
+        return { DbErrorKind::ReadOnly,
+            QStringLiteral("journal_mode stayed %1 instead of wal").arg(query.value(0).toString()) };
+    }
+    // NORMAL is durable against a crash of the program in WAL mode; only a power loss may lose the last commit.
+    if (DbError error = exec(query, QStringLiteral("PRAGMA synchronous = NORMAL")); error.isError())
+        return error;
+    return exec(query, QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+DbError Database::transaction(const std::function<DbError()>& work)
+{
+    QSqlQuery query(connection());
+    if (DbError error = exec(query, QStringLiteral("BEGIN IMMEDIATE")); error.isError())
+        return error;
+    DbError error = work();
+    if (!error.isError())
+        error = exec(query, QStringLiteral("COMMIT"));
+    if (error.isError()) {
+        QSqlQuery rollback(connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+    return error;
+}
+
+DbError Database::migrate()
+{
+    QSqlQuery query(connection());
+    if (DbError error = exec(query, QStringLiteral("PRAGMA user_version")); error.isError())
+        return error;
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > kSchemaVersion) {
+        return { DbErrorKind::NewerSchema,
+            QStringLiteral("schema version %1, this build knows up to %2").arg(version).arg(kSchemaVersion) };
+    }
+    for (int from = version; from < kSchemaVersion; ++from) {
+        DbError error = transaction([&]() -> DbError {
+            QSqlQuery step(connection());
+            for (const QString& sql : migrations().at(from)) {
+                if (DbError e = exec(step, sql); e.isError())
+                    return e;
+            }
+            if (from == 0) {
+                step.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('profile_id', ?)"));
+                step.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                if (!step.exec())
+                    return errorFromSql(step.lastError());
+            }
+            return exec(step, QStringLiteral("PRAGMA user_version = %1").arg(from + 1));
+        });
+        if (error.isError())
+            return error;
+        qCInfo(lcStorage) << "migrated schema to version" << from + 1;
+    }
+    return {};
+}
+
+DbError Database::readProfileId()
+{
+    QSqlQuery query(connection());
+    if (DbError error = exec(query, QStringLiteral("SELECT value FROM meta WHERE key = 'profile_id'"));
+        error.isError())
+        return error;
+    if (!query.next() || query.value(0).toString().isEmpty())
+        return { DbErrorKind::Corrupt, QStringLiteral("the profile id is missing") };
+    m_profileId = query.value(0).toString();
+    return {};
+}
+
+Database::MoveAsideResult Database::moveAside(const QString& dataDir)
+{
+    const QString filePath = QDir(dataDir).absoluteFilePath(fileName());
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = filePath + QStringLiteral(".broken-") + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = filePath + QStringLiteral(".broken-") + stamp + QLatin1Char('-') + QString::number(n);
+
+    if (!QDir().rename(filePath, target))
+        return { {}, { DbErrorKind::CannotOpen, QStringLiteral("could not rename %1 to %2").arg(filePath, target) } };
+    // The journal files belong to the moved file; keep them beside it under the same new name.
+    for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFileInfo::exists(filePath + suffix))
+            QDir().rename(filePath + suffix, target + suffix);
+    }
+    qCWarning(lcStorage) << "moved broken database aside to" << target;
+    return { target, {} };
+}
+
+} // namespace smsotp::storage

@@ -1,0 +1,211 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "pages/OtpSettingsPage.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace smsotp::ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kPageKey = QStringLiteral("window/page");
+constexpr int kStatusTimeoutMs = 5000;
+} // namespace
+
+MainWindow::MainWindow(storage::Database& database, QSettings& settings, bool isDefaultDataDir, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_settings(settings)
+    , m_settingsRepository(std::make_unique<storage::SettingsRepository>(database))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_profileLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(isDefaultDataDir ? tr("SMS OTP Console")
+                                    : tr("SMS OTP Console — %1").arg(database.dataDir()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/smsotp-console.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_profileLabel->setText(tr("Data: %1").arg(database.dataDir()));
+    statusBar()->addPermanentWidget(m_profileLabel);
+
+    addPage(new OtpSettingsPage(*m_settingsRepository, this));
+
+    // The list drives the stack; a refused change (Cancel in the unsaved prompt) puts the selection back.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row == m_stack->currentIndex())
+            return;
+        if (!showPage(row)) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(m_stack->currentIndex());
+        }
+    });
+
+    createMenus();
+
+    const int lastPage = m_settings.value(kPageKey, 0).toInt();
+    const int start = (lastPage >= 0 && lastPage < m_pages.size()) ? lastPage : 0;
+    m_stack->setCurrentIndex(start);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(start);
+    }
+    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
+        resize(980, 680);
+    restoreState(m_settings.value(kStateKey).toByteArray());
+    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 8 * fontMetrics().averageCharWidth());
+    statusBar()->showMessage(tr("Ready."), kStatusTimeoutMs);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->title(), m_navigation);
+    item->setData(Qt::AccessibleTextRole, page->title());
+    connect(page, &Page::dirtyChanged, this, [this, page] { updateNavigationItem(page); });
+    connect(page, &Page::statusMessage, this,
+        [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+}
+
+void MainWindow::updateNavigationItem(Page* page)
+{
+    const int index = int(m_pages.indexOf(page));
+    QListWidgetItem* item = m_navigation->item(index);
+    if (!item)
+        return;
+    // The mark of unsaved edits, as editors show it in a tab.
+    item->setText(page->isDirty() ? page->title() + QStringLiteral(" •") : page->title());
+    item->setData(Qt::AccessibleTextRole,
+        page->isDirty() ? tr("%1, unsaved changes").arg(page->title()) : page->title());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* save = file->addAction(tr("&Save"), this, [this] {
+        if (Page* page = currentPage())
+            page->save();
+    });
+    save->setObjectName(QStringLiteral("saveAction"));
+    save->setShortcut(QKeySequence::Save);
+    QAction* revert = file->addAction(tr("&Revert"), this, [this] {
+        if (Page* page = currentPage())
+            page->revert();
+    });
+    revert->setObjectName(QStringLiteral("revertAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction* action = go->addAction(m_pages.at(i)->title(), this, [this, i] {
+            if (showPage(i)) {
+                const QSignalBlocker blocker(m_navigation);
+                m_navigation->setCurrentRow(i);
+            }
+        });
+        action->setObjectName(QStringLiteral("goToPage%1Action").arg(i + 1));
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About SMS OTP Console"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return false;
+    if (index == m_stack->currentIndex())
+        return true;
+    if (Page* page = currentPage(); page && !resolveUnsaved(page))
+        return false;
+    m_stack->setCurrentIndex(index);
+    m_settings.setValue(kPageKey, index);
+    return true;
+}
+
+bool MainWindow::resolveUnsaved(Page* page)
+{
+    if (!page->isDirty())
+        return true;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    if (m_prompt) {
+        answer = m_prompt(page);
+    } else {
+        answer = QMessageBox::question(this, tr("Unsaved changes"),
+            tr("The page “%1” has changes that are not saved. Save them?").arg(page->title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    }
+    switch (answer) {
+    case QMessageBox::Save: return page->save();
+    case QMessageBox::Discard: page->revert(); return true;
+    default: return false;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (Page* page : std::as_const(m_pages)) {
+        if (!resolveUnsaved(page)) {
+            event->ignore();
+            return;
+        }
+    }
+    m_settings.setValue(kGeometryKey, saveGeometry());
+    m_settings.setValue(kStateKey, saveState());
+    m_settings.setValue(kPageKey, m_stack->currentIndex());
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace smsotp::ui

@@ -1,0 +1,62 @@
+#pragma once
+// The main window: the navigation list of pages, the page on the right, menus, status bar.
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+#include <memory>
+
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+class QLabel;
+
+namespace smsotp::storage {
+class Database;
+class SettingsRepository;
+}
+
+namespace smsotp::ui {
+
+class Page;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Asked when a page with unsaved edits would be left: Save, Discard or Cancel.
+    using UnsavedPrompt = std::function<QMessageBox::StandardButton(Page* page)>;
+
+    MainWindow(storage::Database& database, QSettings& settings, bool isDefaultDataDir, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
+
+    Page* currentPage() const;
+    QList<Page*> pages() const { return m_pages; }
+    // Shows the page at index, asking first if the current page has unsaved edits. False when cancelled.
+    bool showPage(int index);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(Page* page);
+    void createMenus();
+    void updateNavigationItem(Page* page);
+    // Save, discard or keep the page's edits. False when the user chose to stay.
+    bool resolveUnsaved(Page* page);
+    void showAbout();
+
+    storage::Database& m_database;
+    QSettings& m_settings;
+    std::unique_ptr<storage::SettingsRepository> m_settingsRepository;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QLabel* m_profileLabel;
+    QList<Page*> m_pages;
+    UnsavedPrompt m_prompt;
+};
+
+} // namespace smsotp::ui
