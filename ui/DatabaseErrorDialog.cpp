@@ -1,7 +1,5 @@
 #include "DatabaseErrorDialog.h"
 
-#include "storage/Database.h"
-
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -67,10 +65,11 @@ DatabaseErrorDialog::DatabaseErrorDialog(const storage::DbError& error, const QS
     setMinimumWidth(480);
 }
 
-std::unique_ptr<storage::Database> openDatabaseInteractively(const QString& dataDir, const DatabaseErrorChooser& ask)
+std::unique_ptr<storage::Database> openDatabaseInteractively(
+    const QString& dataDir, const DatabaseErrorChooser& ask, const storage::Database::Options& options)
 {
     for (;;) {
-        storage::Database::OpenResult opened = storage::Database::open(dataDir);
+        storage::Database::OpenResult opened = storage::Database::open(dataDir, options);
         if (opened.database)
             return std::move(opened.database);
         switch (ask(opened.error)) {

@@ -1,16 +1,12 @@
 #pragma once
 // What the console shows when its database cannot be opened, and the loop that offers the ways out.
 
-#include "storage/DatabaseError.h"
+#include "storage/Database.h"
 
 #include <QDialog>
 
 #include <functional>
 #include <memory>
-
-namespace smsotp::storage {
-class Database;
-}
 
 namespace smsotp::ui {
 
@@ -27,7 +23,8 @@ using DatabaseErrorChooser = std::function<DatabaseErrorDialog::Choice(const sto
 
 // Opens the database in dataDir; on failure asks (Retry, Move aside and start fresh, Quit) until it opens
 // or the user quits (null). The broken file is never deleted, only renamed.
-std::unique_ptr<storage::Database> openDatabaseInteractively(const QString& dataDir, const DatabaseErrorChooser& ask);
+std::unique_ptr<storage::Database> openDatabaseInteractively(
+    const QString& dataDir, const DatabaseErrorChooser& ask, const storage::Database::Options& options = {});
 // The same, asking with a DatabaseErrorDialog.
 std::unique_ptr<storage::Database> openDatabaseInteractively(const QString& dataDir);
 

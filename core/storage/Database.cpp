@@ -143,6 +143,17 @@ DbError Database::migrate()
         return { DbErrorKind::NewerSchema,
             QStringLiteral("schema version %1, this build knows up to %2").arg(version).arg(kSchemaVersion) };
     }
+    // SQLite silently opens a read-only file for reading only. A write rolled back at once shows it now,
+    // with its own message, rather than at the first save.
+    if (version == kSchemaVersion) {
+        QSqlQuery probe(connection());
+        DbError error = exec(probe, QStringLiteral("BEGIN IMMEDIATE"));
+        if (!error.isError())
+            error = exec(probe, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        probe.exec(QStringLiteral("ROLLBACK"));
+        if (error.isError())
+            return error;
+    }
     for (int from = version; from < kSchemaVersion; ++from) {
         DbError error = transaction([&]() -> DbError {
             QSqlQuery step(connection());

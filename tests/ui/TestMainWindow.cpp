@@ -1,4 +1,158 @@
-#include <QTest>
-class TestMainWindow : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(TestMainWindow)
+#include "AboutDialog.h"
+#include "ConsoleFixture.h"
+#include "pages/Page.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTextEdit>
+
+using namespace smsotp;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    static void makeDirty(ConsoleFixture& f)
+    {
+        auto* length = f.find<QLineEdit>(QStringLiteral("lengthEdit"));
+        length->selectAll();
+        QTest::keyClicks(length, QStringLiteral("8"));
+        QVERIFY(f.window->currentPage()->isDirty());
+    }
+
+    static bool isInteractive(QWidget* w)
+    {
+        return qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
+            || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QTextEdit*>(w) || qobject_cast<QPlainTextEdit*>(w)
+            || qobject_cast<QAbstractItemView*>(w);
+    }
+
+private Q_SLOTS:
+    void titleNamesANonDefaultDataFolder()
+    {
+        ConsoleFixture f;
+        QVERIFY(f.window->windowTitle().contains(f.dir.path()));
+        QVERIFY(f.find<QLabel>(QStringLiteral("profileLabel"))->text().contains(f.dir.path()));
+    }
+
+    void navigationListsThePages()
+    {
+        ConsoleFixture f;
+        auto* navigation = f.find<QListWidget>(QStringLiteral("navigationList"));
+        QCOMPARE(navigation->count(), f.window->pages().size());
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("OTP Settings"));
+        QCOMPARE(f.window->currentPage()->objectName(), QStringLiteral("otpSettingsPage"));
+    }
+
+    void shortcuts()
+    {
+        ConsoleFixture f;
+        QCOMPARE(f.find<QAction>(QStringLiteral("saveAction"))->shortcut(), QKeySequence(QKeySequence::Save));
+        QCOMPARE(f.find<QAction>(QStringLiteral("goToPage1Action"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+
+        makeDirty(f);
+        f.find<QAction>(QStringLiteral("saveAction"))->trigger();
+        QVERIFY(!f.window->currentPage()->isDirty());
+    }
+
+    void unsavedEditsAreMarkedInTheNavigation()
+    {
+        ConsoleFixture f;
+        auto* item = f.find<QListWidget>(QStringLiteral("navigationList"))->item(0);
+        QCOMPARE(item->text(), QStringLiteral("OTP Settings"));
+        makeDirty(f);
+        QVERIFY(item->text().endsWith(QStringLiteral("•")));
+        QVERIFY(item->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("unsaved")));
+        f.window->currentPage()->revert();
+        QCOMPARE(item->text(), QStringLiteral("OTP Settings"));
+    }
+
+    void closingWithUnsavedEditsAsks()
+    {
+        ConsoleFixture f;
+        makeDirty(f);
+        int asked = 0;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        f.window->setUnsavedPrompt([&](ui::Page*) {
+            ++asked;
+            return answer;
+        });
+        QVERIFY(!f.window->close()); // Cancel: stays open, edits kept
+        QCOMPARE(asked, 1);
+        QVERIFY(f.window->isVisible());
+        QVERIFY(f.window->currentPage()->isDirty());
+
+        answer = QMessageBox::Save;
+        QVERIFY(f.window->close());
+        f.restart();
+        QCOMPARE(f.find<QLineEdit>(QStringLiteral("lengthEdit"))->text(), QStringLiteral("8"));
+    }
+
+    void discardOnCloseLosesOnlyTheEdits()
+    {
+        ConsoleFixture f;
+        makeDirty(f);
+        f.window->setUnsavedPrompt([](ui::Page*) { return QMessageBox::Discard; });
+        QVERIFY(f.window->close());
+        f.restart();
+        QCOMPARE(f.find<QLineEdit>(QStringLiteral("lengthEdit"))->text(), QStringLiteral("6"));
+    }
+
+    void geometryIsRestored()
+    {
+        ConsoleFixture f;
+        f.window->resize(900, 640);
+        QVERIFY(f.window->close());
+        f.restart();
+        QCOMPARE(f.window->size(), QSize(900, 640));
+    }
+
+    void everyInteractiveWidgetIsNamed()
+    {
+        ConsoleFixture f;
+        const QList<QWidget*> widgets = f.window->findChildren<QWidget*>();
+        int checked = 0;
+        for (QWidget* w : widgets) {
+            if (!isInteractive(w) || w->objectName().startsWith(QStringLiteral("qt_")))
+                continue;
+            if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget()))
+                continue; // the inner editor of a compound widget
+            ++checked;
+            QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(w);
+            QVERIFY2(accessible && !accessible->text(QAccessible::Name).isEmpty(), qPrintable(w->objectName()));
+        }
+        QVERIFY(checked >= 12);
+    }
+
+    // The console follows the system palette: nothing sets its own colours through style sheets.
+    void noHardCodedColours()
+    {
+        ConsoleFixture f;
+        for (QWidget* w : f.window->findChildren<QWidget*>())
+            QVERIFY2(w->styleSheet().isEmpty(), qPrintable(w->objectName()));
+    }
+
+    void aboutNamesTheVersionAndTheNistRestriction()
+    {
+        ui::AboutDialog about;
+        const QString version = about.findChild<QLabel*>(QStringLiteral("aboutVersionLabel"))->text();
+        QVERIFY(version.contains(QStringLiteral(SMSOTP_VERSION)));
+        const QString notice = about.findChild<QLabel*>(QStringLiteral("aboutNistLabel"))->text();
+        QVERIFY(notice.contains(QStringLiteral("restricted authenticator")));
+        QVERIFY(notice.contains(QStringLiteral("NIST SP 800-63B")));
+        QVERIFY(notice.contains(QStringLiteral("SIM swap"))); // the why, not only the label
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"

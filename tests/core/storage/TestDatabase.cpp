@@ -1,4 +1,267 @@
+#include "DbLocker.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-class TestDatabase : public QObject { Q_OBJECT };
+
+using namespace smsotp::storage;
+
+// Runs under tests/support/without-dac-override.sh, so file permissions hold even when CI runs as root.
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+    static QString pragma(const Database& db, const QString& name)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+            return {};
+        return query.value(0).toString();
+    }
+
+    static QString dbFile(const QTemporaryDir& dir) { return dir.filePath(Database::fileName()); }
+
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static void createValidDatabase(const QString& dir)
+    {
+        Database::OpenResult opened = Database::open(dir);
+        QVERIFY2(opened.database, qPrintable(opened.error.detail));
+    }
+
+private Q_SLOTS:
+    void freshDatabaseHasPragmasAndSchema()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(QStringLiteral("nested/profile"));
+        Database::OpenResult opened = Database::open(dataDir, { 1234 });
+        QVERIFY2(opened.database, qPrintable(opened.error.detail));
+        const Database& db = *opened.database;
+        QVERIFY(QFileInfo(db.filePath()).isFile());
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
+        QCOMPARE(pragma(db, QStringLiteral("busy_timeout")), QStringLiteral("1234"));
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+        QVERIFY(!QUuid::fromString(db.profileId()).isNull());
+    }
+
+    void profileIdIsKeptAcrossOpensAndDiffersBetweenFolders()
+    {
+        QTemporaryDir a, b;
+        QString first;
+        {
+            Database::OpenResult opened = Database::open(a.path());
+            QVERIFY(opened.database);
+            first = opened.database->profileId();
+        }
+        Database::OpenResult again = Database::open(a.path());
+        QVERIFY(again.database);
+        QCOMPARE(again.database->profileId(), first);
+        Database::OpenResult other = Database::open(b.path());
+        QVERIFY(other.database);
+        QVERIFY(other.database->profileId() != first);
+    }
+
+    void twoOpenDatabasesAtOnce()
+    {
+        QTemporaryDir dir;
+        Database::OpenResult one = Database::open(dir.path());
+        Database::OpenResult two = Database::open(dir.path());
+        QVERIFY(one.database && two.database);
+        QCOMPARE(one.database->profileId(), two.database->profileId());
+    }
+
+    void transactionIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        Database::OpenResult opened = Database::open(dir.path());
+        QVERIFY(opened.database);
+        Database& db = *opened.database;
+        const DbError failed = db.transaction([&]() -> DbError {
+            QSqlQuery query(db.connection());
+            query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')"));
+            return { DbErrorKind::Other, QStringLiteral("stop") };
+        });
+        QCOMPARE(failed.kind, DbErrorKind::Other);
+        QSqlQuery count(db.connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM settings")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+
+    void randomBytesAreNotADatabase()
+    {
+        QTemporaryDir dir;
+        QByteArray noise(64 * 1024, '\0');
+        QRandomGenerator generator(42);
+        generator.fillRange(reinterpret_cast<quint32*>(noise.data()), noise.size() / 4);
+        writeFile(dbFile(dir), noise);
+
+        const Database::OpenResult opened = Database::open(dir.path());
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error.kind, DbErrorKind::NotADatabase);
+        QVERIFY(opened.error.canMoveAside());
+        QCOMPARE(readFile(dbFile(dir)), noise); // nothing was written to it
+    }
+
+    void damagedDatabaseIsCorrupt()
+    {
+        QTemporaryDir dir;
+        {
+            Database::OpenResult opened = Database::open(dir.path());
+            QVERIFY(opened.database);
+            QSqlQuery query(opened.database->connection());
+            // Enough rows for several pages, checkpointed into the main file.
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (x TEXT)")));
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO filler VALUES (printf('%.500d', %1))").arg(i)));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Keep the 100-byte header valid, overwrite the schema page and the rest: a damaged database.
+        QByteArray bytes = readFile(dbFile(dir));
+        QVERIFY(bytes.size() > 8192);
+        for (qsizetype i = 100; i < bytes.size(); ++i)
+            bytes[i] = char(0xA5);
+        writeFile(dbFile(dir), bytes);
+
+        const Database::OpenResult opened = Database::open(dir.path());
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error.kind, DbErrorKind::Corrupt);
+        QVERIFY(opened.error.canMoveAside());
+    }
+
+    void directoryInPlaceOfTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(Database::fileName()));
+        const Database::OpenResult opened = Database::open(dir.path());
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error.kind, DbErrorKind::NotAFile);
+        QVERIFY(QFileInfo(dbFile(dir)).isDir());
+    }
+
+    void dataFolderThatCannotBeCreated()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("plainfile")), "x");
+        const Database::OpenResult opened = Database::open(dir.filePath(QStringLiteral("plainfile/profile")));
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error.kind, DbErrorKind::CannotCreateFolder);
+
+        const Database::OpenResult onFile = Database::open(dir.filePath(QStringLiteral("plainfile")));
+        QCOMPARE(onFile.error.kind, DbErrorKind::CannotCreateFolder);
+    }
+
+    void dataFolderWithoutWritePermission()
+    {
+        QTemporaryDir dir;
+        const QString locked = dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkdir(locked));
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
+        const Database::OpenResult opened = Database::open(locked + QStringLiteral("/profile"));
+        QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error.kind, DbErrorKind::CannotCreateFolder);
+    }
+
+    void readOnlyFile()
+    {
+        QTemporaryDir dir;
+        createValidDatabase(dir.path());
+        const QByteArray before = readFile(dbFile(dir));
+        QVERIFY(QFile::setPermissions(dbFile(dir), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const Database::OpenResult opened = Database::open(dir.path());
+        QFile::setPermissions(dbFile(dir), QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error.kind, DbErrorKind::ReadOnly);
+        QVERIFY(opened.error.canRetry());
+        QCOMPARE(readFile(dbFile(dir)), before);
+    }
+
+    void lockedByAnotherProcess()
+    {
+        QTemporaryDir dir;
+        createValidDatabase(dir.path());
+        DbLocker locker(dbFile(dir), DbLocker::Mode::Exclusive);
+        QVERIFY(locker.isLocked());
+        const Database::OpenResult opened = Database::open(dir.path(), { 100 });
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error.kind, DbErrorKind::Busy);
+        QVERIFY(opened.error.canRetry());
+        QVERIFY(!opened.error.canMoveAside());
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        {
+            Database::OpenResult opened = Database::open(dir.path());
+            QVERIFY(opened.database);
+            QSqlQuery query(opened.database->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
+        }
+        const Database::OpenResult opened = Database::open(dir.path());
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error.kind, DbErrorKind::NewerSchema);
+        QVERIFY(opened.error.detail.contains(QString::number(Database::kSchemaVersion + 1)));
+    }
+
+    void moveAsideKeepsTheBrokenFileAndAllowsAFreshStart()
+    {
+        QTemporaryDir dir;
+        const QByteArray junk = "this is not a database, but somebody may want it back";
+        writeFile(dbFile(dir), junk);
+        QCOMPARE(Database::open(dir.path()).error.kind, DbErrorKind::NotADatabase);
+
+        const Database::MoveAsideResult moved = Database::moveAside(dir.path());
+        QVERIFY2(!moved.error.isError(), qPrintable(moved.error.detail));
+        QCOMPARE(readFile(moved.movedTo), junk);
+        QVERIFY(moved.movedTo.contains(QStringLiteral(".broken-")));
+
+        Database::OpenResult fresh = Database::open(dir.path());
+        QVERIFY(fresh.database);
+        QCOMPARE(readFile(moved.movedTo), junk);
+
+        // A second move in the same second gets its own name; the first survives.
+        fresh.database.reset();
+        const Database::MoveAsideResult second = Database::moveAside(dir.path());
+        QVERIFY(!second.error.isError());
+        QVERIFY(second.movedTo != moved.movedTo);
+        QCOMPARE(readFile(moved.movedTo), junk);
+    }
+
+    void everyErrorHasItsOwnMessage()
+    {
+        // The kinds a user can meet at open; each must read differently.
+        const QList<DbErrorKind> kinds = { DbErrorKind::CannotCreateFolder, DbErrorKind::NotAFile,
+            DbErrorKind::CannotOpen, DbErrorKind::Busy, DbErrorKind::ReadOnly, DbErrorKind::Corrupt,
+            DbErrorKind::NotADatabase, DbErrorKind::DiskFull, DbErrorKind::NewerSchema, DbErrorKind::Other };
+        QSet<QString> messages, titles;
+        for (DbErrorKind kind : kinds) {
+            const DbError error { kind, {} };
+            QVERIFY(!error.message().isEmpty());
+            messages.insert(error.message());
+            titles.insert(error.title());
+        }
+        QCOMPARE(messages.size(), kinds.size());
+        QCOMPARE(titles.size(), kinds.size());
+    }
+};
+
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "TestDatabase.moc"
