@@ -23,6 +23,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kPageKey = QStringLiteral("window/page");
+const QString kSplitterKey = QStringLiteral("window/splitter");
 constexpr int kStatusTimeoutMs = 5000;
 } // namespace
 
@@ -31,6 +32,7 @@ MainWindow::MainWindow(storage::Database& database, QSettings& settings, bool is
     , m_database(database)
     , m_settings(settings)
     , m_settingsRepository(std::make_unique<storage::SettingsRepository>(database))
+    , m_splitter(new QSplitter(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_profileLabel(new QLabel(this))
@@ -45,13 +47,13 @@ MainWindow::MainWindow(storage::Database& database, QSettings& settings, bool is
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stack->setObjectName(QStringLiteral("pageStack"));
 
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_profileLabel->setText(tr("Data: %1").arg(database.dataDir()));
@@ -81,7 +83,10 @@ MainWindow::MainWindow(storage::Database& database, QSettings& settings, bool is
     if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
         resize(980, 680);
     restoreState(m_settings.value(kStateKey).toByteArray());
-    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 8 * fontMetrics().averageCharWidth());
+    if (!m_splitter->restoreState(m_settings.value(kSplitterKey).toByteArray())) {
+        const int navigationWidth = m_navigation->sizeHintForColumn(0) + 6 * fontMetrics().averageCharWidth();
+        m_splitter->setSizes({ navigationWidth, width() - navigationWidth });
+    }
     statusBar()->showMessage(tr("Ready."), kStatusTimeoutMs);
 }
 
@@ -197,6 +202,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, saveState());
+    m_settings.setValue(kSplitterKey, m_splitter->saveState());
     m_settings.setValue(kPageKey, m_stack->currentIndex());
     m_settings.sync();
     event->accept();

@@ -9,6 +9,7 @@
 
 class QListWidget;
 class QSettings;
+class QSplitter;
 class QStackedWidget;
 class QLabel;
 
@@ -52,6 +53,7 @@ private:
     storage::Database& m_database;
     QSettings& m_settings;
     std::unique_ptr<storage::SettingsRepository> m_settingsRepository;
+    QSplitter* m_splitter;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QLabel* m_profileLabel;

@@ -35,7 +35,7 @@ OtpSettingsPage::OtpSettingsPage(storage::SettingsRepository& repository, QWidge
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, PolicyField::ExpirySeconds, QStringLiteral("expiryEdit"), tr("SMS OTP &expiry time (seconds)"),
         tr("How long a code stays valid after it is sent (WSO2: SmsOTP.ExpiryTime)."));
-    addRow(form, PolicyField::NumericOnly, QStringLiteral("numericCheck"), tr("Use only &numeric characters"),
+    addRow(form, PolicyField::NumericOnly, QStringLiteral("numericCheck"), tr("Use only &numeric characters for OTP"),
         tr("Otherwise codes use upper-case letters and digits, as WSO2 does."));
     addRow(form, PolicyField::Length, QStringLiteral("lengthEdit"), tr("OTP &length"),
         tr("Number of characters in a code (WSO2: SmsOTP.OTPLength)."));
@@ -115,7 +115,8 @@ void OtpSettingsPage::addRow(
     column->addWidget(editor);
     column->addWidget(row.message);
     if (row.check) {
-        form->addRow(QString(), column);
+        // A check box carries its own label; the form's label column stays empty for it.
+        form->addRow(new QWidget(this), column);
     } else {
         auto* buddy = new QLabel(label, this);
         buddy->setBuddy(editor);
