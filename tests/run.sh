@@ -34,4 +34,4 @@ if [ "$preset" = asan ]; then
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fi
 
-dbus-run-session -- "$root/tests/support/with-keyring.sh" ctest --preset "$preset" "$@"
+dbus-run-session --config-file="$root/tests/support/dbus-session.conf" -- "$root/tests/support/with-keyring.sh" ctest --preset "$preset" "$@"

@@ -1,0 +1,149 @@
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcKeychain, "smsotp.core.keychain")
+
+namespace smsotp::storage {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("smsotp::storage::SecretStore", text);
+}
+} // namespace
+
+SecretErrorKind secretErrorKind(int keychainError, const QString& text)
+{
+    switch (QKeychain::Error(keychainError)) {
+    case QKeychain::NoError: return SecretErrorKind::None;
+    case QKeychain::EntryNotFound: return SecretErrorKind::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser: return SecretErrorKind::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented: return SecretErrorKind::NoKeychain;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError: break;
+    }
+    // QtKeychain reports a missing bus or service as OtherError; its D-Bus text tells which.
+    if (text.contains(u"org.freedesktop.secrets") || text.contains(u"ServiceUnknown"))
+        return SecretErrorKind::NoSecretService;
+    if (text.contains(u"D-Bus", Qt::CaseInsensitive) || text.contains(u"DBus", Qt::CaseInsensitive))
+        return SecretErrorKind::NoSessionBus;
+    return SecretErrorKind::Other;
+}
+
+QString SecretError::message() const
+{
+    switch (kind) {
+    case SecretErrorKind::None: return {};
+    case SecretErrorKind::NotFound: return tr("Nothing is stored in the keychain for this entry.");
+    case SecretErrorKind::NoSessionBus:
+        return tr("No keychain can be reached: there is no D-Bus session. Run the console inside a desktop "
+                  "session (or start one with dbus-run-session) and try again. Nothing secret was saved.");
+    case SecretErrorKind::NoSecretService:
+        return tr("No keychain is running: there is no Secret Service (such as GNOME Keyring or KWallet) on the "
+                  "session bus. Start one and try again. Nothing secret was saved.");
+    case SecretErrorKind::NoKeychain:
+        return tr("No keychain is available on this system. Install and start one (such as GNOME Keyring) and try "
+                  "again. Nothing secret was saved.");
+    case SecretErrorKind::AccessDenied:
+        return tr("The keychain refused access; it is probably locked. Unlock it and try again.");
+    case SecretErrorKind::Timeout:
+        return tr("The keychain did not answer in time. It may be waiting for a password prompt: check your "
+                  "desktop, then try again.");
+    case SecretErrorKind::Other: return tr("The keychain reported an error. The technical detail says more.");
+    }
+    return {};
+}
+
+SecretStore::SecretStore(const QString& profileId, QObject* parent)
+    : QObject(parent)
+    , m_service(QStringLiteral("smsotp-console/") + profileId)
+{
+}
+
+void SecretStore::read(const QString& key, Callback done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    run(job, std::move(done));
+}
+
+void SecretStore::write(const QString& key, const QString& value, Callback done)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setTextData(value);
+    run(job, std::move(done));
+}
+
+void SecretStore::remove(const QString& key, Callback done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    run(job, std::move(done));
+}
+
+void SecretStore::run(QKeychain::Job* job, Callback done)
+{
+    // Never the plaintext fallback (SECURITY.md 11/12): without a keychain, saving a secret fails.
+    job->setInsecureFallback(false);
+    // The job deletes itself when it finishes, even after the deadline; it is never deleted while running.
+    job->setAutoDelete(true);
+
+    // The deadline timer is a child of the store (not of the state) so that no reference cycle keeps the state
+    // alive: the job's connection and the timer's connection are the only owners of the state.
+    struct State
+    {
+        bool answered = false;
+        Callback done;
+        QPointer<QTimer> deadline;
+    };
+    auto state = std::make_shared<State>();
+    state->done = std::move(done);
+    state->deadline = new QTimer(this);
+    const QString key = job->key();
+
+    ++m_pending;
+    Q_EMIT pendingChanged(m_pending);
+    auto answer = [this, state](const SecretResult& result) {
+        if (state->answered)
+            return;
+        state->answered = true;
+        if (state->deadline) {
+            state->deadline->stop();
+            state->deadline->deleteLater();
+        }
+        --m_pending;
+        Q_EMIT pendingChanged(m_pending);
+        state->done(result);
+    };
+
+    connect(job, &QKeychain::Job::finished, this, [answer, key](QKeychain::Job* finished) {
+        SecretResult result;
+        result.error = { secretErrorKind(finished->error(), finished->errorString()), finished->errorString() };
+        if (auto* reader = qobject_cast<QKeychain::ReadPasswordJob*>(finished); reader && !result.error.isError())
+            result.value = reader->textData();
+        if (result.error.isError() && result.error.kind != SecretErrorKind::NotFound)
+            qCWarning(lcKeychain) << "keychain job for" << key << "failed:" << finished->errorString();
+        answer(result);
+    });
+
+    state->deadline->setSingleShot(true);
+    connect(state->deadline, &QTimer::timeout, this, [answer, key, deadline = m_deadlineMs] {
+        qCWarning(lcKeychain) << "keychain job for" << key << "passed its deadline of" << deadline << "ms";
+        answer({ {}, { SecretErrorKind::Timeout, QStringLiteral("no answer after %1 ms").arg(deadline) } });
+    });
+    state->deadline->start(m_deadlineMs);
+    job->start();
+}
+
+} // namespace smsotp::storage

@@ -1,0 +1,79 @@
+#pragma once
+// Secrets in the operating system's keychain (QtKeychain), asynchronous, with a deadline; never in a file.
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace smsotp::storage {
+
+enum class SecretErrorKind {
+    None,
+    NotFound, // nothing stored under this name (a locked keyring may also answer this on read)
+    NoSessionBus, // no D-Bus session, so no keychain can be reached
+    NoSecretService, // a session bus, but no Secret Service (gnome-keyring, KWallet) on it
+    NoKeychain, // QtKeychain found no backend at all
+    AccessDenied, // the keychain refused: locked, or the user said no
+    Timeout, // no answer before the deadline (often a password prompt nobody sees)
+    Other,
+};
+
+struct SecretError
+{
+    SecretErrorKind kind = SecretErrorKind::None;
+    QString detail; // QtKeychain's own text
+
+    bool isError() const { return kind != SecretErrorKind::None; }
+    // What happened and what to do, for people. The same sentence in the GUI and the CLI.
+    QString message() const;
+};
+
+struct SecretResult
+{
+    QString value; // read only
+    SecretError error;
+};
+
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const SecretResult&)>;
+    static constexpr int kDefaultDeadlineMs = 15000;
+
+    // profileId namespaces the entries (service "smsotp-console/<profileId>"), so two data folders never
+    // share secrets.
+    explicit SecretStore(const QString& profileId, QObject* parent = nullptr);
+
+    QString serviceName() const { return m_service; }
+    void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
+
+    // Each operation calls done exactly once, later, on this object's thread; never if the store is destroyed
+    // first. A job that outlives its deadline finishes on its own and its late answer is dropped.
+    void read(const QString& key, Callback done);
+    void write(const QString& key, const QString& value, Callback done);
+    void remove(const QString& key, Callback done);
+
+    // Operations started and not yet answered: the "waiting for the keychain" state.
+    int pending() const { return m_pending; }
+
+Q_SIGNALS:
+    void pendingChanged(int pending);
+
+private:
+    void run(QKeychain::Job* job, Callback done);
+
+    QString m_service;
+    int m_deadlineMs = kDefaultDeadlineMs;
+    int m_pending = 0;
+};
+
+// Maps a QtKeychain error code and text to a kind; public for its test.
+SecretErrorKind secretErrorKind(int keychainError, const QString& text);
+
+} // namespace smsotp::storage

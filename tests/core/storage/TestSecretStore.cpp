@@ -1,0 +1,180 @@
+#include "FileScan.h"
+#include "storage/SecretStore.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+
+using namespace smsotp::storage;
+
+// Runs against the real Secret Service that tests/run.sh starts (a private bus with gnome-keyring).
+// The same binary also runs with no bus and with a bus but no Secret Service (SMSOTP_KEYCHAIN_EXPECT), see
+// tests/core/storage/CMakeLists.txt.
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+    struct Answer
+    {
+        int calls = 0;
+        SecretResult result;
+    };
+
+    static SecretResult wait(const std::function<void(SecretStore::Callback)>& start, int timeoutMs = 20000)
+    {
+        auto answer = std::make_shared<Answer>();
+        start([answer](const SecretResult& r) {
+            ++answer->calls;
+            answer->result = r;
+        });
+        const bool answered = QTest::qWaitFor([&] { return answer->calls > 0; }, timeoutMs);
+        Q_UNUSED(answered) // no answer is reported as an error below
+        return answer->calls == 1 ? answer->result : SecretResult { {}, { SecretErrorKind::Other, QStringLiteral("no answer") } };
+    }
+
+    static QString randomSecret()
+    {
+        return QStringLiteral("s3cr3t-") + QString::number(QRandomGenerator::system()->generate64(), 36);
+    }
+
+    static QString expectation() { return qEnvironmentVariable("SMSOTP_KEYCHAIN_EXPECT"); }
+
+    static QStringList foldersOfTheUser()
+    {
+        return { QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) };
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString function = QString::fromLatin1(QTest::currentTestFunction());
+        if (!expectation().isEmpty() && function != u"failuresSayWhichAndLeaveNothingOnDisk")
+            QSKIP("this run checks the failure path only");
+        if (expectation().isEmpty() && function == u"failuresSayWhichAndLeaveNothingOnDisk")
+            QSKIP("runs in the no-bus and no-service runs");
+        if (expectation().isEmpty() && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("no session bus: run the suite through tests/run.sh, which starts a private keyring");
+    }
+
+    void writeReadReplaceRemove()
+    {
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString key = QStringLiteral("twilio.auth_token");
+        const QString first = randomSecret();
+        QCOMPARE(wait([&](auto cb) { store.read(key, cb); }).error.kind, SecretErrorKind::NotFound);
+
+        QVERIFY(!wait([&](auto cb) { store.write(key, first, cb); }).error.isError());
+        SecretResult read = wait([&](auto cb) { store.read(key, cb); });
+        QVERIFY2(!read.error.isError(), qPrintable(read.error.detail));
+        QCOMPARE(read.value, first);
+
+        const QString second = QStringLiteral("ünïcødé ✓ ") + randomSecret();
+        QVERIFY(!wait([&](auto cb) { store.write(key, second, cb); }).error.isError());
+        QCOMPARE(wait([&](auto cb) { store.read(key, cb); }).value, second);
+
+        QVERIFY(!wait([&](auto cb) { store.remove(key, cb); }).error.isError());
+        QCOMPARE(wait([&](auto cb) { store.read(key, cb); }).error.kind, SecretErrorKind::NotFound);
+        QCOMPARE(store.pending(), 0);
+    }
+
+    void theEntryIsInTheSecretService()
+    {
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString secret = randomSecret();
+        QVERIFY(!wait([&](auto cb) { store.write(QStringLiteral("vonage.api_secret"), secret, cb); }).error.isError());
+        // Another client of the same Secret Service sees it: it is in the keychain, not in a fallback file.
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+            { QStringLiteral("lookup"), QStringLiteral("server"), store.serviceName(), QStringLiteral("user"),
+                QStringLiteral("vonage.api_secret") });
+        QVERIFY(tool.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(tool.readAllStandardOutput()).trimmed(), secret);
+        wait([&](auto cb) { store.remove(QStringLiteral("vonage.api_secret"), cb); });
+    }
+
+    void profilesDoNotShareEntries()
+    {
+        SecretStore one(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        SecretStore two(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(one.serviceName() != two.serviceName());
+        QVERIFY(!wait([&](auto cb) { one.write(QStringLiteral("k"), randomSecret(), cb); }).error.isError());
+        QCOMPARE(wait([&](auto cb) { two.read(QStringLiteral("k"), cb); }).error.kind, SecretErrorKind::NotFound);
+        wait([&](auto cb) { one.remove(QStringLiteral("k"), cb); });
+    }
+
+    void noSecretBytesOnDisk()
+    {
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString secret = randomSecret();
+        QVERIFY(!wait([&](auto cb) { store.write(QStringLiteral("custom.header.1"), secret, cb); }).error.isError());
+        // gnome-keyring keeps its file under the data folder too: encrypted, so the bytes must not appear.
+        QCOMPARE(filesContaining(foldersOfTheUser(), { secret.toUtf8() }), QStringList {});
+        wait([&](auto cb) { store.remove(QStringLiteral("custom.header.1"), cb); });
+    }
+
+    void deadlineAnswersOnceAndTheLateAnswerIsDropped()
+    {
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        store.setDeadline(0);
+        int calls = 0;
+        SecretResult result;
+        store.read(QStringLiteral("slow"), [&](const SecretResult& r) {
+            ++calls;
+            result = r;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return calls > 0; }, 5000));
+        QCOMPARE(result.error.kind, SecretErrorKind::Timeout);
+        QTest::qWait(500); // the job's own answer arrives and must be ignored
+        QCOMPARE(calls, 1);
+        QCOMPARE(store.pending(), 0);
+
+        store.setDeadline(SecretStore::kDefaultDeadlineMs);
+        QCOMPARE(wait([&](auto cb) { store.read(QStringLiteral("slow"), cb); }).error.kind, SecretErrorKind::NotFound);
+    }
+
+    void destroyingTheStoreWhileAJobRunsIsSafe()
+    {
+        bool called = false;
+        {
+            SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            store.read(QStringLiteral("x"), [&](const SecretResult&) { called = true; });
+        }
+        QTest::qWait(500);
+        QVERIFY(!called);
+    }
+
+    // SECURITY.md 12: without a working keychain the write fails with the reason, and nothing lands on disk.
+    void failuresSayWhichAndLeaveNothingOnDisk()
+    {
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString secret = randomSecret();
+        const SecretResult written = wait([&](auto cb) { store.write(QStringLiteral("twilio.auth_token"), secret, cb); });
+        const SecretErrorKind expected
+            = expectation() == u"nobus" ? SecretErrorKind::NoSessionBus : SecretErrorKind::NoSecretService;
+        QVERIFY2(written.error.kind == expected, qPrintable(written.error.detail));
+        QVERIFY(written.error.message().contains(QStringLiteral("Nothing secret was saved")));
+        // A read says the same, not "not found": the caller must not take it for an empty keychain.
+        QCOMPARE(wait([&](auto cb) { store.read(QStringLiteral("twilio.auth_token"), cb); }).error.kind, expected);
+        QCOMPARE(filesContaining(foldersOfTheUser(), { secret.toUtf8() }), QStringList {});
+    }
+
+    void errorKindsFromQtKeychain()
+    {
+        QCOMPARE(secretErrorKind(0, {}), SecretErrorKind::None);
+        QCOMPARE(secretErrorKind(1, {}), SecretErrorKind::NotFound);
+        QCOMPARE(secretErrorKind(7, QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")),
+            SecretErrorKind::NoSessionBus);
+        QCOMPARE(secretErrorKind(7,
+                     QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")),
+            SecretErrorKind::NoSecretService);
+        QCOMPARE(secretErrorKind(7, QStringLiteral("something else")), SecretErrorKind::Other);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "TestSecretStore.moc"
