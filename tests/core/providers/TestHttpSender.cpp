@@ -1,0 +1,222 @@
+#include "TestHttpServer.h"
+#include "providers/HttpSender.h"
+
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace smsotp::providers;
+using namespace std::chrono_literals;
+
+// The sender over real HTTP on loopback: SECURITY.md 15-19.
+class TestHttpSender : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    HttpResult sendAndWait(HttpSender& sender, const HttpRequestSpec& spec, int timeoutMs = 20000)
+    {
+        int calls = 0;
+        HttpResult result;
+        sender.send(spec, [&](const HttpResult& r) {
+            ++calls;
+            result = r;
+        });
+        if (!QTest::qWaitFor([&] { return calls > 0; }, timeoutMs))
+            result.failureDetail = QStringLiteral("test: no answer");
+        QTest::qWait(0);
+        return calls == 1 ? result : HttpResult {};
+    }
+
+    static HttpRequestSpec post(const QUrl& url, const QByteArray& body = "To=%2B447700900123")
+    {
+        HttpRequestSpec spec;
+        spec.method = HttpMethod::Post;
+        spec.url = url;
+        spec.headers = { { "Content-Type", "application/x-www-form-urlencoded", false },
+            { "Authorization", "Basic QUMxOnNlY3JldA==", true } };
+        spec.body = body;
+        return spec;
+    }
+
+private Q_SLOTS:
+    void sendsExactlyTheSpecAndReadsTheAnswer()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request) {
+            server.record(request);
+            QHttpServerResponse response(QByteArray(R"({"sid":"SM1"})"), QHttpServerResponder::StatusCode::Created);
+            response.setHeader("Content-Type", "application/json");
+            return response;
+        });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        const HttpResult result = sendAndWait(sender, post(server.url(QStringLiteral("/send"))));
+        QVERIFY2(result.hasAnswer(), qPrintable(result.failureDetail));
+        QCOMPARE(result.httpStatus, 201);
+        QCOMPARE(result.body, QByteArray(R"({"sid":"SM1"})"));
+        QVERIFY(result.latency >= 0ms);
+        QCOMPARE(server.requests().size(), 1);
+        const RecordedRequest& seen = server.requests().first();
+        QCOMPARE(seen.method, QByteArray("POST"));
+        QCOMPARE(seen.body, QByteArray("To=%2B447700900123"));
+        QCOMPARE(seen.header("Authorization"), QByteArray("Basic QUMxOnNlY3JldA=="));
+        QCOMPARE(seen.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+        QCOMPARE(sender.running(), 0);
+    }
+
+    void anErrorStatusIsStillAnAnswer()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [] {
+            return QHttpServerResponse(QByteArray(R"({"code":20003})"), QHttpServerResponder::StatusCode::Unauthorized);
+        });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        const HttpResult result = sendAndWait(sender, post(server.url(QStringLiteral("/send"))));
+        QVERIFY(result.hasAnswer());
+        QCOMPARE(result.httpStatus, 401);
+        QCOMPARE(result.body, QByteArray(R"({"code":20003})"));
+    }
+
+    // SECURITY.md 17: the other host receives nothing.
+    void aRedirectToAnotherHostIsNotFollowed()
+    {
+        TestHttpServer elsewhere;
+        elsewhere.http().route(QStringLiteral("/<arg>"), [&](const QString&, const QHttpServerRequest& request) {
+            elsewhere.record(request);
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        });
+        QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request) {
+            server.record(request);
+            QHttpServerResponse response(QHttpServerResponder::StatusCode::Found);
+            response.setHeader("Location", elsewhere.url(QStringLiteral("/stolen")).toEncoded());
+            return response;
+        });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        const HttpResult result = sendAndWait(sender, post(server.url(QStringLiteral("/send"))));
+        QCOMPARE(result.failure, std::optional(TransportFailure::RedirectToOtherHost));
+        QVERIFY(result.failureDetail.contains(QStringLiteral("127.0.0.2")));
+        QTest::qWait(200);
+        QCOMPARE(elsewhere.requests().size(), 0);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    // SECURITY.md 18.
+    void aServerThatNeverAnswersTimesOut()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            server.record(request);
+            server.hold(std::move(responder));
+        });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        HttpRequestSpec spec = post(server.url(QStringLiteral("/send")));
+        spec.transferTimeout = 300ms;
+        const HttpResult result = sendAndWait(sender, spec);
+        QCOMPARE(result.failure, std::optional(TransportFailure::Timeout));
+        QVERIFY(result.latency >= 300ms);
+        QCOMPARE(sender.running(), 0);
+    }
+
+    void cancelStopsARunningRequest()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            server.record(request);
+            server.hold(std::move(responder));
+        });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        int calls = 0;
+        HttpResult result;
+        const HttpSender::RequestId id = sender.send(post(server.url(QStringLiteral("/send"))), [&](const HttpResult& r) {
+            ++calls;
+            result = r;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 5000));
+        QCOMPARE(sender.running(), 1);
+        sender.cancel(id);
+        QVERIFY(QTest::qWaitFor([&] { return calls > 0; }, 5000));
+        QCOMPARE(result.failure, std::optional(TransportFailure::Cancelled));
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+    }
+
+    // SECURITY.md 19.
+    void aHugeAnswerIsAborted()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [] { return QByteArray(5 * 1024 * 1024, 'x'); });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        const HttpResult result = sendAndWait(sender, post(server.url(QStringLiteral("/send"))));
+        QCOMPARE(result.failure, std::optional(TransportFailure::TooLarge));
+        QVERIFY(result.body.isEmpty());
+    }
+
+    // SECURITY.md 15: a self-signed certificate fails the request, with the reason.
+    void aSelfSignedServerIsRefused()
+    {
+        TestHttpServer server(TestHttpServer::Tls::SelfSigned);
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request) {
+            server.record(request);
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Created);
+        });
+        QVERIFY(server.listen());
+        QCOMPARE(server.baseUrl().scheme(), QStringLiteral("https"));
+        HttpSender sender(m_network);
+        const HttpResult result = sendAndWait(sender, post(server.url(QStringLiteral("/send"))));
+        QCOMPARE(result.failure, std::optional(TransportFailure::Tls));
+        QVERIFY2(result.failureDetail.contains(QStringLiteral("self signed"), Qt::CaseInsensitive)
+                || result.failureDetail.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+            qPrintable(result.failureDetail));
+        QCOMPARE(server.requests().size(), 0); // the credentials never went out
+    }
+
+    // SECURITY.md 16.
+    void plainHttpToAnotherHostIsRefusedBeforeSending()
+    {
+        HttpSender sender(m_network);
+        const HttpResult result = sendAndWait(sender, post(QUrl(QStringLiteral("http://example.invalid/send"))));
+        QVERIFY(!result.hasAnswer());
+        QVERIFY(!result.failureDetail.isEmpty());
+    }
+
+    void connectionRefused()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QUrl url = server.url(QStringLiteral("/send"));
+        server.http().servers().first()->close();
+        HttpSender sender(m_network);
+        const HttpResult result = sendAndWait(sender, post(url));
+        QCOMPARE(result.failure, std::optional(TransportFailure::ConnectionRefused));
+    }
+
+    void destroyingTheSenderDropsCallbacks()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            server.record(request);
+            server.hold(std::move(responder));
+        });
+        QVERIFY(server.listen());
+        bool called = false;
+        {
+            HttpSender sender(m_network);
+            sender.send(post(server.url(QStringLiteral("/send"))), [&](const HttpResult&) { called = true; });
+            QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 5000));
+        }
+        QTest::qWait(100);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpSender)
+#include "TestHttpSender.moc"

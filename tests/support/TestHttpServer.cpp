@@ -1,0 +1,74 @@
+#include "TestHttpServer.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace {
+QByteArray readSupportFile(const QString& name)
+{
+    QFile file(QStringLiteral(SMSOTP_TEST_SUPPORT_DIR "/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+QByteArray RecordedRequest::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (name.compare(key, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+TestHttpServer::TestHttpServer(Tls tls, QObject* parent)
+    : QObject(parent)
+    , m_tls(tls == Tls::SelfSigned)
+{
+    if (m_tls) {
+        m_server.sslSetup(QSslCertificate(readSupportFile(QStringLiteral("certs/selfsigned.crt"))),
+            QSslKey(readSupportFile(QStringLiteral("certs/selfsigned.key")), QSsl::Rsa));
+    }
+}
+
+bool TestHttpServer::listen(const QHostAddress& address)
+{
+    m_address = address;
+    m_port = m_server.listen(address, 0);
+    return m_port != 0;
+}
+
+QUrl TestHttpServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_address.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+QUrl TestHttpServer::url(const QString& path) const
+{
+    QUrl url = baseUrl();
+    url.setPath(path);
+    return url;
+}
+
+const RecordedRequest& TestHttpServer::record(const QHttpServerRequest& request)
+{
+    RecordedRequest recorded;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get: recorded.method = "GET"; break;
+    case QHttpServerRequest::Method::Post: recorded.method = "POST"; break;
+    case QHttpServerRequest::Method::Put: recorded.method = "PUT"; break;
+    case QHttpServerRequest::Method::Delete: recorded.method = "DELETE"; break;
+    case QHttpServerRequest::Method::Patch: recorded.method = "PATCH"; break;
+    default: recorded.method = "OTHER"; break;
+    }
+    recorded.path = request.url().path();
+    recorded.query = request.url().query(QUrl::FullyEncoded);
+    recorded.headers = request.headers();
+    recorded.body = request.body();
+    m_requests.append(recorded);
+    return m_requests.last();
+}
