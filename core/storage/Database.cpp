@@ -24,6 +24,11 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
+        {
+            // One row per provider kind: the non-secret configuration as JSON. Secrets are in the keychain.
+            QStringLiteral("CREATE TABLE providers (kind TEXT PRIMARY KEY, config TEXT NOT NULL, "
+                           "updated_at INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

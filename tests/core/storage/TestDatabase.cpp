@@ -206,6 +206,34 @@ private Q_SLOTS:
         QVERIFY(!opened.error.canMoveAside());
     }
 
+    // A database of the first schema, with its data, is brought up to date in place.
+    void olderSchemaIsMigratedKeepingItsData()
+    {
+        QTemporaryDir dir;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(dbFile(dir));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO meta VALUES ('profile_id', 'old-profile')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO settings VALUES ('otp.length', '8')")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Database::OpenResult opened = Database::open(dir.path());
+        QVERIFY2(opened.database, qPrintable(opened.error.detail));
+        QCOMPARE(opened.database->profileId(), QStringLiteral("old-profile"));
+        QCOMPARE(pragma(*opened.database, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+        QSqlQuery query(opened.database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'otp.length'")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("8"));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM providers")));
+    }
+
     void newerSchemaIsRefusedUntouched()
     {
         QTemporaryDir dir;

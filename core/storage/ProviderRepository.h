@@ -1,0 +1,66 @@
+#pragma once
+// The non-secret part of every provider's configuration, and which provider is active, in SQLite.
+
+#include "DatabaseError.h"
+#include "providers/CustomProvider.h"
+#include "providers/ProviderKind.h"
+#include "providers/TwilioProvider.h"
+#include "providers/VonageProvider.h"
+
+#include <QStringList>
+
+namespace smsotp::storage {
+
+class Database;
+
+// Where each secret lives in the keychain (SecretStore keys). Only names here, never values.
+namespace secretkeys {
+QString twilioAuthToken(); // "twilio.auth_token"
+QString vonageApiSecret(); // "vonage.api_secret"
+QString customHeader(const QString& headerName); // "custom.header.<name in lower case>"
+QString customNamedSecret(const QString& name); // "custom.secret.<NAME>"
+} // namespace secretkeys
+
+struct CustomProviderSettings
+{
+    // The header text is stored with every value emptied: the values are in the keychain.
+    providers::custom::Config config;
+    QStringList namedSecrets; // the NAMEs of {{secret:NAME}} the user stored in the keychain
+};
+
+struct ProviderSettings
+{
+    providers::twilio::Config twilio;
+    providers::vonage::Config vonage;
+    CustomProviderSettings custom;
+    providers::ProviderKind active = providers::ProviderKind::Sandbox; // a fresh data folder uses the sandbox
+    QList<providers::ProviderKind> configured; // kinds that have been saved at least once
+};
+
+class ProviderRepository
+{
+public:
+    explicit ProviderRepository(Database& database);
+
+    struct LoadResult
+    {
+        ProviderSettings settings; // defaults for anything never saved
+        DbError error;
+    };
+    LoadResult load() const;
+
+    DbError saveTwilio(const providers::twilio::Config& config);
+    DbError saveVonage(const providers::vonage::Config& config);
+    // Header values are removed before writing (SECURITY.md 11): only names reach the database.
+    DbError saveCustom(const CustomProviderSettings& settings);
+    DbError setActive(providers::ProviderKind kind);
+
+    // The header text with every value emptied ("A: , B: "), as it is stored.
+    static QString headerNamesOnly(const QString& headerText);
+
+private:
+    DbError save(providers::ProviderKind kind, const QByteArray& json);
+    Database& m_database;
+};
+
+} // namespace smsotp::storage
