@@ -1,11 +1,15 @@
 // smsotp-console: the GUI entry point. Wiring only.
 
-#include "MainWindow.h"
+#include "ConsoleContext.h"
 #include "DatabaseErrorDialog.h"
+#include "MainWindow.h"
+#include "providers/HttpSender.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
+#include "storage/SecretStore.h"
 
 #include <QApplication>
+#include <QNetworkAccessManager>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
@@ -38,7 +42,12 @@ int main(int argc, char* argv[])
         ? std::make_unique<QSettings>()
         : std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
 
-    smsotp::ui::MainWindow window(*database, *settings, isDefault);
+    QNetworkAccessManager network;
+    smsotp::storage::SecretStore secrets(database->profileId());
+    smsotp::providers::HttpSender http(network);
+    smsotp::ui::ConsoleContext context { *database, secrets, http };
+
+    smsotp::ui::MainWindow window(context, *settings, isDefault);
     window.show();
     return app.exec();
 }

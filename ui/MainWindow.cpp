@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ConsoleContext.h"
 #include "pages/OtpSettingsPage.h"
+#include "pages/ProviderPage.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
@@ -27,11 +29,11 @@ const QString kSplitterKey = QStringLiteral("window/splitter");
 constexpr int kStatusTimeoutMs = 5000;
 } // namespace
 
-MainWindow::MainWindow(storage::Database& database, QSettings& settings, bool isDefaultDataDir, QWidget* parent)
+MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefaultDataDir, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_context(context)
     , m_settings(settings)
-    , m_settingsRepository(std::make_unique<storage::SettingsRepository>(database))
+    , m_settingsRepository(std::make_unique<storage::SettingsRepository>(context.database))
     , m_splitter(new QSplitter(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -39,7 +41,7 @@ MainWindow::MainWindow(storage::Database& database, QSettings& settings, bool is
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(isDefaultDataDir ? tr("SMS OTP Console")
-                                    : tr("SMS OTP Console — %1").arg(database.dataDir()));
+                                    : tr("SMS OTP Console — %1").arg(context.database.dataDir()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/smsotp-console.svg")));
 
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -56,10 +58,11 @@ MainWindow::MainWindow(storage::Database& database, QSettings& settings, bool is
     setCentralWidget(m_splitter);
 
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
-    m_profileLabel->setText(tr("Data: %1").arg(database.dataDir()));
+    m_profileLabel->setText(tr("Data: %1").arg(context.database.dataDir()));
     statusBar()->addPermanentWidget(m_profileLabel);
 
     addPage(new OtpSettingsPage(*m_settingsRepository, this));
+    addPage(new ProviderPage(m_context, this));
 
     // The list drives the stack; a refused change (Cancel in the unsaved prompt) puts the selection back.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -14,12 +14,12 @@ class QStackedWidget;
 class QLabel;
 
 namespace smsotp::storage {
-class Database;
 class SettingsRepository;
 }
 
 namespace smsotp::ui {
 
+struct ConsoleContext;
 class Page;
 
 class MainWindow : public QMainWindow
@@ -29,7 +29,7 @@ public:
     // Asked when a page with unsaved edits would be left: Save, Discard or Cancel.
     using UnsavedPrompt = std::function<QMessageBox::StandardButton(Page* page)>;
 
-    MainWindow(storage::Database& database, QSettings& settings, bool isDefaultDataDir, QWidget* parent = nullptr);
+    MainWindow(ConsoleContext& context, QSettings& settings, bool isDefaultDataDir, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
@@ -50,7 +50,7 @@ private:
     bool resolveUnsaved(Page* page);
     void showAbout();
 
-    storage::Database& m_database;
+    ConsoleContext& m_context;
     QSettings& m_settings;
     std::unique_ptr<storage::SettingsRepository> m_settingsRepository;
     QSplitter* m_splitter;

@@ -35,6 +35,7 @@ QString customNamedSecret(const QString& name)
 namespace {
 
 const QString kActiveKey = QStringLiteral("provider.active");
+const QString kStoredPrefix = QStringLiteral("secret.stored.");
 
 qint64 timeoutMs(std::chrono::milliseconds timeout)
 {
@@ -220,6 +221,39 @@ DbError ProviderRepository::setActive(ProviderKind kind)
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         query.addBindValue(kActiveKey);
         query.addBindValue(QString(providers::providerKindName(kind)));
+        if (!query.exec())
+            return errorFromSql(query.lastError());
+        return {};
+    });
+}
+
+ProviderRepository::StoredResult ProviderRepository::storedSecrets() const
+{
+    StoredResult result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT key FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    query.addBindValue(kStoredPrefix.size());
+    query.addBindValue(kStoredPrefix);
+    if (!query.exec()) {
+        result.error = errorFromSql(query.lastError());
+        return result;
+    }
+    while (query.next())
+        result.keys.append(query.value(0).toString().mid(kStoredPrefix.size()));
+    return result;
+}
+
+DbError ProviderRepository::setSecretStored(const QString& key, bool stored)
+{
+    return m_database.transaction([&]() -> DbError {
+        QSqlQuery query(m_database.connection());
+        if (stored) {
+            query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, '1') "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        } else {
+            query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        }
+        query.addBindValue(QString(kStoredPrefix + key));
         if (!query.exec())
             return errorFromSql(query.lastError());
         return {};

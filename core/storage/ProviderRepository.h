@@ -55,6 +55,16 @@ public:
     DbError saveCustom(const CustomProviderSettings& settings);
     DbError setActive(providers::ProviderKind kind);
 
+    // Which keychain entries the console has stored (names only), so the UI can show "•••" without reading the
+    // keychain at start-up. The keychain stays the truth: a read that finds nothing clears the mark.
+    struct StoredResult
+    {
+        QStringList keys;
+        DbError error;
+    };
+    StoredResult storedSecrets() const;
+    DbError setSecretStored(const QString& key, bool stored);
+
     // The header text with every value emptied ("A: , B: "), as it is stored.
     static QString headerNamesOnly(const QString& headerText);
 

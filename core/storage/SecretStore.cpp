@@ -92,6 +92,35 @@ void SecretStore::remove(const QString& key, Callback done)
     run(job, std::move(done));
 }
 
+void SecretStore::readMany(const QStringList& keys, ManyCallback done)
+{
+    struct Progress
+    {
+        QStringList remaining;
+        QMap<QString, QString> values;
+        ManyCallback done;
+    };
+    auto progress = std::make_shared<Progress>(Progress { keys, {}, std::move(done) });
+    auto step = std::make_shared<std::function<void()>>();
+    // The step holds itself only through a weak reference, so the chain frees itself when it ends.
+    *step = [this, progress, weakStep = std::weak_ptr<std::function<void()>>(step)] {
+        if (progress->remaining.isEmpty()) {
+            progress->done(progress->values, {}, {});
+            return;
+        }
+        const QString key = progress->remaining.takeFirst();
+        read(key, [progress, key, next = weakStep.lock()](const SecretResult& result) {
+            if (result.error.isError()) {
+                progress->done(progress->values, key, result.error);
+                return;
+            }
+            progress->values.insert(key, result.value);
+            (*next)();
+        });
+    };
+    (*step)();
+}
+
 void SecretStore::run(QKeychain::Job* job, Callback done)
 {
     // Never the plaintext fallback (SECURITY.md 11/12): without a keychain, saving a secret fails.

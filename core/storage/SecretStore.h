@@ -1,6 +1,7 @@
 #pragma once
 // Secrets in the operating system's keychain (QtKeychain), asynchronous, with a deadline; never in a file.
 
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -58,6 +59,12 @@ public:
     void read(const QString& key, Callback done);
     void write(const QString& key, const QString& value, Callback done);
     void remove(const QString& key, Callback done);
+
+    // Reads several entries one after another; done gets every value, or the first error (with its key).
+    // A missing entry is an error here: whoever asks for several secrets needs all of them.
+    using ManyCallback = std::function<void(const QMap<QString, QString>& values, const QString& failedKey,
+        const SecretError& error)>;
+    void readMany(const QStringList& keys, ManyCallback done);
 
     // Operations started and not yet answered: the "waiting for the keychain" state.
     int pending() const { return m_pending; }

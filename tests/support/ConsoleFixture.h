@@ -1,9 +1,13 @@
 #pragma once
 // Test helper: a data folder with its database, UI settings and a main window built on them, rebuildable.
 
+#include "ConsoleContext.h"
 #include "MainWindow.h"
+#include "providers/HttpSender.h"
 #include "storage/Database.h"
+#include "storage/SecretStore.h"
 
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +19,10 @@ struct ConsoleFixture
     QTemporaryDir dir;
     std::unique_ptr<smsotp::storage::Database> database;
     std::unique_ptr<QSettings> settings;
+    QNetworkAccessManager network;
+    std::unique_ptr<smsotp::storage::SecretStore> secrets;
+    std::unique_ptr<smsotp::providers::HttpSender> http;
+    std::unique_ptr<smsotp::ui::ConsoleContext> context;
     std::unique_ptr<smsotp::ui::MainWindow> window;
 
     explicit ConsoleFixture(int busyTimeoutMs = 5000) { open(busyTimeoutMs); }
@@ -23,6 +31,9 @@ struct ConsoleFixture
     void restart(int busyTimeoutMs = 5000)
     {
         window.reset();
+        context.reset();
+        http.reset();
+        secrets.reset();
         settings.reset();
         database.reset();
         open(busyTimeoutMs);
@@ -36,6 +47,16 @@ struct ConsoleFixture
         return child;
     }
 
+    // Names like saveButton exist on every editor page: look inside one page.
+    template<typename T> T* findIn(const QString& pageName, const QString& name) const
+    {
+        QWidget* page = find<QWidget>(pageName);
+        T* child = page ? page->findChild<T*>(name) : nullptr;
+        if (!child)
+            qWarning("no child %s in %s", qPrintable(name), qPrintable(pageName));
+        return child;
+    }
+
 private:
     void open(int busyTimeoutMs)
     {
@@ -43,7 +64,10 @@ private:
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
         if (!database)
             return;
-        window = std::make_unique<smsotp::ui::MainWindow>(*database, *settings, false);
+        secrets = std::make_unique<smsotp::storage::SecretStore>(database->profileId());
+        http = std::make_unique<smsotp::providers::HttpSender>(network);
+        context.reset(new smsotp::ui::ConsoleContext { *database, *secrets, *http });
+        window = std::make_unique<smsotp::ui::MainWindow>(*context, *settings, false);
         window->show();
     }
 };

@@ -16,6 +16,8 @@ class TestOtpSettingsPage : public QObject
 {
     Q_OBJECT
 
+    inline static const QString kPage = QStringLiteral("otpSettingsPage");
+
     static void type(QLineEdit* edit, const QString& text)
     {
         edit->setFocus();
@@ -26,7 +28,7 @@ class TestOtpSettingsPage : public QObject
 
     static FieldMessage* messageOf(const ConsoleFixture& f, const QString& editName)
     {
-        return f.find<FieldMessage>(editName + QStringLiteral("Message"));
+        return f.findIn<FieldMessage>(kPage, editName + QStringLiteral("Message"));
     }
 
 private Q_SLOTS:
@@ -34,39 +36,39 @@ private Q_SLOTS:
     {
         ConsoleFixture f;
         QVERIFY(f.window);
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("expiryEdit"))->text(), QStringLiteral("300"));
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("lengthEdit"))->text(), QStringLiteral("6"));
-        QVERIFY(f.find<QCheckBox>(QStringLiteral("numericCheck"))->isChecked());
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("resendAttemptsEdit"))->text(), QStringLiteral("5"));
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("resendBlockEdit"))->text(), QStringLiteral("5"));
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("maxFailedAttemptsEdit"))->text(), QStringLiteral("3"));
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("sendsPerHourEdit"))->text(), QStringLiteral("10"));
-        QVERIFY(!f.find<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
-        QVERIFY(!f.find<QCheckBox>(QStringLiteral("excludeLookalikesCheck"))->isEnabled());
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit"))->text(), QStringLiteral("300"));
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit"))->text(), QStringLiteral("6"));
+        QVERIFY(f.findIn<QCheckBox>(kPage, QStringLiteral("numericCheck"))->isChecked());
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("resendAttemptsEdit"))->text(), QStringLiteral("5"));
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("resendBlockEdit"))->text(), QStringLiteral("5"));
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("maxFailedAttemptsEdit"))->text(), QStringLiteral("3"));
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("sendsPerHourEdit"))->text(), QStringLiteral("10"));
+        QVERIFY(!f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(!f.findIn<QCheckBox>(kPage, QStringLiteral("excludeLookalikesCheck"))->isEnabled());
     }
 
     void savedValuesSurviveARestart()
     {
         ConsoleFixture f;
-        type(f.find<QLineEdit>(QStringLiteral("expiryEdit")), QStringLiteral("180"));
-        type(f.find<QLineEdit>(QStringLiteral("lengthEdit")), QStringLiteral("8"));
-        f.find<QCheckBox>(QStringLiteral("numericCheck"))->click();
-        f.find<QCheckBox>(QStringLiteral("excludeLookalikesCheck"))->click();
-        type(f.find<QLineEdit>(QStringLiteral("sendsPerHourEdit")), QStringLiteral("4"));
-        auto* save = f.find<QPushButton>(QStringLiteral("saveButton"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit")), QStringLiteral("180"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit")), QStringLiteral("8"));
+        f.findIn<QCheckBox>(kPage, QStringLiteral("numericCheck"))->click();
+        f.findIn<QCheckBox>(kPage, QStringLiteral("excludeLookalikesCheck"))->click();
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("sendsPerHourEdit")), QStringLiteral("4"));
+        auto* save = f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"));
         QVERIFY(save->isEnabled());
         save->click();
         QVERIFY(!save->isEnabled());
         QVERIFY(!f.window->currentPage()->isDirty());
 
         f.restart();
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("expiryEdit"))->text(), QStringLiteral("180"));
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("lengthEdit"))->text(), QStringLiteral("8"));
-        QVERIFY(!f.find<QCheckBox>(QStringLiteral("numericCheck"))->isChecked());
-        QVERIFY(f.find<QCheckBox>(QStringLiteral("excludeLookalikesCheck"))->isChecked());
-        QVERIFY(f.find<QCheckBox>(QStringLiteral("excludeLookalikesCheck"))->isEnabled());
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("sendsPerHourEdit"))->text(), QStringLiteral("4"));
-        QVERIFY(!f.find<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit"))->text(), QStringLiteral("180"));
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit"))->text(), QStringLiteral("8"));
+        QVERIFY(!f.findIn<QCheckBox>(kPage, QStringLiteral("numericCheck"))->isChecked());
+        QVERIFY(f.findIn<QCheckBox>(kPage, QStringLiteral("excludeLookalikesCheck"))->isChecked());
+        QVERIFY(f.findIn<QCheckBox>(kPage, QStringLiteral("excludeLookalikesCheck"))->isEnabled());
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("sendsPerHourEdit"))->text(), QStringLiteral("4"));
+        QVERIFY(!f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"))->isEnabled());
     }
 
     void badValuesKeepSaveDisabledWithTheReason_data()
@@ -91,9 +93,9 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, reason);
         ConsoleFixture f;
-        type(f.find<QLineEdit>(QStringLiteral("resendAttemptsEdit")), QStringLiteral("2")); // a good change too
-        type(f.find<QLineEdit>(edit), text);
-        QVERIFY(!f.find<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("resendAttemptsEdit")), QStringLiteral("2")); // a good change too
+        type(f.findIn<QLineEdit>(kPage, edit), text);
+        QVERIFY(!f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"))->isEnabled());
         QVERIFY(f.window->currentPage()->isDirty());
         FieldMessage* message = messageOf(f, edit);
         QCOMPARE(message->kind(), FieldMessage::Kind::Error);
@@ -103,53 +105,53 @@ private Q_SLOTS:
 
         // Nothing bad reached the database.
         f.restart();
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("expiryEdit"))->text(), QStringLiteral("300"));
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("lengthEdit"))->text(), QStringLiteral("6"));
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("resendAttemptsEdit"))->text(), QStringLiteral("5"));
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit"))->text(), QStringLiteral("300"));
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit"))->text(), QStringLiteral("6"));
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("resendAttemptsEdit"))->text(), QStringLiteral("5"));
     }
 
     void guidelineWarningsDoNotBlockSaving()
     {
         ConsoleFixture f;
-        type(f.find<QLineEdit>(QStringLiteral("lengthEdit")), QStringLiteral("5"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit")), QStringLiteral("5"));
         FieldMessage* length = messageOf(f, QStringLiteral("lengthEdit"));
         QCOMPARE(length->kind(), FieldMessage::Kind::Warning);
         QVERIFY(length->text().contains(QStringLiteral("NIST SP 800-63B")));
         QVERIFY(length->text().contains(QStringLiteral("6 digits")));
-        type(f.find<QLineEdit>(QStringLiteral("expiryEdit")), QStringLiteral("900"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit")), QStringLiteral("900"));
         FieldMessage* expiry = messageOf(f, QStringLiteral("expiryEdit"));
         QCOMPARE(expiry->kind(), FieldMessage::Kind::Warning);
         QVERIFY(expiry->text().contains(QStringLiteral("10 minutes")));
-        QVERIFY(f.find<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"))->isEnabled());
 
-        type(f.find<QLineEdit>(QStringLiteral("lengthEdit")), QStringLiteral("7"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit")), QStringLiteral("7"));
         QCOMPARE(length->kind(), FieldMessage::Kind::Hint);
     }
 
     void entropyIsShownLive()
     {
         ConsoleFixture f;
-        auto* entropy = f.find<QLabel>(QStringLiteral("entropyLabel"));
+        auto* entropy = f.findIn<QLabel>(kPage, QStringLiteral("entropyLabel"));
         QVERIFY(entropy->text().startsWith(QStringLiteral("19.9 bits")));
-        type(f.find<QLineEdit>(QStringLiteral("lengthEdit")), QStringLiteral("8"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit")), QStringLiteral("8"));
         QVERIFY2(entropy->text().startsWith(QStringLiteral("26.6 bits")), qPrintable(entropy->text()));
-        f.find<QCheckBox>(QStringLiteral("numericCheck"))->click();
+        f.findIn<QCheckBox>(kPage, QStringLiteral("numericCheck"))->click();
         QVERIFY2(entropy->text().startsWith(QStringLiteral("41.4 bits")), qPrintable(entropy->text())); // 8*log2(36)
-        f.find<QCheckBox>(QStringLiteral("excludeLookalikesCheck"))->click();
+        f.findIn<QCheckBox>(kPage, QStringLiteral("excludeLookalikesCheck"))->click();
         QVERIFY2(entropy->text().startsWith(QStringLiteral("39.6 bits")), qPrintable(entropy->text())); // 8*log2(31)
-        type(f.find<QLineEdit>(QStringLiteral("lengthEdit")), QStringLiteral("x"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit")), QStringLiteral("x"));
         QVERIFY(!entropy->text().contains(QStringLiteral("bits")));
     }
 
     void revertRestoresTheSavedValues()
     {
         ConsoleFixture f;
-        type(f.find<QLineEdit>(QStringLiteral("expiryEdit")), QStringLiteral("abc"));
-        f.find<QCheckBox>(QStringLiteral("numericCheck"))->click();
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit")), QStringLiteral("abc"));
+        f.findIn<QCheckBox>(kPage, QStringLiteral("numericCheck"))->click();
         QVERIFY(f.window->currentPage()->isDirty());
-        f.find<QPushButton>(QStringLiteral("revertButton"))->click();
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("expiryEdit"))->text(), QStringLiteral("300"));
-        QVERIFY(f.find<QCheckBox>(QStringLiteral("numericCheck"))->isChecked());
+        f.findIn<QPushButton>(kPage, QStringLiteral("revertButton"))->click();
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit"))->text(), QStringLiteral("300"));
+        QVERIFY(f.findIn<QCheckBox>(kPage, QStringLiteral("numericCheck"))->isChecked());
         QVERIFY(!f.window->currentPage()->isDirty());
         QCOMPARE(messageOf(f, QStringLiteral("expiryEdit"))->kind(), FieldMessage::Kind::Hint);
     }
@@ -157,11 +159,11 @@ private Q_SLOTS:
     void typingBackTheSavedValueIsNotAChange()
     {
         ConsoleFixture f;
-        type(f.find<QLineEdit>(QStringLiteral("lengthEdit")), QStringLiteral("7"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit")), QStringLiteral("7"));
         QVERIFY(f.window->currentPage()->isDirty());
-        type(f.find<QLineEdit>(QStringLiteral("lengthEdit")), QStringLiteral("6"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("lengthEdit")), QStringLiteral("6"));
         QVERIFY(!f.window->currentPage()->isDirty());
-        QVERIFY(!f.find<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(!f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"))->isEnabled());
     }
 
     // Another program holds the database: the save fails with its reason, the typed values stay, and a later
@@ -169,23 +171,23 @@ private Q_SLOTS:
     void failedSaveKeepsWhatWasTyped()
     {
         ConsoleFixture f(100);
-        type(f.find<QLineEdit>(QStringLiteral("expiryEdit")), QStringLiteral("240"));
+        type(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit")), QStringLiteral("240"));
         {
             DbLocker locker(f.database->filePath(), DbLocker::Mode::Write);
             QVERIFY(locker.isLocked());
-            f.find<QPushButton>(QStringLiteral("saveButton"))->click();
-            auto* message = f.find<FieldMessage>(QStringLiteral("pageMessage"));
+            f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"))->click();
+            auto* message = f.findIn<FieldMessage>(kPage, QStringLiteral("pageMessage"));
             QCOMPARE(message->kind(), FieldMessage::Kind::Error);
             QVERIFY2(message->text().contains(QStringLiteral("locked")), qPrintable(message->text()));
-            QCOMPARE(f.find<QLineEdit>(QStringLiteral("expiryEdit"))->text(), QStringLiteral("240"));
+            QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit"))->text(), QStringLiteral("240"));
             QVERIFY(f.window->currentPage()->isDirty());
-            QVERIFY(f.find<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
+            QVERIFY(f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"))->isEnabled());
         }
-        f.find<QPushButton>(QStringLiteral("saveButton"))->click();
+        f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"))->click();
         QVERIFY(!f.window->currentPage()->isDirty());
-        QCOMPARE(f.find<FieldMessage>(QStringLiteral("pageMessage"))->kind(), FieldMessage::Kind::None);
+        QCOMPARE(f.findIn<FieldMessage>(kPage, QStringLiteral("pageMessage"))->kind(), FieldMessage::Kind::None);
         f.restart();
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("expiryEdit"))->text(), QStringLiteral("240"));
+        QCOMPARE(f.findIn<QLineEdit>(kPage, QStringLiteral("expiryEdit"))->text(), QStringLiteral("240"));
     }
 };
 

@@ -27,6 +27,7 @@ void FieldMessage::setMessage(Kind kind, const QString& text)
     m_text->setText(text);
     QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
     switch (kind) {
+    case Kind::Ok: icon = QStyle::SP_DialogApplyButton; break;
     case Kind::Warning: icon = QStyle::SP_MessageBoxWarning; break;
     case Kind::Error: icon = QStyle::SP_MessageBoxCritical; break;
     case Kind::Hint:

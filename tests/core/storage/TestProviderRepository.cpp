@@ -88,6 +88,22 @@ private Q_SLOTS:
         QCOMPARE(ProviderRepository::headerNamesOnly(QString()), QString());
     }
 
+    void storedSecretMarks()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.path());
+        QVERIFY(opened.database);
+        ProviderRepository repository(*opened.database);
+        QVERIFY(repository.storedSecrets().keys.isEmpty());
+        QVERIFY(!repository.setSecretStored(secretkeys::twilioAuthToken(), true).isError());
+        QVERIFY(!repository.setSecretStored(secretkeys::customHeader(QStringLiteral("X-A")), true).isError());
+        QVERIFY(!repository.setSecretStored(secretkeys::twilioAuthToken(), true).isError()); // twice is once
+        QCOMPARE(repository.storedSecrets().keys,
+            QStringList({ QStringLiteral("custom.header.x-a"), QStringLiteral("twilio.auth_token") }));
+        QVERIFY(!repository.setSecretStored(secretkeys::twilioAuthToken(), false).isError());
+        QCOMPARE(repository.storedSecrets().keys, QStringList { QStringLiteral("custom.header.x-a") });
+    }
+
     void secretKeysAreStable()
     {
         QCOMPARE(secretkeys::twilioAuthToken(), QStringLiteral("twilio.auth_token"));

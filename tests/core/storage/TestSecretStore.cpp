@@ -97,6 +97,38 @@ private Q_SLOTS:
         wait([&](auto cb) { store.remove(QStringLiteral("vonage.api_secret"), cb); });
     }
 
+    void readManyGivesAllOrTheFirstMissing()
+    {
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString a = randomSecret(), b = randomSecret();
+        QVERIFY(!wait([&](auto cb) { store.write(QStringLiteral("a"), a, cb); }).error.isError());
+        QVERIFY(!wait([&](auto cb) { store.write(QStringLiteral("b"), b, cb); }).error.isError());
+        int calls = 0;
+        QMap<QString, QString> values;
+        QString failedKey;
+        SecretError error;
+        const auto collect = [&](const QMap<QString, QString>& v, const QString& k, const SecretError& e) {
+            ++calls;
+            values = v;
+            failedKey = k;
+            error = e;
+        };
+        store.readMany({ QStringLiteral("a"), QStringLiteral("b") }, collect);
+        QVERIFY(QTest::qWaitFor([&] { return calls == 1; }, 20000));
+        QVERIFY(!error.isError());
+        QCOMPARE(values.value(QStringLiteral("a")), a);
+        QCOMPARE(values.value(QStringLiteral("b")), b);
+
+        store.readMany({ QStringLiteral("a"), QStringLiteral("missing"), QStringLiteral("b") }, collect);
+        QVERIFY(QTest::qWaitFor([&] { return calls == 2; }, 20000));
+        QCOMPARE(error.kind, SecretErrorKind::NotFound);
+        QCOMPARE(failedKey, QStringLiteral("missing"));
+        QTest::qWait(100);
+        QCOMPARE(calls, 2);
+        wait([&](auto cb) { store.remove(QStringLiteral("a"), cb); });
+        wait([&](auto cb) { store.remove(QStringLiteral("b"), cb); });
+    }
+
     void profilesDoNotShareEntries()
     {
         SecretStore one(QUuid::createUuid().toString(QUuid::WithoutBraces));

@@ -1,0 +1,248 @@
+#include "ConsoleFixture.h"
+#include "FileScan.h"
+#include "pages/ProviderPage.h"
+#include "storage/ProviderRepository.h"
+#include "widgets/FieldMessage.h"
+#include "widgets/SecretField.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
+
+using namespace smsotp;
+using smsotp::ui::FieldMessage;
+using smsotp::ui::SecretField;
+
+// The provider page against the real Secret Service that tests/run.sh starts.
+class TestProviderPage : public QObject
+{
+    Q_OBJECT
+
+    static constexpr auto kSid = "AC0123456789abcdef0123456789abcdef";
+    static constexpr auto kToken = "f00dbabe0123456789abcdef01234567";
+
+    static void type(QLineEdit* edit, const QString& text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    template<typename T> static T* inPage(ConsoleFixture& f, const QString& name)
+    {
+        return f.findIn<T>(QStringLiteral("providerPage"), name);
+    }
+
+    static ui::ProviderPage* openPage(ConsoleFixture& f)
+    {
+        auto* page = f.find<ui::ProviderPage>(QStringLiteral("providerPage"));
+        f.window->showPage(int(f.window->pages().indexOf(page)));
+        return page;
+    }
+
+    static void selectTab(ConsoleFixture& f, const QString& editorName)
+    {
+        auto* tabs = f.find<QTabWidget>(QStringLiteral("providerTabs"));
+        tabs->setCurrentWidget(f.find<QWidget>(editorName));
+    }
+
+    static bool saveAndWait(ConsoleFixture& f, ui::ProviderPage* page)
+    {
+        inPage<QPushButton>(f, QStringLiteral("saveButton"))->click();
+        const bool saved = QTest::qWaitFor([&] { return !page->isWaitingForKeychain(); }, 20000) && !page->isDirty();
+        if (!saved)
+            qWarning("not saved: %s", qPrintable(inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text()));
+        return saved;
+    }
+
+    static QString readSecret(ConsoleFixture& f, const QString& key)
+    {
+        QString value;
+        bool done = false;
+        f.secrets->read(key, [&](const storage::SecretResult& r) {
+            value = r.error.isError() ? QStringLiteral("<error %1>").arg(int(r.error.kind)) : r.value;
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 20000) ? value : QStringLiteral("<no answer>");
+    }
+
+    static void fillTwilio(ConsoleFixture& f)
+    {
+        selectTab(f, QStringLiteral("twilioEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), QString::fromLatin1(kSid));
+        type(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), QString::fromLatin1(kToken));
+        type(f.find<QLineEdit>(QStringLiteral("twilioSenderEdit")), QStringLiteral("+15005550006"));
+    }
+
+private Q_SLOTS:
+    void aFreshProfileUsesTheSandbox()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        QCOMPARE(page->activeProvider(), providers::ProviderKind::Sandbox);
+        QVERIFY(f.find<QLabel>(QStringLiteral("activeProviderLabel"))->text().contains(QStringLiteral("Sandbox")));
+        QVERIFY(!page->isDirty());
+        QVERIFY(f.find<FieldMessage>(QStringLiteral("nistNotice"))->text().contains(QStringLiteral("restricted authenticator")));
+    }
+
+    void twilioIsSavedWithTheTokenInTheKeychain()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        fillTwilio(f);
+        QVERIFY(page->isDirty());
+        QVERIFY(saveAndWait(f, page));
+        QCOMPARE(readSecret(f, storage::secretkeys::twilioAuthToken()), QString::fromLatin1(kToken));
+
+        f.restart();
+        openPage(f);
+        QCOMPARE(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit"))->text(), QString::fromLatin1(kSid));
+        QCOMPARE(f.find<QLineEdit>(QStringLiteral("twilioSenderEdit"))->text(), QStringLiteral("+15005550006"));
+        auto* token = f.find<SecretField>(QStringLiteral("twilioSecretField"));
+        QCOMPARE(token->state(), SecretField::State::Stored);
+        QCOMPARE(token->lineEdit()->text(), ui::secretMask());
+        QVERIFY(token->lineEdit()->isReadOnly());
+
+        // SECURITY.md 11: the token's bytes are in no file of the data or config folders.
+        f.window.reset();
+        f.database.reset();
+        QCOMPARE(filesContaining({ f.dir.path(), qEnvironmentVariable("XDG_CONFIG_HOME") }, { QByteArray(kToken) }),
+            QStringList {});
+    }
+
+    void revealShowsTheStoredValueWhilePressed()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        fillTwilio(f);
+        QVERIFY(saveAndWait(f, page));
+        auto* token = f.find<SecretField>(QStringLiteral("twilioSecretField"));
+        auto* reveal = f.find<QToolButton>(QStringLiteral("twilioSecretRevealButton"));
+        reveal->click();
+        QVERIFY(QTest::qWaitFor([&] { return token->state() == SecretField::State::Revealed; }, 20000));
+        QCOMPARE(token->lineEdit()->text(), QString::fromLatin1(kToken));
+        reveal->click();
+        QCOMPARE(token->state(), SecretField::State::Stored);
+        QCOMPARE(token->lineEdit()->text(), ui::secretMask());
+    }
+
+    void replaceWritesTheNewValue()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        fillTwilio(f);
+        QVERIFY(saveAndWait(f, page));
+        f.find<QToolButton>(QStringLiteral("twilioSecretReplaceButton"))->click();
+        QVERIFY(page->isDirty());
+        const QString replacement = QStringLiteral("0123456789abcdef0123456789abcdef");
+        QTest::keyClicks(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), replacement);
+        QVERIFY(saveAndWait(f, page));
+        QCOMPARE(readSecret(f, storage::secretkeys::twilioAuthToken()), replacement);
+    }
+
+    void badValuesAreRefusedWithTheReason()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        selectTab(f, QStringLiteral("twilioEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), QStringLiteral("AB123"));
+        QCOMPARE(f.find<FieldMessage>(QStringLiteral("twilioAccountIdMessage"))->kind(), FieldMessage::Kind::Error);
+        QVERIFY(!page->save());
+        QVERIFY(inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text().contains(QStringLiteral("Twilio")));
+        QVERIFY(!f.find<QPushButton>(QStringLiteral("useProviderButton"))->isEnabled());
+
+        f.window->setUnsavedPrompt([](ui::Page*) { return QMessageBox::Discard; });
+        f.restart();
+        const auto loaded = storage::ProviderRepository(*f.database).load();
+        QVERIFY(loaded.settings.configured.isEmpty());
+    }
+
+    void vonageAndActiveProviderSurviveARestart()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        selectTab(f, QStringLiteral("vonageEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("vonageAccountIdEdit")), QStringLiteral("a1b2c3d4"));
+        type(f.find<QLineEdit>(QStringLiteral("vonageSecretEdit")), QStringLiteral("Secret123456"));
+        type(f.find<QLineEdit>(QStringLiteral("vonageSenderEdit")), QStringLiteral("ACME"));
+        auto* use = f.find<QPushButton>(QStringLiteral("useProviderButton"));
+        QVERIFY(use->isEnabled());
+        use->click();
+        QVERIFY(f.find<QLabel>(QStringLiteral("activeProviderLabel"))->text().contains(QStringLiteral("not saved")));
+        QVERIFY(saveAndWait(f, page));
+        QCOMPARE(page->activeProvider(), providers::ProviderKind::Vonage);
+        QCOMPARE(readSecret(f, storage::secretkeys::vonageApiSecret()), QStringLiteral("Secret123456"));
+
+        f.restart();
+        page = openPage(f);
+        QCOMPARE(page->activeProvider(), providers::ProviderKind::Vonage);
+        QCOMPARE(f.find<QLineEdit>(QStringLiteral("vonageSenderEdit"))->text(), QStringLiteral("ACME"));
+        QCOMPARE(f.find<SecretField>(QStringLiteral("vonageSecretField"))->state(), SecretField::State::Stored);
+    }
+
+    void customHeaderValuesAndNamedSecretsGoToTheKeychain()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        selectTab(f, QStringLiteral("customEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("customUrlEdit")), QStringLiteral("https://sms.example.com/send"));
+        auto* templ = f.find<QPlainTextEdit>(QStringLiteral("customTemplateEdit"));
+        templ->setPlainText(QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}, \"key\": \"{{secret:APIKEY}}\"}"));
+        type(f.find<QLineEdit>(QStringLiteral("customHeadersEdit")),
+            QStringLiteral("X-Api-Key: hdr-s3cret-1, X-Tag: \"a, b: c\""));
+        f.find<QPushButton>(QStringLiteral("customAddSecretButton"))->click();
+        QTest::keyClicks(f.find<QLineEdit>(QStringLiteral("customSecretName1Edit")), QStringLiteral("APIKEY"));
+        QTest::keyClicks(f.find<QLineEdit>(QStringLiteral("customSecret1Edit")), QStringLiteral("named-s3cret-2"));
+        QVERIFY2(page->save() || page->isWaitingForKeychain(), qPrintable(inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text()));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isWaitingForKeychain(); }, 20000));
+        QVERIFY(!page->isDirty());
+        QCOMPARE(readSecret(f, storage::secretkeys::customHeader(QStringLiteral("X-Api-Key"))), QStringLiteral("hdr-s3cret-1"));
+        QCOMPARE(readSecret(f, storage::secretkeys::customHeader(QStringLiteral("X-Tag"))), QStringLiteral("a, b: c"));
+        QCOMPARE(readSecret(f, storage::secretkeys::customNamedSecret(QStringLiteral("APIKEY"))), QStringLiteral("named-s3cret-2"));
+
+        f.restart();
+        openPage(f);
+        const QString headers = f.find<QLineEdit>(QStringLiteral("customHeadersEdit"))->text();
+        QVERIFY2(headers.contains(QStringLiteral("X-Api-Key: •••")), qPrintable(headers));
+        QVERIFY(!headers.contains(QStringLiteral("hdr-s3cret-1")));
+        QCOMPARE(f.find<SecretField>(QStringLiteral("customSecret1Field"))->state(), SecretField::State::Stored);
+        f.window.reset();
+        f.database.reset();
+        QCOMPARE(filesContaining({ f.dir.path(), qEnvironmentVariable("XDG_CONFIG_HOME") },
+                     { QByteArray("hdr-s3cret-1"), QByteArray("named-s3cret-2") }),
+            QStringList {});
+    }
+
+    // SECURITY.md 12: the keychain fails; the rest is saved, the typed value stays, and Retry finishes the job.
+    void aKeychainFailureKeepsTheTypedSecretAndOffersRetry()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        fillTwilio(f);
+        f.secrets->setDeadline(0); // every keychain answer comes too late
+        inPage<QPushButton>(f, QStringLiteral("saveButton"))->click();
+        auto* retry = inPage<QPushButton>(f, QStringLiteral("retryButton"));
+        QVERIFY(QTest::qWaitFor([&] { return retry->isVisible(); }, 10000));
+        QVERIFY(inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text().contains(QStringLiteral("did not answer in time")));
+        auto* token = f.find<SecretField>(QStringLiteral("twilioSecretField"));
+        QCOMPARE(token->newValue(), QString::fromLatin1(kToken));
+        QVERIFY(page->isDirty());
+        // The non-secret part is saved already.
+        QCOMPARE(storage::ProviderRepository(*f.database).load().settings.twilio.accountSid, QString::fromLatin1(kSid));
+
+        f.secrets->setDeadline(storage::SecretStore::kDefaultDeadlineMs);
+        retry->click();
+        QVERIFY(QTest::qWaitFor([&] { return !page->isWaitingForKeychain(); }, 20000));
+        QVERIFY(!page->isDirty());
+        QCOMPARE(token->state(), SecretField::State::Stored);
+        QCOMPARE(readSecret(f, storage::secretkeys::twilioAuthToken()), QString::fromLatin1(kToken));
+    }
+};
+
+QTEST_MAIN(TestProviderPage)
+#include "TestProviderPage.moc"

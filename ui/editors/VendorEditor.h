@@ -1,0 +1,97 @@
+#pragma once
+// The form of a vendor provider (Twilio, Vonage): account id, secret, sender, advanced endpoint and timeout,
+// and the credential check. The provider page and the setup wizard both use it.
+
+#include "providers/FieldCheck.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <chrono>
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+class QFormLayout;
+
+namespace smsotp::ui {
+
+class FieldMessage;
+class SecretField;
+
+struct VendorEditorSpec
+{
+    QString prefix; // objectName stem: "twilio" -> twilioAccountIdEdit, twilioSecretEdit, twilioSenderEdit...
+    QString intro; // one sentence: what the vendor needs and where the values are found
+    QString idLabel; // "Account SID"
+    QString idHint;
+    std::function<providers::FieldCheck(QStringView)> idCheck;
+    QString secretLabel; // "Auth Token"
+    QString secretHint;
+    std::function<providers::FieldCheck(QStringView)> secretCheck;
+    QString senderHint;
+    std::function<providers::FieldCheck(QStringView)> senderCheck;
+    QString defaultApiBase;
+};
+
+// The non-secret values of the form.
+struct VendorFields
+{
+    QString id;
+    QString sender;
+    QUrl apiBase;
+    std::chrono::milliseconds timeout { 15000 };
+    bool operator==(const VendorFields&) const = default;
+};
+
+class VendorEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VendorEditor(VendorEditorSpec spec, QWidget* parent = nullptr);
+
+    VendorFields fields() const;
+    void setFields(const VendorFields& fields);
+    SecretField* secretField() const { return m_secret; }
+
+    // Every field passes its check, and a secret is stored or typed.
+    bool isComplete() const;
+    // The first problem, for a message naming the tab ("Account SID: ...").
+    QString firstProblem() const;
+
+    // The credential check's area: running (progress, Cancel) or a result.
+    void setCheckRunning(bool running);
+    void showCheckResult(bool ok, const QString& text, const QString& detail);
+
+Q_SIGNALS:
+    void changed();
+    void checkRequested();
+    void checkCancelled();
+
+private:
+    void refresh();
+    QLineEdit* addLine(QFormLayout* form, const QString& name, const QString& label, FieldMessage** message);
+
+    VendorEditorSpec m_spec;
+    QLineEdit* m_id;
+    FieldMessage* m_idMessage = nullptr;
+    SecretField* m_secret;
+    FieldMessage* m_secretMessage;
+    QLineEdit* m_sender;
+    FieldMessage* m_senderMessage = nullptr;
+    QToolButton* m_advancedToggle;
+    QWidget* m_advanced;
+    QLineEdit* m_apiBase;
+    FieldMessage* m_apiBaseMessage = nullptr;
+    QLineEdit* m_timeout;
+    FieldMessage* m_timeoutMessage = nullptr;
+    QPushButton* m_checkButton;
+    QPushButton* m_cancelCheckButton;
+    QProgressBar* m_checkProgress;
+    FieldMessage* m_checkMessage;
+};
+
+} // namespace smsotp::ui

@@ -1,0 +1,483 @@
+#include "ProviderPage.h"
+
+#include "AboutDialog.h"
+#include "ConsoleContext.h"
+#include "editors/CustomEditor.h"
+#include "editors/VendorEditor.h"
+#include "template/HeaderList.h"
+#include "widgets/FieldMessage.h"
+#include "widgets/SecretField.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace smsotp::ui {
+
+using providers::ProviderKind;
+namespace keys = storage::secretkeys;
+
+namespace {
+
+VendorEditorSpec twilioSpec()
+{
+    return { QStringLiteral("twilio"),
+        QObject::tr("Twilio Programmable Messaging. The Account SID and Auth Token are on the dashboard of the Twilio "
+                    "Console; the sender is one of your Twilio numbers with SMS capability, or a Messaging Service "
+                    "SID (MG…)."),
+        QObject::tr("Account SID"), QObject::tr("AC followed by 32 hexadecimal characters."),
+        [](QStringView v) { return providers::twilio::checkAccountSid(v); }, QObject::tr("Auth Token"),
+        QObject::tr("32 hexadecimal characters. Kept in the keychain."),
+        [](QStringView v) { return providers::twilio::checkAuthToken(v); },
+        QObject::tr("A number in E.164 form (+14155550100) or a Messaging Service SID (MG…)."),
+        [](QStringView v) { return providers::twilio::checkSender(v); }, providers::twilio::defaultApiBase() };
+}
+
+VendorEditorSpec vonageSpec()
+{
+    return { QStringLiteral("vonage"),
+        QObject::tr("Vonage SMS API. The API key and API secret are on the Vonage API Dashboard; the sender is one of "
+                    "your Vonage numbers, or an alphanumeric sender ID of up to 11 characters where the country "
+                    "allows one."),
+        QObject::tr("API key"), QObject::tr("The key shown on the Vonage API Dashboard."),
+        [](QStringView v) { return providers::vonage::checkApiKey(v); }, QObject::tr("API secret"),
+        QObject::tr("Kept in the keychain."), [](QStringView v) { return providers::vonage::checkApiSecret(v); },
+        QObject::tr("A number (+447700900123) or a sender ID of up to 11 letters and digits."),
+        [](QStringView v) { return providers::vonage::checkSender(v); }, providers::vonage::defaultApiBase() };
+}
+
+template<typename Config> VendorFields vendorFields(const Config& config, const QString& id)
+{
+    return { id, config.sender, config.apiBase, config.timeout };
+}
+
+providers::twilio::Config twilioConfig(const VendorFields& f)
+{
+    providers::twilio::Config c;
+    c.accountSid = f.id;
+    c.sender = f.sender;
+    c.apiBase = f.apiBase;
+    c.timeout = f.timeout;
+    return c;
+}
+
+providers::vonage::Config vonageConfig(const VendorFields& f)
+{
+    providers::vonage::Config c;
+    c.apiKey = f.id;
+    c.sender = f.sender;
+    c.apiBase = f.apiBase;
+    c.timeout = f.timeout;
+    return c;
+}
+
+} // namespace
+
+ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
+    : Page(parent)
+    , m_context(context)
+    , m_repository(context.database)
+    , m_tabs(new QTabWidget(this))
+    , m_twilio(new VendorEditor(twilioSpec(), this))
+    , m_vonage(new VendorEditor(vonageSpec(), this))
+    , m_custom(new CustomEditor(this))
+    , m_sandbox(new QWidget(this))
+    , m_activeLabel(new QLabel(this))
+    , m_useButton(new QPushButton(this))
+    , m_pageMessage(new FieldMessage(this))
+    , m_retryButton(new QPushButton(tr("Try &again"), this))
+    , m_saveButton(new QPushButton(tr("&Save"), this))
+    , m_revertButton(new QPushButton(tr("&Revert"), this))
+{
+    setObjectName(QStringLiteral("providerPage"));
+
+    auto* notice = new FieldMessage(this);
+    notice->setObjectName(QStringLiteral("nistNotice"));
+    notice->setMessage(FieldMessage::Kind::Warning,
+        tr("SMS is a restricted authenticator in NIST SP 800-63B: codes can be intercepted or redirected (SIM "
+           "swap, number porting, SS7). Offer your users a stronger authenticator as well."));
+
+    m_tabs->setObjectName(QStringLiteral("providerTabs"));
+    m_tabs->setAccessibleName(tr("Providers"));
+    m_tabs->addTab(m_twilio, QStringLiteral("Twilio"));
+    m_tabs->addTab(m_vonage, QStringLiteral("Vonage"));
+    m_tabs->addTab(m_custom, tr("Custom"));
+    auto* sandboxText = new QLabel(
+        tr("The console's own SMS gateway on this computer. Messages sent to it never leave the machine; they "
+           "appear in the Sandbox phone on the Test Send page. It needs no account, so a new profile can try the "
+           "whole send-and-verify flow at once. It goes through the same path as a custom provider: template, "
+           "HTTP and response check."),
+        m_sandbox);
+    sandboxText->setWordWrap(true);
+    auto* sandboxLayout = new QVBoxLayout(m_sandbox);
+    sandboxLayout->addWidget(sandboxText);
+    sandboxLayout->addStretch();
+    m_tabs->addTab(m_sandbox, tr("Sandbox"));
+
+    m_activeLabel->setObjectName(QStringLiteral("activeProviderLabel"));
+    m_useButton->setObjectName(QStringLiteral("useProviderButton"));
+    m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setAccessibleName(tr("Try saving the secrets again"));
+    m_retryButton->setVisible(false);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setAccessibleName(tr("Save provider settings"));
+    m_revertButton->setObjectName(QStringLiteral("revertButton"));
+    m_revertButton->setAccessibleName(tr("Revert provider settings"));
+
+    auto* activeRow = new QHBoxLayout;
+    activeRow->addWidget(m_activeLabel, 1);
+    activeRow->addWidget(m_useButton);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_retryButton);
+    buttons->addStretch();
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(notice);
+    layout->addLayout(activeRow);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_pageMessage);
+    layout->addLayout(buttons);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ProviderPage::refresh);
+    connect(m_twilio, &VendorEditor::changed, this, &ProviderPage::refresh);
+    connect(m_vonage, &VendorEditor::changed, this, &ProviderPage::refresh);
+    connect(m_custom, &CustomEditor::changed, this, &ProviderPage::refresh);
+    connect(m_useButton, &QPushButton::clicked, this, [this] {
+        m_active = currentTabKind();
+        refresh();
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &ProviderPage::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &ProviderPage::revert);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_retryButton->setVisible(false);
+        runQueue();
+    });
+    connect(m_twilio->secretField(), &SecretField::revealRequested, this,
+        [this] { reveal(m_twilio->secretField(), keys::twilioAuthToken()); });
+    connect(m_vonage->secretField(), &SecretField::revealRequested, this,
+        [this] { reveal(m_vonage->secretField(), keys::vonageApiSecret()); });
+    connect(m_custom, &CustomEditor::revealHeadersRequested, this, &ProviderPage::revealHeaders);
+
+    load();
+}
+
+ProviderPage::~ProviderPage() = default;
+
+QString ProviderPage::title() const
+{
+    return tr("SMS Provider");
+}
+
+void ProviderPage::load()
+{
+    m_loading = true;
+    const storage::ProviderRepository::LoadResult loaded = m_repository.load();
+    const storage::ProviderRepository::StoredResult stored = m_repository.storedSecrets();
+    if (loaded.error.isError() || stored.error.isError()) {
+        const storage::DbError& error = loaded.error.isError() ? loaded.error : stored.error;
+        m_pageMessage->setMessage(FieldMessage::Kind::Error, tr("Could not read the saved providers. %1").arg(error.message()));
+    } else {
+        m_pageMessage->clear();
+    }
+    m_saved = loaded.settings;
+    m_storedSecrets = QSet<QString>(stored.keys.begin(), stored.keys.end());
+    m_active = m_saved.active;
+    m_twilio->setFields(vendorFields(m_saved.twilio, m_saved.twilio.accountSid));
+    m_twilio->secretField()->setStored(m_storedSecrets.contains(keys::twilioAuthToken()));
+    m_vonage->setFields(vendorFields(m_saved.vonage, m_saved.vonage.apiKey));
+    m_vonage->secretField()->setStored(m_storedSecrets.contains(keys::vonageApiSecret()));
+    showSavedCustom();
+    m_loading = false;
+    refresh();
+}
+
+void ProviderPage::showSavedCustom()
+{
+    m_custom->setSettings(m_saved.custom);
+    for (const CustomEditor::NamedSecretRow& row : m_custom->namedSecretRows()) {
+        const QString key = keys::customNamedSecret(row.name->text());
+        row.value->setStored(m_storedSecrets.contains(key));
+        connect(row.value, &SecretField::revealRequested, this, [this, field = row.value, key] { reveal(field, key); });
+    }
+}
+
+ProviderKind ProviderPage::currentTabKind() const
+{
+    QWidget* tab = m_tabs->currentWidget();
+    if (tab == m_twilio)
+        return ProviderKind::Twilio;
+    if (tab == m_vonage)
+        return ProviderKind::Vonage;
+    if (tab == m_custom)
+        return ProviderKind::Custom;
+    return ProviderKind::Sandbox;
+}
+
+QString ProviderPage::problemOf(ProviderKind kind) const
+{
+    switch (kind) {
+    case ProviderKind::Twilio: return m_twilio->firstProblem();
+    case ProviderKind::Vonage: return m_vonage->firstProblem();
+    case ProviderKind::Custom: return m_custom->firstProblem();
+    case ProviderKind::Sandbox: return {};
+    }
+    return {};
+}
+
+bool ProviderPage::isComplete(ProviderKind kind) const
+{
+    return problemOf(kind).isEmpty();
+}
+
+bool ProviderPage::tabChanged(ProviderKind kind) const
+{
+    switch (kind) {
+    case ProviderKind::Twilio:
+        return m_twilio->fields() != vendorFields(m_saved.twilio, m_saved.twilio.accountSid)
+            || m_twilio->secretField()->state() == SecretField::State::Editing;
+    case ProviderKind::Vonage:
+        return m_vonage->fields() != vendorFields(m_saved.vonage, m_saved.vonage.apiKey)
+            || m_vonage->secretField()->state() == SecretField::State::Editing;
+    case ProviderKind::Custom: {
+        storage::CustomProviderSettings now = m_custom->settings();
+        storage::CustomProviderSettings saved = m_saved.custom;
+        // Compare the header names; a typed value (anything but the mask) is a change of its own.
+        const QList<tmpl::HeaderField> headers = tmpl::parseHeaderList(now.config.headers).fields();
+        const bool valuesTyped = m_headersBeforeReveal.isNull()
+            && std::any_of(headers.cbegin(), headers.cend(), [](const tmpl::HeaderField& f) { return f.value != secretMask(); });
+        now.config.headers = storage::ProviderRepository::headerNamesOnly(now.config.headers);
+        saved.config.headers = storage::ProviderRepository::headerNamesOnly(saved.config.headers);
+        const bool secretsTyped = std::any_of(m_custom->namedSecretRows().cbegin(), m_custom->namedSecretRows().cend(),
+            [](const CustomEditor::NamedSecretRow& r) { return r.value->state() == SecretField::State::Editing; });
+        const auto& a = now.config;
+        const auto& b = saved.config;
+        const bool same = a.url == b.url && a.format == b.format && a.method == b.method
+            && a.payloadTemplate == b.payloadTemplate && a.headers == b.headers && a.success.statuses == b.success.statuses
+            && a.success.bodyMatch == b.success.bodyMatch && a.success.bodyPattern == b.success.bodyPattern
+            && a.timeout == b.timeout && now.namedSecrets == saved.namedSecrets;
+        return !same || valuesTyped || secretsTyped;
+    }
+    case ProviderKind::Sandbox: return false;
+    }
+    return false;
+}
+
+void ProviderPage::refresh()
+{
+    if (m_loading)
+        return;
+    const ProviderKind tab = currentTabKind();
+    const QString activeName = providers::providerDisplayName(m_active);
+    m_activeLabel->setText(m_active == m_saved.active ? tr("Active provider: %1").arg(activeName)
+                                                      : tr("Active provider: %1 (not saved yet)").arg(activeName));
+    m_useButton->setText(tr("&Use %1 for sends").arg(m_tabs->tabText(m_tabs->currentIndex())));
+    m_useButton->setAccessibleName(m_useButton->text().remove(QLatin1Char('&')));
+    m_useButton->setEnabled(tab != m_active && isComplete(tab) && m_queue.isEmpty());
+    m_useButton->setToolTip(isComplete(tab) ? QString() : problemOf(tab));
+
+    const bool waiting = !m_queue.isEmpty();
+    m_tabs->setEnabled(!waiting);
+    const bool dirty = waiting || m_active != m_saved.active || tabChanged(ProviderKind::Twilio)
+        || tabChanged(ProviderKind::Vonage) || tabChanged(ProviderKind::Custom);
+    m_saveButton->setEnabled(dirty && !waiting);
+    m_revertButton->setEnabled(dirty && !waiting);
+    if (dirty != m_dirty) {
+        m_dirty = dirty;
+        Q_EMIT dirtyChanged(dirty);
+    }
+}
+
+bool ProviderPage::isDirty() const
+{
+    return m_dirty;
+}
+
+void ProviderPage::markStored(const QString& key, bool stored)
+{
+    if (stored)
+        m_storedSecrets.insert(key);
+    else
+        m_storedSecrets.remove(key);
+    // The mark is a convenience; the keychain stays the truth, so a failure here only costs a "•••".
+    m_repository.setSecretStored(key, stored);
+}
+
+QList<ProviderPage::SecretOperation> ProviderPage::secretOperations()
+{
+    QList<SecretOperation> ops;
+    const auto vendor = [&](VendorEditor* editor, const QString& key) {
+        if (SecretField* field = editor->secretField(); field->hasNewValue())
+            ops.append({ key, field->newValue(), [field] { field->setStored(true); } });
+    };
+    if (tabChanged(ProviderKind::Twilio))
+        vendor(m_twilio, keys::twilioAuthToken());
+    if (tabChanged(ProviderKind::Vonage))
+        vendor(m_vonage, keys::vonageApiSecret());
+
+    if (tabChanged(ProviderKind::Custom)) {
+        QSet<QString> keep;
+        for (const tmpl::HeaderField& field : tmpl::parseHeaderList(m_custom->headerText()).fields()) {
+            const QString key = keys::customHeader(field.name);
+            keep.insert(key);
+            if (field.value == secretMask() && m_storedSecrets.contains(key))
+                continue;
+            ops.append({ key, field.value, {} });
+        }
+        QSet<QString> keepNamed;
+        for (const CustomEditor::NamedSecretRow& row : m_custom->namedSecretRows()) {
+            const QString key = keys::customNamedSecret(row.name->text().trimmed());
+            keepNamed.insert(key);
+            if (row.value->hasNewValue())
+                ops.append({ key, row.value->newValue(), [field = row.value] { field->setStored(true); } });
+        }
+        for (const QString& key : std::as_const(m_storedSecrets)) {
+            const bool header = key.startsWith(keys::customHeader(QString()));
+            const bool named = key.startsWith(keys::customNamedSecret(QString()));
+            if ((header && !keep.contains(key)) || (named && !keepNamed.contains(key)))
+                ops.append({ key, std::nullopt, {} });
+        }
+    }
+    return ops;
+}
+
+bool ProviderPage::save()
+{
+    if (!m_queue.isEmpty())
+        return false;
+    for (ProviderKind kind : { ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom }) {
+        if (tabChanged(kind) && !isComplete(kind)) {
+            m_pageMessage->setMessage(FieldMessage::Kind::Error,
+                tr("%1 is not saved: %2").arg(providers::providerDisplayName(kind), problemOf(kind)));
+            return false;
+        }
+    }
+
+    // The secrets to write are taken before the non-secret save reloads anything.
+    const QList<SecretOperation> operations = secretOperations();
+    storage::DbError error;
+    if (!error.isError() && tabChanged(ProviderKind::Twilio))
+        error = m_repository.saveTwilio(twilioConfig(m_twilio->fields()));
+    if (!error.isError() && tabChanged(ProviderKind::Vonage))
+        error = m_repository.saveVonage(vonageConfig(m_vonage->fields()));
+    if (!error.isError() && tabChanged(ProviderKind::Custom))
+        error = m_repository.saveCustom(m_custom->settings());
+    if (!error.isError() && m_active != m_saved.active)
+        error = m_repository.setActive(m_active);
+    if (error.isError()) {
+        m_pageMessage->setMessage(FieldMessage::Kind::Error, tr("Not saved: %1 %2").arg(error.title() + QLatin1Char('.'), error.message()));
+        m_pageMessage->setToolTip(error.detail);
+        return false;
+    }
+    const ProviderKind previousActive = m_saved.active;
+    const storage::ProviderRepository::LoadResult reloaded = m_repository.load();
+    m_saved = reloaded.settings;
+    if (m_saved.active != previousActive)
+        Q_EMIT activeProviderChanged(m_saved.active);
+
+    m_queue = operations;
+    const bool keychainNeeded = !m_queue.isEmpty();
+    runQueue();
+    return !keychainNeeded;
+}
+
+void ProviderPage::runQueue()
+{
+    if (m_queue.isEmpty()) {
+        // Everything is in the keychain: show the custom provider as stored (header values as •••).
+        showSavedCustom();
+        m_pageMessage->clear();
+        refresh();
+        Q_EMIT statusMessage(tr("Provider settings saved."));
+        return;
+    }
+    m_pageMessage->setMessage(FieldMessage::Kind::Hint, tr("Waiting for the keychain…"));
+    Q_EMIT statusMessage(tr("Waiting for the keychain…"));
+    refresh();
+    const SecretOperation operation = m_queue.first();
+    const auto done = [this, operation](const storage::SecretResult& result) {
+        const bool deleting = !operation.value.has_value();
+        if (result.error.isError() && !(deleting && result.error.kind == storage::SecretErrorKind::NotFound)) {
+            // The rest was saved; the typed values stay in the form, and Retry picks up where this stopped.
+            m_pageMessage->setMessage(FieldMessage::Kind::Error,
+                tr("The settings were saved, but the secrets were not: %1").arg(result.error.message()));
+            m_pageMessage->setToolTip(result.error.detail);
+            m_retryButton->setVisible(true);
+            Q_EMIT statusMessage(tr("The keychain did not take the secrets."));
+            refresh();
+            return;
+        }
+        m_queue.removeFirst();
+        markStored(operation.key, !deleting);
+        if (operation.onDone)
+            operation.onDone();
+        runQueue();
+    };
+    if (operation.value)
+        m_context.secrets.write(operation.key, *operation.value, done);
+    else
+        m_context.secrets.remove(operation.key, done);
+}
+
+void ProviderPage::revert()
+{
+    if (!m_queue.isEmpty())
+        return;
+    m_retryButton->setVisible(false);
+    load();
+    Q_EMIT statusMessage(tr("Provider settings reverted to the saved values."));
+}
+
+void ProviderPage::reveal(SecretField* field, const QString& key)
+{
+    QPointer<SecretField> guard(field);
+    m_context.secrets.read(key, [this, guard, key](const storage::SecretResult& result) {
+        if (!guard)
+            return;
+        if (result.error.isError()) {
+            if (result.error.kind == storage::SecretErrorKind::NotFound)
+                markStored(key, false);
+            guard->setStored(m_storedSecrets.contains(key));
+            m_pageMessage->setMessage(FieldMessage::Kind::Error, result.error.message());
+            return;
+        }
+        guard->showRevealed(result.value);
+    });
+}
+
+void ProviderPage::revealHeaders(bool reveal)
+{
+    if (!reveal) {
+        if (!m_headersBeforeReveal.isNull())
+            m_custom->setHeaderText(std::exchange(m_headersBeforeReveal, QString()), false);
+        return;
+    }
+    m_headersBeforeReveal = m_custom->headerText();
+    QList<tmpl::HeaderField> fields = tmpl::parseHeaderList(m_custom->headerText()).fields();
+    QStringList wanted;
+    for (const tmpl::HeaderField& field : fields) {
+        if (field.value == secretMask())
+            wanted.append(keys::customHeader(field.name));
+    }
+    m_context.secrets.readMany(wanted, [this, fields](const QMap<QString, QString>& values, const QString&,
+                                            const storage::SecretError& error) mutable {
+        if (error.isError() || m_headersBeforeReveal.isNull()) {
+            if (error.isError())
+                m_pageMessage->setMessage(FieldMessage::Kind::Error, error.message());
+            return;
+        }
+        for (tmpl::HeaderField& field : fields) {
+            const QString key = keys::customHeader(field.name);
+            if (values.contains(key))
+                field.value = values.value(key);
+        }
+        m_custom->setHeaderText(tmpl::serializeHeaderList(fields), true);
+    });
+}
+
+} // namespace smsotp::ui

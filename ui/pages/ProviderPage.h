@@ -1,0 +1,89 @@
+#pragma once
+// The SMS Provider page: Twilio, Vonage, Custom and Sandbox tabs, the active provider, secrets in the keychain.
+
+#include "Page.h"
+#include "storage/ProviderRepository.h"
+#include "storage/SecretStore.h"
+
+#include <QSet>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace smsotp::ui {
+
+struct ConsoleContext;
+class CustomEditor;
+class FieldMessage;
+class SecretField;
+class VendorEditor;
+
+class ProviderPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit ProviderPage(ConsoleContext& context, QWidget* parent = nullptr);
+    ~ProviderPage() override;
+
+    QString title() const override;
+    bool isDirty() const override;
+    // Saves the non-secret settings at once, then the secrets through the keychain, asynchronously. Returns true
+    // only when everything is saved; false while the keychain works or after a failure (shown on the page).
+    bool save() override;
+    void revert() override;
+
+    providers::ProviderKind activeProvider() const { return m_saved.active; }
+    bool isWaitingForKeychain() const { return !m_queue.isEmpty(); }
+
+Q_SIGNALS:
+    void activeProviderChanged(providers::ProviderKind kind);
+
+private:
+    // One keychain write (value) or delete (no value), and what to do once it has worked.
+    struct SecretOperation
+    {
+        QString key;
+        std::optional<QString> value;
+        std::function<void()> onDone;
+    };
+
+    void load();
+    void showSavedCustom();
+    void refresh();
+    void runQueue();
+    void reveal(SecretField* field, const QString& key);
+    void revealHeaders(bool reveal);
+    QList<SecretOperation> secretOperations();
+    providers::ProviderKind currentTabKind() const;
+    bool isComplete(providers::ProviderKind kind) const;
+    QString problemOf(providers::ProviderKind kind) const;
+    bool tabChanged(providers::ProviderKind kind) const;
+    void markStored(const QString& key, bool stored);
+
+    ConsoleContext& m_context;
+    storage::ProviderRepository m_repository;
+    storage::ProviderSettings m_saved;
+    QSet<QString> m_storedSecrets;
+    providers::ProviderKind m_active = providers::ProviderKind::Sandbox;
+    QList<SecretOperation> m_queue;
+
+    QTabWidget* m_tabs;
+    VendorEditor* m_twilio;
+    VendorEditor* m_vonage;
+    CustomEditor* m_custom;
+    QWidget* m_sandbox;
+    QLabel* m_activeLabel;
+    QPushButton* m_useButton;
+    FieldMessage* m_pageMessage;
+    QPushButton* m_retryButton;
+    QPushButton* m_saveButton;
+    QPushButton* m_revertButton;
+    QString m_headersBeforeReveal; // not null while the stored header values are shown
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace smsotp::ui
