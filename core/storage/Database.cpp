@@ -29,6 +29,19 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE TABLE providers (kind TEXT PRIMARY KEY, config TEXT NOT NULL, "
                            "updated_at INTEGER NOT NULL)"),
         },
+        {
+            // Test sends, resends and verifications. Never a code or a secret; the number only masked, plus its
+            // last four digits for the filter. Times are ISO 8601 UTC, so text order is time order.
+            QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY, time TEXT NOT NULL, provider TEXT NOT NULL, "
+                           "masked_number TEXT NOT NULL, number_suffix TEXT NOT NULL, event TEXT NOT NULL, "
+                           "message_id TEXT NOT NULL DEFAULT '', http_status INTEGER NOT NULL DEFAULT 0, "
+                           "provider_code TEXT NOT NULL DEFAULT '', latency_ms INTEGER NOT NULL DEFAULT -1, "
+                           "outcome TEXT NOT NULL, explanation TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX history_time ON history (time)"),
+            QStringLiteral("CREATE INDEX history_provider_time ON history (provider, time)"),
+            QStringLiteral("CREATE INDEX history_outcome_time ON history (outcome, time)"),
+            QStringLiteral("CREATE INDEX history_suffix ON history (number_suffix)"),
+        },
     };
     return steps;
 }

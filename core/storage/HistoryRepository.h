@@ -1,0 +1,111 @@
+#pragma once
+// The history of test sends, resends and verifications in SQLite: never a code, never a secret, numbers masked.
+
+#include "DatabaseError.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace smsotp::storage {
+
+class Database;
+
+enum class HistoryEvent { Send, Resend, Verify };
+
+// What came of it, in words a filter can use.
+enum class HistoryOutcome {
+    Sent, // the provider accepted the message
+    Refused, // the provider answered and refused it
+    Failed, // no usable answer: network, TLS, timeout, configuration
+    Cancelled,
+    Blocked, // the engine refused to send: resend interval, resend block, hourly cap
+    Verified,
+    Wrong,
+    Expired,
+    Locked,
+    Superseded,
+    Closed,
+};
+
+QString historyEventName(HistoryEvent event); // "send", "resend", "verify"
+QString historyOutcomeName(HistoryOutcome outcome); // "sent", "refused", ...
+std::optional<HistoryOutcome> historyOutcomeFromName(QStringView name);
+QList<HistoryOutcome> allHistoryOutcomes();
+
+struct HistoryEntry
+{
+    QDateTime time; // UTC
+    QString provider; // providerKindName
+    QString maskedNumber; // only the last 4 digits visible
+    QString numberSuffix; // the last 4 digits, for the filter
+    HistoryEvent event = HistoryEvent::Send;
+    QString messageId;
+    int httpStatus = 0;
+    QString providerCode;
+    qint64 latencyMs = -1; // -1 when there was no request
+    HistoryOutcome outcome = HistoryOutcome::Sent;
+    QString explanation;
+};
+
+struct HistoryFilter
+{
+    QString provider; // empty: all
+    std::optional<HistoryOutcome> outcome;
+    QDateTime from; // invalid: open
+    QDateTime to; // invalid: open; exclusive
+    QString numberSuffix; // digits the number ends with; empty: all
+    int limit = -1; // -1: all
+};
+
+class HistoryRepository
+{
+public:
+    explicit HistoryRepository(Database& database);
+
+    DbError record(const HistoryEntry& entry);
+
+    // The SELECT of a filter, newest first, prepared and bound: for a QSqlQueryModel or for export.
+    // Columns: id, time (ISO 8601 UTC), provider, masked_number, event, message_id, http_status, provider_code,
+    // latency_ms, outcome, explanation.
+    struct QueryResult
+    {
+        QSqlQuery query;
+        DbError error;
+    };
+    QueryResult select(const HistoryFilter& filter) const;
+    struct ListResult
+    {
+        QList<HistoryEntry> entries;
+        DbError error;
+    };
+    ListResult list(const HistoryFilter& filter) const;
+
+    // Deletes the rows of the filter with secure_delete on, then truncates the WAL, so the purged rows are gone
+    // from every database file (SECURITY.md 27). Returns how many rows went.
+    struct PurgeResult
+    {
+        int removed = 0;
+        DbError error;
+    };
+    PurgeResult purge(const HistoryFilter& filter);
+
+    // Sends per number in a window, for the engine's hourly cap across runs.
+    struct TimesResult
+    {
+        QList<QDateTime> times;
+        DbError error;
+    };
+    TimesResult sendTimesSince(const QString& numberSuffix, const QDateTime& since) const;
+
+private:
+    Database& m_database;
+};
+
+// CSV of entries (RFC 4180, a header row), for export.
+QByteArray historyToCsv(const QList<HistoryEntry>& entries);
+
+} // namespace smsotp::storage
