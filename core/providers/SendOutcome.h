@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <chrono>
+
 namespace smsotp::providers {
 
 // Which part of the setup a failure points at, so the UI can send the user to the right field.
@@ -32,6 +34,7 @@ struct SendOutcome
     QString explanation; // what it means and what to change, for people; never holds a secret
     QString technicalDetail; // the provider's own words or the transport error, one click away in the UI
     bool retryLater = false; // trying again later with no change may work (throttling, provider outage)
+    std::chrono::milliseconds latency { 0 }; // request start to answer; 0 when nothing was sent (set by ProviderClient)
 };
 
 } // namespace smsotp::providers
