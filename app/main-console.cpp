@@ -3,16 +3,23 @@
 #include "ConsoleContext.h"
 #include "DatabaseErrorDialog.h"
 #include "MainWindow.h"
+#include "otp/Clock.h"
+#include "otp/OtpEngine.h"
 #include "providers/HttpSender.h"
+#include "providers/ProviderClient.h"
+#include "sandbox/SandboxGateway.h"
+#include "storage/SettingsRepository.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QNetworkAccessManager>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -45,9 +52,19 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     smsotp::storage::SecretStore secrets(database->profileId());
     smsotp::providers::HttpSender http(network);
-    smsotp::ui::ConsoleContext context { *database, secrets, http };
+    smsotp::providers::ProviderClient client(http);
+    smsotp::otp::OtpEngine engine(smsotp::storage::SettingsRepository(*database).loadPolicy().policy);
+    smsotp::otp::SystemClock clock;
+    smsotp::sandbox::SandboxGateway sandbox(clock);
+    smsotp::ui::ConsoleContext context { *database, secrets, http, client, engine, sandbox };
 
     smsotp::ui::MainWindow window(context, *settings, isDefault);
     window.show();
+    // The gateway starts once the window is up: nothing slow sits between start and the first paint.
+    QTimer::singleShot(0, &sandbox, [&] {
+        const smsotp::sandbox::StartResult started = sandbox.start();
+        if (!started.ok())
+            window.statusBar()->showMessage(started.message);
+    });
     return app.exec();
 }

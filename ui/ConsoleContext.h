@@ -7,6 +7,13 @@ class SecretStore;
 }
 namespace smsotp::providers {
 class HttpSender;
+class ProviderClient;
+}
+namespace smsotp::otp {
+class OtpEngine;
+}
+namespace smsotp::sandbox {
+class SandboxGateway;
 }
 
 namespace smsotp::ui {
@@ -16,6 +23,9 @@ struct ConsoleContext
     storage::Database& database;
     storage::SecretStore& secrets;
     providers::HttpSender& http;
+    providers::ProviderClient& client;
+    otp::OtpEngine& engine;
+    sandbox::SandboxGateway& sandbox;
 };
 
 } // namespace smsotp::ui

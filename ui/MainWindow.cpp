@@ -4,6 +4,7 @@
 #include "ConsoleContext.h"
 #include "pages/OtpSettingsPage.h"
 #include "pages/ProviderPage.h"
+#include "pages/TestSendPage.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
@@ -62,7 +63,12 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     statusBar()->addPermanentWidget(m_profileLabel);
 
     addPage(new OtpSettingsPage(*m_settingsRepository, this));
-    addPage(new ProviderPage(m_context, this));
+    auto* providerPage = new ProviderPage(m_context, this);
+    addPage(providerPage);
+    auto* testSendPage = new TestSendPage(m_context, this);
+    addPage(testSendPage);
+    testSendPage->setDefaultProvider(providerPage->activeProvider());
+    connect(providerPage, &ProviderPage::activeProviderChanged, testSendPage, &TestSendPage::setDefaultProvider);
 
     // The list drives the stack; a refused change (Cancel in the unsaved prompt) puts the selection back.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

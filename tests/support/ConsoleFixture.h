@@ -3,7 +3,11 @@
 
 #include "ConsoleContext.h"
 #include "MainWindow.h"
+#include "otp/Clock.h"
+#include "otp/OtpEngine.h"
 #include "providers/HttpSender.h"
+#include "providers/ProviderClient.h"
+#include "sandbox/SandboxGateway.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
 
@@ -22,6 +26,10 @@ struct ConsoleFixture
     QNetworkAccessManager network;
     std::unique_ptr<smsotp::storage::SecretStore> secrets;
     std::unique_ptr<smsotp::providers::HttpSender> http;
+    std::unique_ptr<smsotp::providers::ProviderClient> client;
+    smsotp::otp::SystemClock clock;
+    std::unique_ptr<smsotp::otp::OtpEngine> engine;
+    std::unique_ptr<smsotp::sandbox::SandboxGateway> sandbox;
     std::unique_ptr<smsotp::ui::ConsoleContext> context;
     std::unique_ptr<smsotp::ui::MainWindow> window;
 
@@ -32,6 +40,9 @@ struct ConsoleFixture
     {
         window.reset();
         context.reset();
+        sandbox.reset();
+        engine.reset();
+        client.reset();
         http.reset();
         secrets.reset();
         settings.reset();
@@ -66,7 +77,11 @@ private:
             return;
         secrets = std::make_unique<smsotp::storage::SecretStore>(database->profileId());
         http = std::make_unique<smsotp::providers::HttpSender>(network);
-        context.reset(new smsotp::ui::ConsoleContext { *database, *secrets, *http });
+        client = std::make_unique<smsotp::providers::ProviderClient>(*http);
+        engine = std::make_unique<smsotp::otp::OtpEngine>(smsotp::otp::OtpPolicy {});
+        sandbox = std::make_unique<smsotp::sandbox::SandboxGateway>(clock);
+        sandbox->start();
+        context.reset(new smsotp::ui::ConsoleContext { *database, *secrets, *http, *client, *engine, *sandbox });
         window = std::make_unique<smsotp::ui::MainWindow>(*context, *settings, false);
         window->show();
     }

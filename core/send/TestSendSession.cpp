@@ -1,0 +1,205 @@
+#include "TestSendSession.h"
+
+#include "ProviderSetupLoader.h"
+#include "phone/PhoneNumber.h"
+#include "storage/Database.h"
+#include "storage/ProviderRepository.h"
+#include "storage/SettingsRepository.h"
+#include "template/SmsText.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace smsotp::send {
+
+using providers::ProviderKind;
+using storage::HistoryEvent;
+using storage::HistoryOutcome;
+
+namespace {
+
+// The SMS text template the settings hold, or WSO2's default wording.
+QString smsTemplate(storage::Database& database)
+{
+    const auto stored = storage::SettingsRepository(database).value(QStringLiteral("sms.text"));
+    return stored.value.value_or(tmpl::SmsText::defaultTemplate());
+}
+
+HistoryOutcome historyOutcomeOf(SendReport::Result result)
+{
+    switch (result) {
+    case SendReport::Result::Sent: return HistoryOutcome::Sent;
+    case SendReport::Result::Blocked: return HistoryOutcome::Blocked;
+    case SendReport::Result::Refused: return HistoryOutcome::Refused;
+    case SendReport::Result::Cancelled: return HistoryOutcome::Cancelled;
+    case SendReport::Result::NotConfigured:
+    case SendReport::Result::Failed: return HistoryOutcome::Failed;
+    }
+    return HistoryOutcome::Failed;
+}
+
+HistoryOutcome historyOutcomeOf(otp::VerifyStatus status)
+{
+    switch (status) {
+    case otp::VerifyStatus::Verified: return HistoryOutcome::Verified;
+    case otp::VerifyStatus::Wrong: return HistoryOutcome::Wrong;
+    case otp::VerifyStatus::Expired: return HistoryOutcome::Expired;
+    case otp::VerifyStatus::Locked: return HistoryOutcome::Locked;
+    case otp::VerifyStatus::Superseded: return HistoryOutcome::Superseded;
+    case otp::VerifyStatus::Closed:
+    case otp::VerifyStatus::NotFound: return HistoryOutcome::Closed;
+    }
+    return HistoryOutcome::Closed;
+}
+
+} // namespace
+
+TestSendSession::TestSendSession(Services services, QObject* parent)
+    : QObject(parent)
+    , m_services(std::move(services))
+{
+}
+
+void TestSendSession::start(const QString& e164, ProviderKind kind)
+{
+    if (isSending())
+        return;
+    m_policy = storage::SettingsRepository(m_services.database).loadPolicy().policy;
+    m_services.engine.setPolicy(m_policy);
+    m_number = e164;
+    m_kind = kind;
+    // The hourly cap counts the sends of earlier runs too (the CLI is a new process each time).
+    if (!m_primedNumbers.contains(e164)) {
+        m_primedNumbers.insert(e164);
+        const auto earlier = storage::HistoryRepository(m_services.database)
+                                 .sendTimesSince(e164, QDateTime::currentDateTimeUtc().addSecs(-3600));
+        for (const QDateTime& time : earlier.times)
+            m_services.engine.recordEarlierSend(e164, time);
+    }
+    otp::IssueResult issue = m_services.engine.issue(e164);
+    if (issue.status == otp::IssueStatus::Issued)
+        m_challenge = issue.challengeId;
+    dispatch(std::move(issue), false);
+}
+
+void TestSendSession::resend()
+{
+    if (isSending() || m_challenge.isNull())
+        return;
+    dispatch(m_services.engine.resend(m_challenge), true);
+}
+
+void TestSendSession::dispatch(otp::IssueResult issue, bool isResend)
+{
+    SendReport report;
+    report.isResend = isResend;
+    report.issueStatus = issue.status;
+    if (issue.status != otp::IssueStatus::Issued) {
+        report.result = SendReport::Result::Blocked;
+        report.waitSeconds = issue.waitSeconds;
+        report.explanation = issue.message();
+        finish(report);
+        return;
+    }
+    m_expiresAt = issue.expiresAt;
+
+    // The code lives in this text and the request built from it, nowhere else (SECURITY.md 9).
+    tmpl::SmsTextValues values;
+    values.confirmationCode = std::exchange(issue.code, QString());
+    values.expiryMinutes = tmpl::SmsText::expiryMinutesFor(m_policy.expirySeconds);
+    values.applicationName = tr("SMS OTP Console");
+    const QString text = tmpl::SmsText(smsTemplate(m_services.database)).render(values).text;
+
+    const storage::ProviderRepository::LoadResult settings = storage::ProviderRepository(m_services.database).load();
+    m_loading = true;
+    m_cancelled = false;
+    Q_EMIT sendingChanged(true);
+    QPointer<TestSendSession> self(this);
+    const QUrl sandbox = m_services.sandboxEndpoint ? m_services.sandboxEndpoint() : QUrl();
+    loadProviderSetup(m_kind, settings.settings, m_services.secrets, sandbox,
+        [self, report, text](const SetupResult& loaded) mutable {
+            if (!self)
+                return;
+            self->m_loading = false;
+            if (self->m_cancelled) {
+                report.result = SendReport::Result::Cancelled;
+                report.explanation = tr("Cancelled before anything was sent.");
+                self->finish(report);
+                return;
+            }
+            if (!loaded.setup) {
+                report.result = SendReport::Result::NotConfigured;
+                report.explanation = loaded.message();
+                self->finish(report);
+                return;
+            }
+            self->m_requestId = self->m_services.client.send(*loaded.setup, self->m_number, text,
+                [self, report](const providers::SendOutcome& outcome) mutable {
+                    if (!self)
+                        return;
+                    self->m_requestId = 0;
+                    report.outcome = outcome;
+                    report.explanation = outcome.explanation;
+                    if (outcome.accepted)
+                        report.result = SendReport::Result::Sent;
+                    else if (outcome.failure == providers::FailureKind::Cancelled)
+                        report.result = SendReport::Result::Cancelled;
+                    else if (outcome.httpStatus != 0)
+                        report.result = SendReport::Result::Refused;
+                    else if (outcome.failure == providers::FailureKind::Configuration)
+                        report.result = SendReport::Result::NotConfigured;
+                    else
+                        report.result = SendReport::Result::Failed;
+                    if (outcome.accepted && report.explanation.isEmpty())
+                        report.explanation = tr("Accepted by the provider in %1 ms.").arg(outcome.latency.count());
+                    self->finish(report);
+                });
+        });
+}
+
+void TestSendSession::finish(SendReport report)
+{
+    record(report.isResend ? HistoryEvent::Resend : HistoryEvent::Send, historyOutcomeOf(report.result),
+        report.outcome.httpStatus != 0 || report.outcome.latency.count() > 0 ? &report.outcome : nullptr,
+        report.explanation);
+    Q_EMIT sendingChanged(false);
+    Q_EMIT sendFinished(report);
+}
+
+otp::VerifyResult TestSendSession::verify(const QString& typed)
+{
+    const otp::VerifyResult result = m_services.engine.verify(m_challenge, m_number, typed);
+    record(HistoryEvent::Verify, historyOutcomeOf(result.status), nullptr, result.message());
+    return result;
+}
+
+void TestSendSession::cancel()
+{
+    if (m_requestId != 0)
+        m_services.client.cancel(m_requestId);
+    else if (m_loading)
+        m_cancelled = true;
+}
+
+void TestSendSession::record(
+    HistoryEvent event, HistoryOutcome outcome, const providers::SendOutcome* response, const QString& explanation)
+{
+    storage::HistoryEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.provider = QString(providers::providerKindName(m_kind));
+    entry.maskedNumber = phone::mask(m_number);
+    entry.numberSuffix = m_number.right(4);
+    entry.event = event;
+    entry.outcome = outcome;
+    entry.explanation = explanation;
+    if (response) {
+        entry.messageId = response->messageId;
+        entry.httpStatus = response->httpStatus;
+        entry.providerCode = response->providerCode;
+        entry.latencyMs = response->latency.count();
+    }
+    // A failed history write must not break the send; the send's own result is what the user sees.
+    storage::HistoryRepository(m_services.database).record(entry);
+}
+
+} // namespace smsotp::send

@@ -1,0 +1,101 @@
+#pragma once
+// One test send and its verification, end to end: OTP engine -> SMS text -> provider -> history. The GUI's Test
+// Send page and the CLI's send-test both drive this.
+
+#include "otp/OtpEngine.h"
+#include "providers/ProviderClient.h"
+#include "providers/ProviderKind.h"
+#include "storage/HistoryRepository.h"
+
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+#include <QUuid>
+
+#include <functional>
+
+namespace smsotp::storage {
+class Database;
+class SecretStore;
+}
+
+namespace smsotp::send {
+
+// What came of a send or resend. Never holds the code.
+struct SendReport
+{
+    enum class Result {
+        Sent, // the provider accepted the message
+        Blocked, // the engine refused: resend interval, block, hourly cap, lock (issue.waitSeconds)
+        NotConfigured, // the provider's settings or secrets are missing or unreadable
+        Refused, // the provider answered and refused
+        Failed, // no usable answer (network, TLS, timeout)
+        Cancelled,
+    };
+    Result result = Result::Failed;
+    bool isResend = false;
+    otp::IssueStatus issueStatus = otp::IssueStatus::Issued;
+    int waitSeconds = 0; // when blocked
+    providers::SendOutcome outcome; // when a request was made
+    QString explanation; // one sentence for people: the same in the GUI, the CLI and the history
+};
+
+class TestSendSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        storage::Database& database;
+        storage::SecretStore& secrets;
+        providers::ProviderClient& client;
+        otp::OtpEngine& engine;
+        std::function<QUrl()> sandboxEndpoint; // the running gateway's URL
+    };
+
+    explicit TestSendSession(Services services, QObject* parent = nullptr);
+
+    // Issues a code for the E.164 number and sends it through the provider. sendFinished follows.
+    void start(const QString& e164, providers::ProviderKind kind);
+    // A new code for the current challenge; the earlier one stops working. sendFinished follows.
+    void resend();
+    // Checks a typed code against the current challenge, records it, and returns the verdict.
+    otp::VerifyResult verify(const QString& typed);
+    // Stops the send in progress; sendFinished reports Cancelled.
+    void cancel();
+
+    bool isSending() const { return m_requestId != 0 || m_loading; }
+    bool hasChallenge() const { return !m_challenge.isNull(); }
+    QUuid challenge() const { return m_challenge; }
+    QString number() const { return m_number; }
+    providers::ProviderKind provider() const { return m_kind; }
+    QDateTime expiresAt() const { return m_expiresAt; }
+    // The policy of the current challenge, as loaded from the settings at start().
+    const otp::OtpPolicy& policy() const { return m_policy; }
+
+Q_SIGNALS:
+    void sendFinished(const smsotp::send::SendReport& report);
+    void sendingChanged(bool sending);
+
+private:
+    void dispatch(otp::IssueResult issue, bool isResend);
+    void finish(SendReport report);
+    // One history row; response is the provider's answer when a request was made.
+    void record(storage::HistoryEvent event, storage::HistoryOutcome outcome, const providers::SendOutcome* response,
+        const QString& explanation);
+
+    Services m_services;
+    otp::OtpPolicy m_policy;
+    QUuid m_challenge;
+    QString m_number;
+    providers::ProviderKind m_kind = providers::ProviderKind::Sandbox;
+    QDateTime m_expiresAt;
+    providers::ProviderClient::RequestId m_requestId = 0;
+    bool m_loading = false;
+    bool m_cancelled = false;
+    QSet<QString> m_primedNumbers; // numbers whose earlier sends (from the history) the engine already knows
+};
+
+} // namespace smsotp::send
+
+Q_DECLARE_METATYPE(smsotp::send::SendReport)
