@@ -1,4 +1,5 @@
 #include "ConsoleFixture.h"
+#include "FakeTwilioServer.h"
 #include "FileScan.h"
 #include "pages/ProviderPage.h"
 #include "storage/ProviderRepository.h"
@@ -216,6 +217,35 @@ private Q_SLOTS:
         QCOMPARE(filesContaining({ f.dir.path(), qEnvironmentVariable("XDG_CONFIG_HOME") },
                      { QByteArray("hdr-s3cret-1"), QByteArray("named-s3cret-2") }),
             QStringList {});
+    }
+
+    // The check needs no SMS and no save: it uses what the form holds, against the vendor's protocol.
+    void checkCredentialsWithoutSending()
+    {
+        FakeTwilioServer twilio;
+        QVERIFY(twilio.listen());
+        twilio.setAccount(QStringLiteral("Acme Test"), QStringLiteral("active"), QStringLiteral("Trial"));
+        ConsoleFixture f;
+        openPage(f);
+        selectTab(f, QStringLiteral("twilioEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), twilio.accountSid());
+        type(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), twilio.authToken());
+        type(f.find<QLineEdit>(QStringLiteral("twilioApiBaseEdit")), twilio.baseUrl().toString());
+        auto* message = f.find<FieldMessage>(QStringLiteral("twilioCheckMessage"));
+        f.find<QPushButton>(QStringLiteral("twilioCheckButton"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return message->kind() == FieldMessage::Kind::Ok; }, 10000));
+        QVERIFY2(message->text().contains(QStringLiteral("Acme Test")), qPrintable(message->text()));
+        QVERIFY(message->text().contains(QStringLiteral("Trial")));
+        QCOMPARE(twilio.requests().size(), 1);
+        QCOMPARE(twilio.requests().first().method, QByteArray("GET"));
+
+        type(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), QStringLiteral("0123456789abcdef0123456789abcdef"));
+        f.find<QPushButton>(QStringLiteral("twilioCheckButton"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return message->kind() == FieldMessage::Kind::Error; }, 10000));
+        QVERIFY2(message->text().contains(QStringLiteral("Auth Token"), Qt::CaseInsensitive)
+                || message->text().contains(QStringLiteral("credentials"), Qt::CaseInsensitive),
+            qPrintable(message->text()));
+        QVERIFY(!message->text().contains(QStringLiteral("0123456789abcdef0123456789abcdef")));
     }
 
     // SECURITY.md 12: the keychain fails; the rest is saved, the typed value stays, and Retry finishes the job.

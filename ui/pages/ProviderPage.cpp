@@ -4,6 +4,7 @@
 #include "ConsoleContext.h"
 #include "editors/CustomEditor.h"
 #include "editors/VendorEditor.h"
+#include "providers/ProviderClient.h"
 #include "template/HeaderList.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SecretField.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
@@ -163,6 +165,14 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     connect(m_vonage->secretField(), &SecretField::revealRequested, this,
         [this] { reveal(m_vonage->secretField(), keys::vonageApiSecret()); });
     connect(m_custom, &CustomEditor::revealHeadersRequested, this, &ProviderPage::revealHeaders);
+    connect(m_twilio, &VendorEditor::checkRequested, this, [this] { checkCredentials(ProviderKind::Twilio); });
+    connect(m_vonage, &VendorEditor::checkRequested, this, [this] { checkCredentials(ProviderKind::Vonage); });
+    for (VendorEditor* editor : { m_twilio, m_vonage }) {
+        connect(editor, &VendorEditor::checkCancelled, this, [this] {
+            if (m_checkId != 0)
+                m_context.client.cancel(std::exchange(m_checkId, 0));
+        });
+    }
 
     load();
 }
@@ -431,6 +441,57 @@ void ProviderPage::revert()
     m_retryButton->setVisible(false);
     load();
     Q_EMIT statusMessage(tr("Provider settings reverted to the saved values."));
+}
+
+void ProviderPage::checkCredentials(ProviderKind kind)
+{
+    VendorEditor* editor = kind == ProviderKind::Twilio ? m_twilio : m_vonage;
+    const QString key = kind == ProviderKind::Twilio ? keys::twilioAuthToken() : keys::vonageApiSecret();
+    editor->setCheckRunning(true);
+    const VendorFields fields = editor->fields();
+    QPointer<VendorEditor> guard(editor);
+    const auto check = [this, kind, fields, guard](const QString& secret) {
+        if (!guard)
+            return;
+        if (kind == ProviderKind::Twilio) {
+            m_checkId = m_context.client.checkTwilio(twilioConfig(fields), { secret },
+                [this, guard](const providers::twilio::AccountCheck& result) {
+                    m_checkId = 0;
+                    if (!guard)
+                        return;
+                    const QString text = result.ok
+                        ? tr("The credentials work: %1 (%2 account, %3). %4")
+                              .arg(result.friendlyName, result.type, result.status, result.explanation)
+                        : result.explanation;
+                    guard->showCheckResult(result.ok, text.trimmed(), result.technicalDetail);
+                });
+        } else {
+            m_checkId = m_context.client.checkVonage(vonageConfig(fields), { secret },
+                [this, guard](const providers::vonage::BalanceCheck& result) {
+                    m_checkId = 0;
+                    if (!guard)
+                        return;
+                    const QString text = result.ok
+                        ? tr("The credentials work: the balance is %1 €. %2")
+                              .arg(QLocale().toString(result.balance, 'f', 2), result.explanation)
+                        : result.explanation;
+                    guard->showCheckResult(result.ok, text.trimmed(), result.technicalDetail);
+                });
+        }
+    };
+    if (editor->secretField()->hasNewValue()) {
+        check(editor->secretField()->newValue());
+        return;
+    }
+    m_context.secrets.read(key, [guard, check](const storage::SecretResult& result) {
+        if (!guard)
+            return;
+        if (result.error.isError()) {
+            guard->showCheckResult(false, result.error.message(), result.error.detail);
+            return;
+        }
+        check(result.value);
+    });
 }
 
 void ProviderPage::reveal(SecretField* field, const QString& key)
