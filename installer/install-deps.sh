@@ -9,7 +9,7 @@ set -euo pipefail
 
 build=(g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
-    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools
     libphonenumber-dev)
 # dbus-x11 must NOT be installed: it makes Qt autolaunch a stray bus that hangs QtKeychain (ENVIRONMENT.md).
 test=(dbus dbus-daemon gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core imagemagick

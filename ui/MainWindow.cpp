@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "ConsoleContext.h"
+#include "pages/HistoryPage.h"
 #include "pages/OtpSettingsPage.h"
 #include "pages/ProviderPage.h"
 #include "pages/TestSendPage.h"
@@ -69,6 +70,13 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     addPage(testSendPage);
     testSendPage->setDefaultProvider(providerPage->activeProvider());
     connect(providerPage, &ProviderPage::activeProviderChanged, testSendPage, &TestSendPage::setDefaultProvider);
+    auto* historyPage = new HistoryPage(m_context, this);
+    addPage(historyPage);
+    // New rows appear as sends finish; the query itself runs only when the page is first shown.
+    connect(&testSendPage->session(), &send::TestSendSession::sendFinished, historyPage, [historyPage] {
+        if (historyPage->isVisible())
+            historyPage->reload();
+    });
 
     // The list drives the stack; a refused change (Cancel in the unsaved prompt) puts the selection back.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

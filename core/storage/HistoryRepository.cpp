@@ -130,7 +130,7 @@ DbError HistoryRepository::record(const HistoryEntry& e)
     });
 }
 
-HistoryRepository::QueryResult HistoryRepository::select(const HistoryFilter& filter) const
+HistoryRepository::QueryResult HistoryRepository::select(const HistoryFilter& filter, bool forwardOnly) const
 {
     QVariantList values;
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM history") + whereClause(filter, values)
@@ -138,7 +138,7 @@ HistoryRepository::QueryResult HistoryRepository::select(const HistoryFilter& fi
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     QueryResult result { QSqlQuery(m_database.connection()), {} };
-    result.query.setForwardOnly(true);
+    result.query.setForwardOnly(forwardOnly);
     result.query.prepare(sql);
     for (const QVariant& value : std::as_const(values))
         result.query.addBindValue(value);

@@ -76,7 +76,8 @@ public:
         QSqlQuery query;
         DbError error;
     };
-    QueryResult select(const HistoryFilter& filter) const;
+    // forwardOnly suits a single pass (export, list); a QSqlQueryModel needs a scrollable query.
+    QueryResult select(const HistoryFilter& filter, bool forwardOnly = true) const;
     struct ListResult
     {
         QList<HistoryEntry> entries;

@@ -124,8 +124,9 @@ private Q_SLOTS:
         for (QWidget* w : widgets) {
             if (!isInteractive(w) || w->objectName().startsWith(QStringLiteral("qt_")))
                 continue;
-            if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget()))
-                continue; // the inner editor of a compound widget
+            if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget())
+                || qobject_cast<QAbstractItemView*>(w->parentWidget()))
+                continue; // the inner part of a compound widget (an editor, a table's header)
             ++checked;
             QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
             QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(w);

@@ -1,0 +1,70 @@
+#pragma once
+// The History page: every test send, resend and verification, filtered in SQL, exported as CSV, purged.
+
+#include "Page.h"
+#include "storage/HistoryRepository.h"
+
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QLineEdit;
+class QPushButton;
+class QSqlQueryModel;
+class QTableView;
+class QLabel;
+
+class QChartView;
+
+namespace smsotp::ui {
+
+struct ConsoleContext;
+class FieldMessage;
+
+class HistoryPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit HistoryPage(ConsoleContext& context, QWidget* parent = nullptr);
+    ~HistoryPage() override;
+
+    QString title() const override;
+
+    // Re-runs the query with the filters as they stand (after a send, or when a filter changes).
+    void reload();
+    storage::HistoryFilter filter() const;
+    QSqlQueryModel* model() const { return m_model; }
+    // Writes the filtered rows as CSV; false with the reason on the page.
+    bool exportCsv(const QString& path);
+    // Asked before a purge: true to go ahead. Tests replace it; the default asks with a message box.
+    void setPurgeConfirmation(std::function<bool(int rows)> confirm) { m_confirmPurge = std::move(confirm); }
+    // Deletes the filtered rows for good (secure_delete).
+    void purge();
+
+protected:
+    // The query runs when the page is shown, never at start-up (the history may hold a million rows).
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void updateChart();
+
+    ConsoleContext& m_context;
+    storage::HistoryRepository m_repository;
+    QComboBox* m_provider;
+    QComboBox* m_outcome;
+    QCheckBox* m_useDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLineEdit* m_suffix;
+    QTableView* m_table;
+    QSqlQueryModel* m_model;
+    QChartView* m_chart;
+    QLabel* m_count;
+    FieldMessage* m_message;
+    QPushButton* m_export;
+    QPushButton* m_purge;
+    std::function<bool(int)> m_confirmPurge;
+};
+
+} // namespace smsotp::ui
