@@ -4,6 +4,7 @@
 #include "ConsoleContext.h"
 #include "pages/HistoryPage.h"
 #include "pages/OtpSettingsPage.h"
+#include "pages/PreviewPage.h"
 #include "pages/ProviderPage.h"
 #include "pages/TestSendPage.h"
 #include "storage/Database.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     addPage(new OtpSettingsPage(*m_settingsRepository, this));
     auto* providerPage = new ProviderPage(m_context, this);
     addPage(providerPage);
+    addPage(new PreviewPage(m_context, this));
     auto* testSendPage = new TestSendPage(m_context, this);
     addPage(testSendPage);
     testSendPage->setDefaultProvider(providerPage->activeProvider());

@@ -41,7 +41,7 @@ enum class NumberType
 
 struct NormalizeResult
 {
-    QString e164; // "+447700900123": '+', country code, subscriber number, at most 15 digits; empty unless ok()
+    QString e164; // "+447400123456": '+', country code, subscriber number, at most 15 digits; empty unless ok()
     NormalizeError error = NormalizeError::None;
     NumberType type = NumberType::Unknown;
     QString region; // the number's own region ("GB"), which may differ from the default region; empty unless ok()
@@ -52,7 +52,7 @@ struct NormalizeResult
     bool ok() const { return error == NormalizeError::None; }
 };
 
-// Typed text to E.164. Takes national formats ("07700 900123" with region GB), spaces, dashes, dots, slashes,
+// Typed text to E.164. Takes national formats ("07400 123456" with region GB), spaces, dashes, dots, slashes,
 // parentheses, and a leading "+" or "00" international prefix (the region's own prefix, "011" for US, works
 // too). Letters are refused, vanity numbers and extensions included: an OTP goes to a mobile. defaultRegion is
 // an ISO 3166 code ("GB"); when empty, only numbers written with "+" or "00" are accepted.
@@ -62,12 +62,12 @@ struct NormalizeResult
 NormalizeResult normalize(QStringView input, QStringView defaultRegion);
 
 // For history and logs: the '+' kept, every digit but the last four replaced by '•', nothing else kept:
-// "+447700900123" -> "+••••••••0123". The length stays visible (it helps tell numbers apart, and E.164 makes
+// "+447400123456" -> "+••••••••3456". The length stays visible (it helps tell numbers apart, and E.164 makes
 // it public knowledge per country). A text with fewer than 7 digits, shorter than any E.164 number, is masked
 // whole, so a mistyped fragment is never shown in full.
 QString mask(QStringView e164);
 
-// The number as the user types it, formatted the way that region writes numbers: "07700900" -> "07700 900".
+// The number as the user types it, formatted the way that region writes numbers: "0740012" -> "07400 12".
 // Only digits and a leading '+' are read; everything else the user typed is dropped and put back by the
 // formatter. region decides national formats; an empty or unknown one formats only "+" numbers.
 QString formatAsYouType(QStringView input, QStringView region);

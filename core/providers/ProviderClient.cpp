@@ -119,23 +119,35 @@ ProviderClient::~ProviderClient()
     }
 }
 
+BuildResult buildSendRequest(const ProviderSetup& setup, const QString& to, const QString& text)
+{
+    return std::visit(
+        [&](const auto& s) {
+            using T = std::decay_t<decltype(s)>;
+            if constexpr (std::is_same_v<T, TwilioSetup>)
+                return twilio::buildSendRequest(s.config, s.secrets, to, text);
+            else if constexpr (std::is_same_v<T, VonageSetup>)
+                return vonage::buildSendRequest(s.config, s.secrets, to, text);
+            else
+                return custom::buildSendRequest(s.config, s.secrets, to, text);
+        },
+        setup);
+}
+
 ProviderClient::RequestId ProviderClient::send(
     const ProviderSetup& setup, const QString& to, const QString& text, SendCallback done)
 {
     QStringList secrets = secretsOf(setup);
-    BuildResult build;
+    const BuildResult build = buildSendRequest(setup, to, text);
     std::function<SendOutcome(int, QByteArrayView)> parse;
     std::visit(
         [&](const auto& s) {
             using T = std::decay_t<decltype(s)>;
             if constexpr (std::is_same_v<T, TwilioSetup>) {
-                build = twilio::buildSendRequest(s.config, s.secrets, to, text);
                 parse = &twilio::parseSendResponse;
             } else if constexpr (std::is_same_v<T, VonageSetup>) {
-                build = vonage::buildSendRequest(s.config, s.secrets, to, text);
                 parse = &vonage::parseSendResponse;
             } else {
-                build = custom::buildSendRequest(s.config, s.secrets, to, text);
                 parse = [criterion = s.config.success](int status, QByteArrayView body) {
                     return custom::parseSendResponse(criterion, status, body);
                 };

@@ -43,6 +43,9 @@ using ProviderSetup = std::variant<TwilioSetup, VonageSetup, CustomSetup>;
 // header (Base64 of "key:secret" does not contain Base64 of "secret", so the pair is searched for as a whole).
 QStringList secretsOf(const ProviderSetup& setup);
 
+// The request a send would make, without sending it: what the preview shows is exactly what goes on the wire.
+BuildResult buildSendRequest(const ProviderSetup& setup, const QString& to, const QString& text);
+
 // The glue between the pure builders and parsers and the HttpSender: build, send, parse, and explain.
 // What the callbacks receive never holds a secret of the setup: explanations and technical details pass
 // through redaction (SECURITY.md 13), since answers can echo credentials (Twilio's account answer carries

@@ -138,6 +138,8 @@ private:
             }
             appendLiteral(i);
         }
+        for (const qsizetype opening : std::as_const(openBrackets))
+            m_result.unclosedBrackets.append(m_positions.at(opening));
     }
 
     void checkClosingBracket(qsizetype i, QList<qsizetype>& openBrackets)

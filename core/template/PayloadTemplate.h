@@ -74,6 +74,7 @@ struct RenderResult
     QByteArray bytes;
     QList<TemplateError> errors; // in the order of their position
     QList<Placeholder> placeholders; // in the order of the template
+    QList<TextPosition> unclosedBrackets; // JSON: each `{` or `[` that nothing closes, in order (for the lint)
 
     bool ok() const { return errors.isEmpty(); }
 };
