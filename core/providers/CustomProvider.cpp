@@ -1,5 +1,7 @@
 #include "CustomProvider.h"
 
+#include "BuildSupport.h"
+
 #include "ErrorExplanations.h"
 #include "FieldCheck.h"
 #include "template/HeaderList.h"
@@ -25,17 +27,6 @@ QString tr(const char* text)
 
 const QString kSecretPrefix = QStringLiteral("secret:");
 
-BuildProblem problem(ConfigField field, BuildErrorKind kind, const QString& message,
-    std::optional<tmpl::TextPosition> position = std::nullopt)
-{
-    BuildProblem p;
-    p.field = field;
-    p.kind = kind;
-    p.message = message;
-    p.position = position;
-    return p;
-}
-
 bool hasLineBreakOrNul(QStringView value)
 {
     return value.contains(u'\r') || value.contains(u'\n') || value.contains(QChar(0));
@@ -59,13 +50,13 @@ QString expandHeaderValue(
         const QString name = token.name.startsWith(kSecretPrefix) ? token.name.mid(kSecretPrefix.size()) : QString();
         const auto found = name.isEmpty() ? secrets.named.cend() : secrets.named.constFind(name);
         if (name.isEmpty()) {
-            errors.append(problem(ConfigField::Headers, BuildErrorKind::Malformed,
+            errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed,
                 tr("The header %1 holds {{%2}}; header values take only {{secret:NAME}} "
                    "placeholders.")
                     .arg(header.field.name, token.name),
                 header.valuePosition));
         } else if (found == secrets.named.cend()) {
-            errors.append(problem(ConfigField::NamedSecret, BuildErrorKind::Missing,
+            errors.append(detail::problem(ConfigField::NamedSecret, BuildErrorKind::Missing,
                 tr("The header %1 uses the secret “%2”, which has no stored value.").arg(header.field.name, name),
                 header.valuePosition));
         } else {
@@ -78,15 +69,6 @@ QString expandHeaderValue(
     }
     out += QStringView(value).mid(literalStart);
     return out;
-}
-
-QString shortDetail(QByteArrayView body)
-{
-    constexpr qsizetype kMaxDetail = 500;
-    QString text = QString::fromUtf8(body.first(std::min(body.size(), kMaxDetail)));
-    if (body.size() > kMaxDetail)
-        text += u'…';
-    return text;
 }
 
 QString idFrom(const QJsonValue& value)
@@ -138,18 +120,18 @@ QList<BuildProblem> checkSuccessCriterion(const SuccessCriterion& criterion)
     QList<BuildProblem> problems;
     for (const int status : criterion.statuses) {
         if (status < 100 || status > 599) {
-            problems.append(problem(ConfigField::SuccessCriterion, BuildErrorKind::Malformed,
+            problems.append(detail::problem(ConfigField::SuccessCriterion, BuildErrorKind::Malformed,
                 tr("%1 is not an HTTP status; statuses run from 100 to 599.").arg(status)));
         }
     }
     if (criterion.bodyMatch != BodyMatch::None && criterion.bodyPattern.isEmpty()) {
-        problems.append(problem(ConfigField::SuccessCriterion, BuildErrorKind::Missing,
+        problems.append(detail::problem(ConfigField::SuccessCriterion, BuildErrorKind::Missing,
             tr("Enter the text the answer must contain, or choose to check the status only.")));
     }
     if (criterion.bodyMatch == BodyMatch::RegularExpression && !criterion.bodyPattern.isEmpty()) {
         const QRegularExpression expression(criterion.bodyPattern);
         if (!expression.isValid()) {
-            problems.append(problem(ConfigField::SuccessCriterion, BuildErrorKind::Malformed,
+            problems.append(detail::problem(ConfigField::SuccessCriterion, BuildErrorKind::Malformed,
                 tr("The regular expression is not valid at character %1: %2.")
                     .arg(expression.patternErrorOffset() + 1)
                     .arg(expression.errorString())));
@@ -163,33 +145,33 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
     BuildResult result;
     const UrlCheck url = checkUrl(config.url);
     if (!url.ok()) {
-        result.errors.append(problem(ConfigField::Url,
+        result.errors.append(detail::problem(ConfigField::Url,
             url.problem == UrlProblem::Empty              ? BuildErrorKind::Missing
                 : url.problem == UrlProblem::InsecureHttp ? BuildErrorKind::Insecure
                                                           : BuildErrorKind::Malformed,
             url.message));
     } else if (url.plainHttpToLoopback) {
-        result.warnings.append(problem(ConfigField::Url, BuildErrorKind::Insecure, url.warning));
+        result.warnings.append(detail::problem(ConfigField::Url, BuildErrorKind::Insecure, url.warning));
     }
     if (config.method != HttpMethod::Post && config.method != HttpMethod::Put) {
         result.errors.append(
-            problem(ConfigField::Method, BuildErrorKind::Malformed, tr("A custom provider sends with POST or PUT.")));
+            detail::problem(ConfigField::Method, BuildErrorKind::Malformed, tr("A custom provider sends with POST or PUT.")));
     }
     const FieldCheck recipient = checkE164(to);
     if (!recipient.ok())
-        result.errors.append(problem(ConfigField::Recipient, BuildErrorKind::Malformed, recipient.message));
+        result.errors.append(detail::problem(ConfigField::Recipient, BuildErrorKind::Malformed, recipient.message));
     if (text.isEmpty())
-        result.errors.append(problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
+        result.errors.append(detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
     result.errors.append(checkSuccessCriterion(config.success));
 
     if (config.payloadTemplate.trimmed().isEmpty()) {
-        result.errors.append(problem(ConfigField::PayloadTemplate, BuildErrorKind::Missing,
+        result.errors.append(detail::problem(ConfigField::PayloadTemplate, BuildErrorKind::Missing,
             tr("The payload template is empty. Start from %1.").arg(exampleTemplate(config.format))));
     }
     const tmpl::RenderResult rendered
         = tmpl::renderPayload(config.payloadTemplate, config.format, { text, to, secrets.named });
     for (const tmpl::TemplateError& error : rendered.errors) {
-        result.errors.append(problem(error.kind == tmpl::TemplateErrorKind::MissingSecret
+        result.errors.append(detail::problem(error.kind == tmpl::TemplateErrorKind::MissingSecret
                 ? ConfigField::NamedSecret
                 : ConfigField::PayloadTemplate,
             error.kind == tmpl::TemplateErrorKind::MissingSecret ? BuildErrorKind::Missing : BuildErrorKind::Malformed,
@@ -198,7 +180,7 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
 
     const tmpl::HeaderListResult parsed = tmpl::parseHeaderList(config.headers);
     for (const tmpl::HeaderError& error : parsed.errors)
-        result.errors.append(problem(ConfigField::Headers, BuildErrorKind::Malformed, error.message, error.position));
+        result.errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed, error.message, error.position));
 
     HttpRequestSpec& request = result.request;
     QStringList usedSecrets;
@@ -222,7 +204,7 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
         if (fromSecret && !value.isEmpty() && !usedSecrets.contains(value))
             usedSecrets.append(value);
         if (hasLineBreakOrNul(value)) {
-            result.errors.append(problem(ConfigField::Headers, BuildErrorKind::Malformed,
+            result.errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed,
                 tr("The stored value of the header %1 holds a line break or NUL, which "
                    "would split the header on the wire. Store it again without one.")
                     .arg(header.field.name),
@@ -237,7 +219,7 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
             continue;
         const tmpl::HeaderListResult single = tmpl::parseHeaderList(QString(it.key() + u": \"\""));
         if (!single.ok() || hasLineBreakOrNul(it.value())) {
-            result.errors.append(problem(ConfigField::Headers, BuildErrorKind::Malformed,
+            result.errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed,
                 tr("The stored header “%1” is not a valid header name and value; store it "
                    "again.")
                     .arg(QString(it.key()).simplified())));
@@ -273,7 +255,7 @@ SendOutcome parseSendResponse(const SuccessCriterion& criterion, int httpStatus,
 {
     SendOutcome outcome;
     outcome.httpStatus = httpStatus;
-    outcome.technicalDetail = shortDetail(body);
+    outcome.technicalDetail = detail::shortDetail(body);
     outcome.messageId = findMessageId(body);
 
     const bool statusOk = criterion.statuses.isEmpty() ? (httpStatus >= 200 && httpStatus < 300)

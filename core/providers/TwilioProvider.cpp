@@ -1,5 +1,7 @@
 #include "TwilioProvider.h"
 
+#include "BuildSupport.h"
+
 #include "ErrorExplanations.h"
 #include "UrlPolicy.h"
 #include "template/FormUrlEncoding.h"
@@ -33,63 +35,18 @@ bool isMessageSid(QStringView sid)
     return isPrefixedHex(sid, u"SM", kSidHexDigits) || isPrefixedHex(sid, u"MM", kSidHexDigits);
 }
 
-BuildProblem problem(ConfigField field, BuildErrorKind kind, const QString& message)
-{
-    BuildProblem p;
-    p.field = field;
-    p.kind = kind;
-    p.message = message;
-    return p;
-}
-
-void addFieldProblem(BuildResult& result, ConfigField field, const FieldCheck& check)
-{
-    if (!check.ok()) {
-        result.errors.append(problem(field,
-            check.problem == FieldProblem::Empty ? BuildErrorKind::Missing : BuildErrorKind::Malformed, check.message));
-    }
-}
-
 // Checks the parts every Twilio request shares and fills in the URL base, auth and timeout.
 BuildResult prepare(const Config& config, const Secrets& secrets, const QString& path)
 {
-    BuildResult result;
-    addFieldProblem(result, ConfigField::AccountSid, checkAccountSid(config.accountSid));
-    addFieldProblem(result, ConfigField::AuthToken, checkAuthToken(secrets.authToken));
-    const UrlCheck base = checkEndpointUrl(config.apiBase);
-    if (!base.ok()) {
-        result.errors.append(problem(ConfigField::ApiBase,
-            base.problem == UrlProblem::InsecureHttp ? BuildErrorKind::Insecure : BuildErrorKind::Malformed,
-            base.message));
-    } else if (base.plainHttpToLoopback) {
-        result.warnings.append(problem(ConfigField::ApiBase, BuildErrorKind::Insecure, base.warning));
-    }
-    if (!result.ok())
-        return result;
-
-    HttpRequestSpec& request = result.request;
-    request.url = appendPath(config.apiBase, path);
-    request.transferTimeout = config.timeout;
-    const QByteArray credentials = QString(config.accountSid + u':' + secrets.authToken).toUtf8();
-    request.headers.append({ QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64(), true });
-    request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
-    request.secrets.append(secrets.authToken);
-    return result;
+    return detail::prepareBasicAuth({ ConfigField::AccountSid, checkAccountSid(config.accountSid), config.accountSid,
+        ConfigField::AuthToken, checkAuthToken(secrets.authToken), secrets.authToken, config.apiBase, path,
+        config.timeout });
 }
 
 QJsonObject jsonObject(QByteArrayView body)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray());
     return document.isObject() ? document.object() : QJsonObject();
-}
-
-QString shortDetail(QByteArrayView body)
-{
-    constexpr qsizetype kMaxDetail = 500;
-    QString text = QString::fromUtf8(body.first(std::min(body.size(), kMaxDetail)));
-    if (body.size() > kMaxDetail)
-        text += u'…';
-    return text;
 }
 
 // Twilio's code, message and documentation link as one line of technical detail.
@@ -129,7 +86,7 @@ void explainFailure(int httpStatus, QByteArrayView body, QString& providerCode, 
         retryLater = number == kTooManyRequests || httpStatus == 429 || httpStatus >= 500;
         return;
     }
-    technicalDetail = shortDetail(body);
+    technicalDetail = detail::shortDetail(body);
     if (httpStatus == 401) {
         failure = FailureKind::Authentication;
         explanation = explainErrorCode(20003);
@@ -219,10 +176,10 @@ FieldCheck checkSender(QStringView sender)
 BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const QString& to, const QString& text)
 {
     BuildResult result = prepare(config, secrets, u"/2010-04-01/Accounts/" + config.accountSid + u"/Messages.json");
-    addFieldProblem(result, ConfigField::Sender, checkSender(config.sender));
-    addFieldProblem(result, ConfigField::Recipient, checkE164(to));
+    detail::addFieldProblem(result, ConfigField::Sender, checkSender(config.sender));
+    detail::addFieldProblem(result, ConfigField::Recipient, checkE164(to));
     if (text.isEmpty())
-        result.errors.append(problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
+        result.errors.append(detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
     if (!result.ok()) {
         result.request = {};
         return result;
@@ -276,7 +233,7 @@ SendOutcome parseSendResponse(int httpStatus, QByteArrayView body)
         }
         outcome.failure = FailureKind::UnexpectedResponse;
         outcome.explanation = explainHttpStatus(httpStatus, providerName());
-        outcome.technicalDetail = shortDetail(body);
+        outcome.technicalDetail = detail::shortDetail(body);
         return outcome;
     }
     explainFailure(httpStatus, body, outcome.providerCode, outcome.failure, outcome.explanation,

@@ -1,5 +1,7 @@
 #include "VonageProvider.h"
 
+#include "BuildSupport.h"
+
 #include "ErrorExplanations.h"
 #include "UrlPolicy.h"
 #include "template/SmsSegments.h"
@@ -48,56 +50,11 @@ bool isDigits(QStringView text)
         && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() && c.unicode() < 0x80; });
 }
 
-BuildProblem problem(ConfigField field, BuildErrorKind kind, const QString& message)
-{
-    BuildProblem p;
-    p.field = field;
-    p.kind = kind;
-    p.message = message;
-    return p;
-}
-
-void addFieldProblem(BuildResult& result, ConfigField field, const FieldCheck& check)
-{
-    if (!check.ok()) {
-        result.errors.append(problem(field,
-            check.problem == FieldProblem::Empty ? BuildErrorKind::Missing : BuildErrorKind::Malformed, check.message));
-    }
-}
-
 BuildResult prepare(const Config& config, const Secrets& secrets, const QString& path)
 {
-    BuildResult result;
-    addFieldProblem(result, ConfigField::ApiKey, checkApiKey(config.apiKey));
-    addFieldProblem(result, ConfigField::ApiSecret, checkApiSecret(secrets.apiSecret));
-    const UrlCheck base = checkEndpointUrl(config.apiBase);
-    if (!base.ok()) {
-        result.errors.append(problem(ConfigField::ApiBase,
-            base.problem == UrlProblem::InsecureHttp ? BuildErrorKind::Insecure : BuildErrorKind::Malformed,
-            base.message));
-    } else if (base.plainHttpToLoopback) {
-        result.warnings.append(problem(ConfigField::ApiBase, BuildErrorKind::Insecure, base.warning));
-    }
-    if (!result.ok())
-        return result;
-
-    HttpRequestSpec& request = result.request;
-    request.url = appendPath(config.apiBase, path);
-    request.transferTimeout = config.timeout;
-    const QByteArray credentials = QString(config.apiKey + u':' + secrets.apiSecret).toUtf8();
-    request.headers.append({ QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64(), true });
-    request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
-    request.secrets.append(secrets.apiSecret);
-    return result;
-}
-
-QString shortDetail(QByteArrayView body)
-{
-    constexpr qsizetype kMaxDetail = 500;
-    QString text = QString::fromUtf8(body.first(std::min(body.size(), kMaxDetail)));
-    if (body.size() > kMaxDetail)
-        text += u'…';
-    return text;
+    return detail::prepareBasicAuth({ ConfigField::ApiKey, checkApiKey(config.apiKey), config.apiKey,
+        ConfigField::ApiSecret, checkApiSecret(secrets.apiSecret), secrets.apiSecret, config.apiBase, path,
+        config.timeout });
 }
 
 // Vonage sends the status as a string ("0"); accept a number too.
@@ -193,10 +150,10 @@ FieldCheck checkSender(QStringView sender)
 BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const QString& to, const QString& text)
 {
     BuildResult result = prepare(config, secrets, QStringLiteral("/sms/json"));
-    addFieldProblem(result, ConfigField::Sender, checkSender(config.sender));
-    addFieldProblem(result, ConfigField::Recipient, checkE164(to));
+    detail::addFieldProblem(result, ConfigField::Sender, checkSender(config.sender));
+    detail::addFieldProblem(result, ConfigField::Recipient, checkE164(to));
     if (text.isEmpty())
-        result.errors.append(problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
+        result.errors.append(detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
     if (!result.ok()) {
         result.request = {};
         return result;
@@ -230,7 +187,7 @@ SendOutcome parseSendResponse(int httpStatus, QByteArrayView body)
         if (messages.isEmpty()) {
             outcome.failure = FailureKind::UnexpectedResponse;
             outcome.explanation = explainHttpStatus(httpStatus, providerName());
-            outcome.technicalDetail = shortDetail(body);
+            outcome.technicalDetail = detail::shortDetail(body);
             return outcome;
         }
         // A long text goes as several parts, each with its own status; the send worked only if all did.
@@ -241,7 +198,7 @@ SendOutcome parseSendResponse(int httpStatus, QByteArrayView body)
             if (!ok) {
                 outcome.failure = FailureKind::UnexpectedResponse;
                 outcome.explanation = explainHttpStatus(httpStatus, providerName());
-                outcome.technicalDetail = shortDetail(body);
+                outcome.technicalDetail = detail::shortDetail(body);
                 return outcome;
             }
             if (status != 0) {
@@ -271,7 +228,7 @@ SendOutcome parseSendResponse(int httpStatus, QByteArrayView body)
         return outcome;
     }
 
-    outcome.technicalDetail = shortDetail(body);
+    outcome.technicalDetail = detail::shortDetail(body);
     if (httpStatus == 401 || httpStatus == 403) {
         outcome.failure = FailureKind::Authentication;
         outcome.explanation = explainStatus(4);
@@ -317,7 +274,7 @@ BalanceCheck parseBalanceResponse(int httpStatus, QByteArrayView body)
                   .arg(check.balance, 0, 'f', 2);
         return check;
     }
-    check.technicalDetail = shortDetail(body);
+    check.technicalDetail = detail::shortDetail(body);
     if (httpStatus == 401 || httpStatus == 403) {
         check.failure = FailureKind::Authentication;
         check.explanation = explainStatus(4);
