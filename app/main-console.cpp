@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "otp/Clock.h"
 #include "otp/OtpEngine.h"
+#include "perf/FirstPaintReporter.h"
 #include "providers/HttpSender.h"
 #include "providers/ProviderClient.h"
 #include "sandbox/SandboxGateway.h"
@@ -59,6 +60,7 @@ int main(int argc, char* argv[])
     smsotp::ui::ConsoleContext context { *database, secrets, http, client, engine, sandbox };
 
     smsotp::ui::MainWindow window(context, *settings, isDefault);
+    smsotp::perf::reportFirstPaintIfAsked(&window); // SMSOTP_REPORT_FIRST_PAINT: for tests/bench
     window.show();
     // The gateway starts once the window is up: nothing slow sits between start and the first paint.
     QTimer::singleShot(0, &sandbox, [&] {
