@@ -68,11 +68,6 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
 
     m_country->setObjectName(QStringLiteral("countryCombo"));
     m_country->setAccessibleName(tr("Country"));
-    for (const QString& region : phone::supportedRegions())
-        m_country->addItem(phone::regionLabel(region), region);
-    m_country->model()->sort(0);
-    const int local = m_country->findData(phone::regionForLocale(QLocale::system()));
-    m_country->setCurrentIndex(local >= 0 ? local : m_country->findData(QStringLiteral("US")));
     m_number->setObjectName(QStringLiteral("numberEdit"));
     m_number->setAccessibleName(tr("Phone number"));
     m_number->setPlaceholderText(tr("Mobile number, national or with +"));
@@ -190,8 +185,23 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
 
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &TestSendPage::tick);
-    refreshNumber();
     refreshButtons();
+}
+
+void TestSendPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    // libphonenumber reads its metadata on first use: that happens here, when the page is first shown, not at
+    // start-up.
+    if (m_country->count() == 0) {
+        const QSignalBlocker blocker(m_country);
+        for (const QString& region : phone::supportedRegions())
+            m_country->addItem(phone::regionLabel(region), region);
+        m_country->model()->sort(0);
+        const int local = m_country->findData(phone::regionForLocale(QLocale::system()));
+        m_country->setCurrentIndex(local >= 0 ? local : m_country->findData(QStringLiteral("US")));
+        refreshNumber();
+    }
 }
 
 QString TestSendPage::title() const

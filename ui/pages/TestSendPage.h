@@ -32,6 +32,9 @@ public:
     // The provider the page sends with unless the user picks another (the active one).
     void setDefaultProvider(providers::ProviderKind kind);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void sendCode();
     void resendCode();
