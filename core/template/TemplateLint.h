@@ -1,6 +1,5 @@
 #pragma once
-// The template lint: what is wrong with a custom provider's payload template, headers and success statuses,
-// each with its position and, where the remedy is obvious, a one-click fix.
+// The template lint: problems in a custom provider's template, headers and statuses, with one-click fixes.
 
 #include "PayloadTemplate.h"
 #include "TextPosition.h"
