@@ -46,9 +46,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // E.164 is a fixed point: it reads back as itself whatever the region.
         const NormalizeResult again = normalize(result.e164, QString());
         SMSOTP_FUZZ_CHECK(again.ok() && again.e164 == result.e164);
+        // mask() shows the last four digits, except of a number so short that four would be most of it
+        // (fewer than 7 digits, e.g. "+491680" accepted for DE): then it shows none.
         const QString masked = mask(result.e164);
-        SMSOTP_FUZZ_CHECK(digitsIn(masked) == 4);
-        SMSOTP_FUZZ_CHECK(masked.right(4) == result.e164.right(4));
+        if (digitsIn(result.e164) >= 7) {
+            SMSOTP_FUZZ_CHECK(digitsIn(masked) == 4);
+            SMSOTP_FUZZ_CHECK(masked.right(4) == result.e164.right(4));
+        } else {
+            SMSOTP_FUZZ_CHECK(digitsIn(masked) == 0);
+        }
     } else {
         SMSOTP_FUZZ_CHECK(result.e164.isEmpty());
         SMSOTP_FUZZ_CHECK(!result.message.isEmpty());
