@@ -1,4 +1,5 @@
 #include "FakeTwilioServer.h"
+#include "FakeVonageServer.h"
 #include "FileScan.h"
 #include "MockClock.h"
 #include "otp/OtpEngine.h"
@@ -261,6 +262,41 @@ private Q_SLOTS:
         QCOMPARE(invalid.outcome.providerCode, QStringLiteral("21211"));
         QCOMPARE(rig.history().first().providerCode, QStringLiteral("21211"));
         QVERIFY(!rig.history().first().explanation.contains(twilio.authToken()));
+    }
+
+    void vonageThroughTheKeychainAndTheVendorProtocol()
+    {
+        Rig rig;
+        FakeVonageServer vonage;
+        QVERIFY(vonage.listen());
+        providers::vonage::Config config;
+        config.apiKey = vonage.apiKey();
+        config.sender = QStringLiteral("ACME");
+        config.apiBase = vonage.baseUrl();
+        QVERIFY(!storage::ProviderRepository(*rig.database).saveVonage(config).isError());
+        bool written = false;
+        rig.secrets->write(storage::secretkeys::vonageApiSecret(), vonage.apiSecret(),
+            [&](const storage::SecretResult& r) { written = !r.error.isError(); });
+        QVERIFY(QTest::qWaitFor([&] { return written; }, 20000));
+
+        const SendReport sent = rig.send(ProviderKind::Vonage);
+        QCOMPARE(sent.result, SendReport::Result::Sent);
+        QVERIFY(!sent.outcome.messageId.isEmpty());
+        QCOMPARE(vonage.requests().size(), 1);
+        QVERIFY(vonage.requests().first().body.contains("447700900123")); // sent without the '+'
+        QVERIFY(!vonage.requests().first().body.contains(vonage.apiSecret().toUtf8())); // the secret is in the header
+
+        const QString whitelisted = QStringLiteral("+447400123456");
+        vonage.setNotWhitelisted(whitelisted.mid(1)); // Vonage numbers travel without the +
+        const SendReport refused = rig.send(ProviderKind::Vonage, whitelisted);
+        QCOMPARE(refused.result, SendReport::Result::Refused);
+        QCOMPARE(refused.outcome.providerCode, QStringLiteral("29"));
+        QVERIFY(!refused.explanation.isEmpty());
+        const auto history = rig.history();
+        QCOMPARE(history.first().outcome, storage::HistoryOutcome::Refused);
+        QCOMPARE(history.first().providerCode, QStringLiteral("29"));
+        QCOMPARE(history.at(1).outcome, storage::HistoryOutcome::Sent);
+        QCOMPARE(history.at(1).provider, QStringLiteral("vonage"));
     }
 };
 
