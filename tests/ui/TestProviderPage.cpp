@@ -89,6 +89,9 @@ private Q_SLOTS:
         QVERIFY(f.find<QLabel>(QStringLiteral("activeProviderLabel"))->text().contains(QStringLiteral("Sandbox")));
         QVERIFY(!page->isDirty());
         QVERIFY(f.find<FieldMessage>(QStringLiteral("nistNotice"))->text().contains(QStringLiteral("restricted authenticator")));
+        selectTab(f, QStringLiteral("sandboxTab"));
+        QVERIFY2(f.find<QLabel>(QStringLiteral("sandboxUrlLabel"))->text().contains(f.sandbox->url().toString()),
+            qPrintable(f.find<QLabel>(QStringLiteral("sandboxUrlLabel"))->text()));
     }
 
     void twilioIsSavedWithTheTokenInTheKeychain()

@@ -5,6 +5,7 @@
 #include "editors/CustomEditor.h"
 #include "editors/VendorEditor.h"
 #include "providers/ProviderClient.h"
+#include "sandbox/SandboxGateway.h"
 #include "template/HeaderList.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SecretField.h"
@@ -103,6 +104,7 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
         tr("SMS is a restricted authenticator in NIST SP 800-63B: codes can be intercepted or redirected (SIM "
            "swap, number porting, SS7). Offer your users a stronger authenticator as well."));
 
+    m_sandbox->setObjectName(QStringLiteral("sandboxTab"));
     m_tabs->setObjectName(QStringLiteral("providerTabs"));
     m_tabs->setAccessibleName(tr("Providers"));
     m_tabs->addTab(m_twilio, QStringLiteral("Twilio"));
@@ -115,8 +117,12 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
            "HTTP and response check."),
         m_sandbox);
     sandboxText->setWordWrap(true);
+    m_sandboxUrl = new QLabel(m_sandbox);
+    m_sandboxUrl->setObjectName(QStringLiteral("sandboxUrlLabel"));
+    m_sandboxUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* sandboxLayout = new QVBoxLayout(m_sandbox);
     sandboxLayout->addWidget(sandboxText);
+    sandboxLayout->addWidget(m_sandboxUrl);
     sandboxLayout->addStretch();
     m_tabs->addTab(m_sandbox, tr("Sandbox"));
 
@@ -282,6 +288,10 @@ void ProviderPage::refresh()
 {
     if (m_loading)
         return;
+    // The gateway starts after the window is shown, so its address is read each time, not once.
+    m_sandboxUrl->setText(m_context.sandbox.isListening()
+            ? tr("Listening on %1 (this computer only).").arg(m_context.sandbox.url().toString())
+            : tr("The sandbox gateway is not running."));
     const ProviderKind tab = currentTabKind();
     const QString activeName = providers::providerDisplayName(m_active);
     m_activeLabel->setText(m_active == m_saved.active ? tr("Active provider: %1").arg(activeName)

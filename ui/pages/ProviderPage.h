@@ -77,6 +77,7 @@ private:
     VendorEditor* m_vonage;
     CustomEditor* m_custom;
     QWidget* m_sandbox;
+    QLabel* m_sandboxUrl = nullptr;
     QLabel* m_activeLabel;
     QPushButton* m_useButton;
     FieldMessage* m_pageMessage;
