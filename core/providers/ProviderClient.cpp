@@ -176,45 +176,36 @@ ProviderClient::RequestId ProviderClient::send(
     return start(build, std::move(answered), std::move(refused));
 }
 
-ProviderClient::RequestId ProviderClient::checkTwilio(
-    const twilio::Config& config, const twilio::Secrets& secrets, AccountCheckCallback done)
+template<typename Check>
+ProviderClient::RequestId ProviderClient::runCheck(const BuildResult& build, const QStringList& hidden,
+    Check (*parse)(int, QByteArrayView), std::function<void(const Check&)> done)
 {
-    const BuildResult build = twilio::buildAccountCheckRequest(config, secrets);
-    const QStringList hidden = secretsOf(TwilioSetup { config, secrets });
     const QString host = hostOf(build);
-    auto answered = [done, hidden, host](const HttpResult& result) {
-        twilio::AccountCheck check = result.hasAnswer()
-            ? twilio::parseAccountCheckResponse(result.httpStatus, result.body)
-            : checkFromTransport<twilio::AccountCheck>(result, host);
+    auto answered = [done, hidden, host, parse](const HttpResult& result) {
+        Check check = result.hasAnswer() ? parse(result.httpStatus, result.body) : checkFromTransport<Check>(result, host);
         redactResult(check, hidden);
         done(check);
     };
     auto refused = [done, hidden, problems = build.errors] {
-        auto check = checkFromRefusal<twilio::AccountCheck>(problems);
+        auto check = checkFromRefusal<Check>(problems);
         redactResult(check, hidden);
         done(check);
     };
     return start(build, std::move(answered), std::move(refused));
 }
 
+ProviderClient::RequestId ProviderClient::checkTwilio(
+    const twilio::Config& config, const twilio::Secrets& secrets, AccountCheckCallback done)
+{
+    return runCheck<twilio::AccountCheck>(twilio::buildAccountCheckRequest(config, secrets),
+        secretsOf(TwilioSetup { config, secrets }), &twilio::parseAccountCheckResponse, std::move(done));
+}
+
 ProviderClient::RequestId ProviderClient::checkVonage(
     const vonage::Config& config, const vonage::Secrets& secrets, BalanceCheckCallback done)
 {
-    const BuildResult build = vonage::buildBalanceRequest(config, secrets);
-    const QStringList hidden = secretsOf(VonageSetup { config, secrets });
-    const QString host = hostOf(build);
-    auto answered = [done, hidden, host](const HttpResult& result) {
-        vonage::BalanceCheck check = result.hasAnswer() ? vonage::parseBalanceResponse(result.httpStatus, result.body)
-                                                        : checkFromTransport<vonage::BalanceCheck>(result, host);
-        redactResult(check, hidden);
-        done(check);
-    };
-    auto refused = [done, hidden, problems = build.errors] {
-        auto check = checkFromRefusal<vonage::BalanceCheck>(problems);
-        redactResult(check, hidden);
-        done(check);
-    };
-    return start(build, std::move(answered), std::move(refused));
+    return runCheck<vonage::BalanceCheck>(vonage::buildBalanceRequest(config, secrets),
+        secretsOf(VonageSetup { config, secrets }), &vonage::parseBalanceResponse, std::move(done));
 }
 
 ProviderClient::RequestId ProviderClient::start(

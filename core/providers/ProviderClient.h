@@ -92,6 +92,10 @@ private:
         std::function<void()> refused;
     };
 
+    // A credential check: build, send, parse (or explain the transport failure), redact, answer.
+    template<typename Check>
+    RequestId runCheck(const BuildResult& build, const QStringList& hidden, Check (*parse)(int, QByteArrayView),
+        std::function<void(const Check&)> done);
     RequestId start(
         const BuildResult& build, std::function<void(const HttpResult&)> answered, std::function<void()> refused);
     void finish(RequestId id, const HttpResult& result);

@@ -1,5 +1,6 @@
 #include "TestHttpServer.h"
 #include "providers/HttpSender.h"
+#include "providers/UrlPolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -183,9 +184,13 @@ private Q_SLOTS:
     void plainHttpToAnotherHostIsRefusedBeforeSending()
     {
         HttpSender sender(m_network);
-        const HttpResult result = sendAndWait(sender, post(QUrl(QStringLiteral("http://example.invalid/send"))));
+        const QUrl url(QStringLiteral("http://example.invalid/send"));
+        const HttpResult result = sendAndWait(sender, post(url));
         QVERIFY(!result.hasAnswer());
-        QVERIFY(!result.failureDetail.isEmpty());
+        // Refused by the URL rule, not by a failed DNS look-up: nothing was attempted.
+        QCOMPARE(result.failure, std::optional(TransportFailure::Other));
+        QCOMPARE(result.failureDetail, checkEndpointUrl(url).message);
+        QVERIFY(!checkEndpointUrl(url).message.isEmpty());
     }
 
     void connectionRefused()
