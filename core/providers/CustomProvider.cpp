@@ -14,6 +14,7 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace smsotp::providers::custom {
@@ -76,8 +77,11 @@ QString idFrom(const QJsonValue& value)
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
+        // Only whole numbers a double holds exactly (|n| <= 2^53) are ids; casting anything larger to an
+        // integer is undefined behaviour, and such a number has lost its digits anyway.
+        constexpr double kLargestExact = 9007199254740992.0;
         const double number = value.toDouble();
-        if (number == static_cast<double>(static_cast<qint64>(number)))
+        if (std::abs(number) <= kLargestExact && std::trunc(number) == number)
             return QString::number(static_cast<qint64>(number));
     }
     return {};
