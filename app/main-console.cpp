@@ -62,6 +62,7 @@ int main(int argc, char* argv[])
     smsotp::ui::MainWindow window(context, *settings, isDefault);
     smsotp::perf::reportFirstPaintIfAsked(&window); // SMSOTP_REPORT_FIRST_PAINT: for tests/bench
     window.show();
+    window.offerSetupWizard(); // once per fresh data folder; skippable, the sandbox stays active
     // The gateway starts once the window is up: nothing slow sits between start and the first paint.
     QTimer::singleShot(0, &sandbox, [&] {
         const smsotp::sandbox::StartResult started = sandbox.start();

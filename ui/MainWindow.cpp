@@ -9,6 +9,7 @@
 #include "pages/TestSendPage.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "wizard/ProviderWizardLauncher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,6 +73,7 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     addPage(testSendPage);
     testSendPage->setDefaultProvider(providerPage->activeProvider());
     connect(providerPage, &ProviderPage::activeProviderChanged, testSendPage, &TestSendPage::setDefaultProvider);
+    m_wizardLauncher = new ProviderWizardLauncher(m_context, this, providerPage, testSendPage, this);
     auto* historyPage = new HistoryPage(m_context, this);
     addPage(historyPage);
     // New rows appear as sends finish; the query itself runs only when the page is first shown.
@@ -148,6 +150,8 @@ void MainWindow::createMenus()
             page->revert();
     });
     revert->setObjectName(QStringLiteral("revertAction"));
+    file->addAction(tr("Provider setup &wizard…"), m_wizardLauncher, &ProviderWizardLauncher::open)
+        ->setObjectName(QStringLiteral("providerWizardAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -166,6 +170,7 @@ void MainWindow::createMenus()
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About SMS OTP Console"), this, &MainWindow::showAbout);
@@ -225,6 +230,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setValue(kPageKey, m_stack->currentIndex());
     m_settings.sync();
     event->accept();
+}
+
+void MainWindow::offerSetupWizard()
+{
+    m_wizardLauncher->offerOnFirstStart();
 }
 
 void MainWindow::showAbout()

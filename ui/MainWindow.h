@@ -21,6 +21,7 @@ namespace smsotp::ui {
 
 struct ConsoleContext;
 class Page;
+class ProviderWizardLauncher;
 
 class MainWindow : public QMainWindow
 {
@@ -38,6 +39,9 @@ public:
     QList<Page*> pages() const { return m_pages; }
     // Shows the page at index, asking first if the current page has unsaved edits. False when cancelled.
     bool showPage(int index);
+    // The provider setup wizard; offerSetupWizard() is the entry point's call (once per fresh data folder).
+    ProviderWizardLauncher& wizardLauncher() const { return *m_wizardLauncher; }
+    void offerSetupWizard();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +63,7 @@ private:
     QLabel* m_profileLabel;
     QList<Page*> m_pages;
     UnsavedPrompt m_prompt;
+    ProviderWizardLauncher* m_wizardLauncher = nullptr;
 };
 
 } // namespace smsotp::ui

@@ -64,7 +64,7 @@ void TestSendSession::start(const QString& e164, ProviderKind kind)
 {
     if (isSending())
         return;
-    m_policy = storage::SettingsRepository(m_services.database).loadPolicy().policy;
+    m_policy = m_draft ? m_draft->policy : storage::SettingsRepository(m_services.database).loadPolicy().policy;
     m_services.engine.setPolicy(m_policy);
     m_number = e164;
     m_kind = kind;
@@ -110,51 +110,57 @@ void TestSendSession::dispatch(otp::IssueResult issue, bool isResend)
     values.applicationName = tr("SMS OTP Console");
     const QString text = tmpl::SmsText(smsTemplate(m_services.database)).render(values).text;
 
-    const storage::ProviderRepository::LoadResult settings = storage::ProviderRepository(m_services.database).load();
     m_loading = true;
     m_cancelled = false;
     Q_EMIT sendingChanged(true);
     QPointer<TestSendSession> self(this);
+    auto proceed = [self, report, text](const SetupResult& loaded) mutable {
+        if (!self)
+            return;
+        self->m_loading = false;
+        if (self->m_cancelled) {
+            report.result = SendReport::Result::Cancelled;
+            report.explanation = tr("Cancelled before anything was sent.");
+            self->finish(report);
+            return;
+        }
+        if (!loaded.setup) {
+            report.result = SendReport::Result::NotConfigured;
+            report.explanation = loaded.message();
+            self->finish(report);
+            return;
+        }
+        self->m_requestId = self->m_services.client.send(*loaded.setup, self->m_number, text,
+            [self, report](const providers::SendOutcome& outcome) mutable {
+                if (!self)
+                    return;
+                self->m_requestId = 0;
+                report.outcome = outcome;
+                report.explanation = outcome.explanation;
+                if (outcome.accepted)
+                    report.result = SendReport::Result::Sent;
+                else if (outcome.failure == providers::FailureKind::Cancelled)
+                    report.result = SendReport::Result::Cancelled;
+                else if (outcome.httpStatus != 0)
+                    report.result = SendReport::Result::Refused;
+                else if (outcome.failure == providers::FailureKind::Configuration)
+                    report.result = SendReport::Result::NotConfigured;
+                else
+                    report.result = SendReport::Result::Failed;
+                if (outcome.accepted && report.explanation.isEmpty())
+                    report.explanation = tr("Accepted by the provider in %1 ms.").arg(outcome.latency.count());
+                self->finish(report);
+            });
+    };
+    if (m_draft) {
+        SetupResult draft;
+        draft.setup = m_draft->setup;
+        proceed(draft);
+        return;
+    }
+    const storage::ProviderRepository::LoadResult settings = storage::ProviderRepository(m_services.database).load();
     const QUrl sandbox = m_services.sandboxEndpoint ? m_services.sandboxEndpoint() : QUrl();
-    loadProviderSetup(m_kind, settings.settings, m_services.secrets, sandbox,
-        [self, report, text](const SetupResult& loaded) mutable {
-            if (!self)
-                return;
-            self->m_loading = false;
-            if (self->m_cancelled) {
-                report.result = SendReport::Result::Cancelled;
-                report.explanation = tr("Cancelled before anything was sent.");
-                self->finish(report);
-                return;
-            }
-            if (!loaded.setup) {
-                report.result = SendReport::Result::NotConfigured;
-                report.explanation = loaded.message();
-                self->finish(report);
-                return;
-            }
-            self->m_requestId = self->m_services.client.send(*loaded.setup, self->m_number, text,
-                [self, report](const providers::SendOutcome& outcome) mutable {
-                    if (!self)
-                        return;
-                    self->m_requestId = 0;
-                    report.outcome = outcome;
-                    report.explanation = outcome.explanation;
-                    if (outcome.accepted)
-                        report.result = SendReport::Result::Sent;
-                    else if (outcome.failure == providers::FailureKind::Cancelled)
-                        report.result = SendReport::Result::Cancelled;
-                    else if (outcome.httpStatus != 0)
-                        report.result = SendReport::Result::Refused;
-                    else if (outcome.failure == providers::FailureKind::Configuration)
-                        report.result = SendReport::Result::NotConfigured;
-                    else
-                        report.result = SendReport::Result::Failed;
-                    if (outcome.accepted && report.explanation.isEmpty())
-                        report.explanation = tr("Accepted by the provider in %1 ms.").arg(outcome.latency.count());
-                    self->finish(report);
-                });
-        });
+    loadProviderSetup(m_kind, settings.settings, m_services.secrets, sandbox, std::move(proceed));
 }
 
 void TestSendSession::finish(SendReport report)

@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 namespace smsotp::storage {
 class Database;
@@ -55,6 +56,15 @@ public:
 
     explicit TestSendSession(Services services, QObject* parent = nullptr);
 
+    // A setup that is not saved (the setup wizard's): while set, sends use it and its policy instead of the
+    // saved configuration and settings, so nothing has to be written before the setup is proven.
+    struct Draft
+    {
+        providers::ProviderSetup setup;
+        otp::OtpPolicy policy;
+    };
+    void setDraft(std::optional<Draft> draft) { m_draft = std::move(draft); }
+
     // Issues a code for the E.164 number and sends it through the provider. sendFinished follows.
     void start(const QString& e164, providers::ProviderKind kind);
     // A new code for the current challenge; the earlier one stops working. sendFinished follows.
@@ -85,6 +95,7 @@ private:
         const QString& explanation);
 
     Services m_services;
+    std::optional<Draft> m_draft;
     otp::OtpPolicy m_policy;
     QUuid m_challenge;
     QString m_number;

@@ -28,6 +28,53 @@ void showCheck(FieldMessage* message, const providers::FieldCheck& check, const 
 }
 } // namespace
 
+VendorEditorSpec twilioEditorSpec()
+{
+    return { QStringLiteral("twilio"),
+        VendorEditor::tr("Twilio Programmable Messaging. The Account SID and Auth Token are on the dashboard of the "
+                         "Twilio Console; the sender is one of your Twilio numbers with SMS capability, or a "
+                         "Messaging Service SID (MG…)."),
+        VendorEditor::tr("Account SID"), VendorEditor::tr("AC followed by 32 hexadecimal characters."),
+        [](QStringView v) { return providers::twilio::checkAccountSid(v); }, VendorEditor::tr("Auth Token"),
+        VendorEditor::tr("32 hexadecimal characters. Kept in the keychain."),
+        [](QStringView v) { return providers::twilio::checkAuthToken(v); },
+        VendorEditor::tr("A number in E.164 form (+14155550100) or a Messaging Service SID (MG…)."),
+        [](QStringView v) { return providers::twilio::checkSender(v); }, providers::twilio::defaultApiBase() };
+}
+
+VendorEditorSpec vonageEditorSpec()
+{
+    return { QStringLiteral("vonage"),
+        VendorEditor::tr("Vonage SMS API. The API key and API secret are on the Vonage API Dashboard; the sender is "
+                         "one of your Vonage numbers, or an alphanumeric sender ID of up to 11 characters where the "
+                         "country allows one."),
+        VendorEditor::tr("API key"), VendorEditor::tr("The key shown on the Vonage API Dashboard."),
+        [](QStringView v) { return providers::vonage::checkApiKey(v); }, VendorEditor::tr("API secret"),
+        VendorEditor::tr("Kept in the keychain."), [](QStringView v) { return providers::vonage::checkApiSecret(v); },
+        VendorEditor::tr("A number (+447700900123) or a sender ID of up to 11 letters and digits."),
+        [](QStringView v) { return providers::vonage::checkSender(v); }, providers::vonage::defaultApiBase() };
+}
+
+providers::twilio::Config twilioConfig(const VendorFields& f)
+{
+    providers::twilio::Config c;
+    c.accountSid = f.id;
+    c.sender = f.sender;
+    c.apiBase = f.apiBase;
+    c.timeout = f.timeout;
+    return c;
+}
+
+providers::vonage::Config vonageConfig(const VendorFields& f)
+{
+    providers::vonage::Config c;
+    c.apiKey = f.id;
+    c.sender = f.sender;
+    c.apiBase = f.apiBase;
+    c.timeout = f.timeout;
+    return c;
+}
+
 VendorEditor::VendorEditor(VendorEditorSpec spec, QWidget* parent)
     : QWidget(parent)
     , m_spec(std::move(spec))
@@ -39,12 +86,14 @@ VendorEditor::VendorEditor(VendorEditorSpec spec, QWidget* parent)
     , m_cancelCheckButton(new QPushButton(tr("Cancel"), this))
     , m_checkProgress(new QProgressBar(this))
     , m_checkMessage(new FieldMessage(this))
+    , m_checkArea(new QWidget(this))
 {
     setObjectName(m_spec.prefix + QStringLiteral("Editor"));
-    auto* intro = new QLabel(m_spec.intro, this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(m_spec.intro, this);
+    m_intro->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_id = addLine(form, QStringLiteral("AccountId"), m_spec.idLabel, &m_idMessage);
 
@@ -75,7 +124,7 @@ VendorEditor::VendorEditor(VendorEditorSpec spec, QWidget* parent)
     m_timeout = addLine(advancedForm, QStringLiteral("Timeout"), tr("Request timeout (seconds)"), &m_timeoutMessage);
     m_advanced->setVisible(false);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
-        m_advanced->setVisible(open);
+        m_advanced->setVisible(open && (m_parts & Credentials));
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
 
@@ -90,23 +139,27 @@ VendorEditor::VendorEditor(VendorEditorSpec spec, QWidget* parent)
     m_checkMessage->setObjectName(m_spec.prefix + QStringLiteral("CheckMessage"));
     connect(m_checkButton, &QPushButton::clicked, this, &VendorEditor::checkRequested);
     connect(m_cancelCheckButton, &QPushButton::clicked, this, &VendorEditor::checkCancelled);
+    auto* checkColumn = new QVBoxLayout(m_checkArea);
+    checkColumn->setContentsMargins(0, 0, 0, 0);
     auto* checkRow = new QHBoxLayout;
     checkRow->addWidget(m_checkButton);
     checkRow->addWidget(m_checkProgress);
     checkRow->addWidget(m_cancelCheckButton);
     checkRow->addStretch();
+    checkColumn->addLayout(checkRow);
+    checkColumn->addWidget(m_checkMessage);
     setCheckRunning(false);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_advanced);
-    layout->addLayout(checkRow);
-    layout->addWidget(m_checkMessage);
+    layout->addWidget(m_checkArea);
     layout->addStretch();
 
     connect(m_secret, &SecretField::edited, this, [this] {
+        m_checkPassed = false;
         refresh();
         Q_EMIT changed();
     });
@@ -129,6 +182,7 @@ QLineEdit* VendorEditor::addLine(QFormLayout* form, const QString& name, const Q
     form->addRow(buddy, column);
     connect(edit, &QLineEdit::textEdited, this, [this, edit] {
         edit->setProperty("smsotpEdited", true);
+        m_checkPassed = false;
         refresh();
         Q_EMIT changed();
     });
@@ -156,10 +210,37 @@ void VendorEditor::setFields(const VendorFields& fields)
         edit->setProperty("smsotpEdited", false);
     // A non-default endpoint is worth seeing at once.
     m_advancedToggle->setChecked(!m_apiBase->text().isEmpty());
+    m_checkPassed = false;
     refresh();
 }
 
+void VendorEditor::setVisibleParts(int parts)
+{
+    m_parts = parts;
+    const bool credentials = parts & Credentials;
+    m_intro->setVisible(credentials);
+    m_form->setRowVisible(0, credentials); // account id
+    m_form->setRowVisible(1, credentials); // secret
+    m_form->setRowVisible(2, bool(parts & Sender));
+    m_advancedToggle->setVisible(credentials);
+    m_advanced->setVisible(credentials && m_advancedToggle->isChecked());
+    m_checkArea->setVisible(parts & Check);
+}
+
 QString VendorEditor::firstProblem() const
+{
+    const QString credentials = credentialsProblem();
+    return credentials.isEmpty() ? senderProblem() : credentials;
+}
+
+QString VendorEditor::senderProblem() const
+{
+    if (const auto c = m_spec.senderCheck(m_sender->text().trimmed()); !c.ok())
+        return tr("Sender: %1").arg(c.message);
+    return {};
+}
+
+QString VendorEditor::credentialsProblem() const
 {
     if (const auto c = m_spec.idCheck(m_id->text().trimmed()); !c.ok())
         return m_spec.idLabel + QStringLiteral(": ") + c.message;
@@ -171,8 +252,6 @@ QString VendorEditor::firstProblem() const
         if (const auto c = m_spec.secretCheck(m_secret->newValue()); !c.ok())
             return m_spec.secretLabel + QStringLiteral(": ") + c.message;
     }
-    if (const auto c = m_spec.senderCheck(m_sender->text().trimmed()); !c.ok())
-        return tr("Sender: %1").arg(c.message);
     if (const auto c = providers::checkEndpointUrl(fields().apiBase); !c.ok())
         return tr("API base URL: %1").arg(c.message);
     bool ok = false;
@@ -220,6 +299,7 @@ void VendorEditor::refresh()
 
 void VendorEditor::setCheckRunning(bool running)
 {
+    m_checkRunning = running;
     m_checkButton->setEnabled(!running);
     m_checkProgress->setVisible(running);
     m_cancelCheckButton->setVisible(running);
@@ -232,6 +312,13 @@ void VendorEditor::showCheckResult(bool ok, const QString& text, const QString& 
     setCheckRunning(false);
     m_checkMessage->setMessage(ok ? FieldMessage::Kind::Ok : FieldMessage::Kind::Error, text);
     m_checkMessage->setToolTip(detail);
+    m_checkPassed = ok;
+    Q_EMIT checkFinished(ok);
+}
+
+bool VendorEditor::isCheckRunning() const
+{
+    return m_checkRunning;
 }
 
 } // namespace smsotp::ui

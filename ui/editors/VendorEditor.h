@@ -3,6 +3,8 @@
 // and the credential check. The provider page and the setup wizard both use it.
 
 #include "providers/FieldCheck.h"
+#include "providers/TwilioProvider.h"
+#include "providers/VonageProvider.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -47,11 +49,28 @@ struct VendorFields
     bool operator==(const VendorFields&) const = default;
 };
 
+// The specs of the two vendors, and their configurations from the form's values.
+VendorEditorSpec twilioEditorSpec();
+VendorEditorSpec vonageEditorSpec();
+providers::twilio::Config twilioConfig(const VendorFields& fields);
+providers::vonage::Config vonageConfig(const VendorFields& fields);
+
 class VendorEditor : public QWidget
 {
     Q_OBJECT
 public:
+    // The parts of the form, which the wizard shows one page at a time (the provider page shows all).
+    enum Part {
+        Credentials = 0x1, // intro, account id, secret, advanced endpoint and timeout
+        Sender = 0x2,
+        Check = 0x4, // the credential check: button, progress, result
+        AllParts = Credentials | Sender | Check,
+    };
+
     explicit VendorEditor(VendorEditorSpec spec, QWidget* parent = nullptr);
+
+    const VendorEditorSpec& spec() const { return m_spec; }
+    void setVisibleParts(int parts);
 
     VendorFields fields() const;
     void setFields(const VendorFields& fields);
@@ -61,21 +80,30 @@ public:
     bool isComplete() const;
     // The first problem, for a message naming the tab ("Account SID: ...").
     QString firstProblem() const;
+    // The first problem of the credentials part (id, secret, endpoint, timeout), and of the sender.
+    QString credentialsProblem() const;
+    QString senderProblem() const;
 
     // The credential check's area: running (progress, Cancel) or a result.
     void setCheckRunning(bool running);
     void showCheckResult(bool ok, const QString& text, const QString& detail);
+    // Whether the last check passed with the credentials the form holds now (an edit since clears it).
+    bool checkPassed() const { return m_checkPassed; }
+    bool isCheckRunning() const;
 
 Q_SIGNALS:
     void changed();
     void checkRequested();
     void checkCancelled();
+    void checkFinished(bool ok);
 
 private:
     void refresh();
     QLineEdit* addLine(QFormLayout* form, const QString& name, const QString& label, FieldMessage** message);
 
     VendorEditorSpec m_spec;
+    QLabel* m_intro = nullptr;
+    QFormLayout* m_form = nullptr;
     QLineEdit* m_id;
     FieldMessage* m_idMessage = nullptr;
     SecretField* m_secret;
@@ -92,6 +120,10 @@ private:
     QPushButton* m_cancelCheckButton;
     QProgressBar* m_checkProgress;
     FieldMessage* m_checkMessage;
+    QWidget* m_checkArea;
+    int m_parts = AllParts;
+    bool m_checkPassed = false;
+    bool m_checkRunning = false;
 };
 
 } // namespace smsotp::ui

@@ -238,6 +238,12 @@ bool OtpSettingsPage::save()
     return true;
 }
 
+void OtpSettingsPage::reload()
+{
+    m_saved = m_repository.loadPolicy().policy;
+    showPolicy(m_saved);
+}
+
 void OtpSettingsPage::revert()
 {
     m_pageMessage->clear();

@@ -32,6 +32,8 @@ public:
     void revert() override;
 
     otp::OtpPolicy savedPolicy() const { return m_saved; }
+    // Shows what is saved now, after another part of the console (the setup wizard) saved the policy.
+    void reload();
 
 private:
     struct Row

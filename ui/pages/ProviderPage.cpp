@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "ConsoleContext.h"
 #include "editors/CustomEditor.h"
+#include "editors/VendorCredentialCheck.h"
 #include "editors/VendorEditor.h"
 #include "providers/ProviderClient.h"
 #include "sandbox/SandboxGateway.h"
@@ -26,56 +27,9 @@ namespace keys = storage::secretkeys;
 
 namespace {
 
-VendorEditorSpec twilioSpec()
-{
-    return { QStringLiteral("twilio"),
-        QObject::tr("Twilio Programmable Messaging. The Account SID and Auth Token are on the dashboard of the Twilio "
-                    "Console; the sender is one of your Twilio numbers with SMS capability, or a Messaging Service "
-                    "SID (MG…)."),
-        QObject::tr("Account SID"), QObject::tr("AC followed by 32 hexadecimal characters."),
-        [](QStringView v) { return providers::twilio::checkAccountSid(v); }, QObject::tr("Auth Token"),
-        QObject::tr("32 hexadecimal characters. Kept in the keychain."),
-        [](QStringView v) { return providers::twilio::checkAuthToken(v); },
-        QObject::tr("A number in E.164 form (+14155550100) or a Messaging Service SID (MG…)."),
-        [](QStringView v) { return providers::twilio::checkSender(v); }, providers::twilio::defaultApiBase() };
-}
-
-VendorEditorSpec vonageSpec()
-{
-    return { QStringLiteral("vonage"),
-        QObject::tr("Vonage SMS API. The API key and API secret are on the Vonage API Dashboard; the sender is one of "
-                    "your Vonage numbers, or an alphanumeric sender ID of up to 11 characters where the country "
-                    "allows one."),
-        QObject::tr("API key"), QObject::tr("The key shown on the Vonage API Dashboard."),
-        [](QStringView v) { return providers::vonage::checkApiKey(v); }, QObject::tr("API secret"),
-        QObject::tr("Kept in the keychain."), [](QStringView v) { return providers::vonage::checkApiSecret(v); },
-        QObject::tr("A number (+447700900123) or a sender ID of up to 11 letters and digits."),
-        [](QStringView v) { return providers::vonage::checkSender(v); }, providers::vonage::defaultApiBase() };
-}
-
 template<typename Config> VendorFields vendorFields(const Config& config, const QString& id)
 {
     return { id, config.sender, config.apiBase, config.timeout };
-}
-
-providers::twilio::Config twilioConfig(const VendorFields& f)
-{
-    providers::twilio::Config c;
-    c.accountSid = f.id;
-    c.sender = f.sender;
-    c.apiBase = f.apiBase;
-    c.timeout = f.timeout;
-    return c;
-}
-
-providers::vonage::Config vonageConfig(const VendorFields& f)
-{
-    providers::vonage::Config c;
-    c.apiKey = f.id;
-    c.sender = f.sender;
-    c.apiBase = f.apiBase;
-    c.timeout = f.timeout;
-    return c;
 }
 
 } // namespace
@@ -85,8 +39,8 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     , m_context(context)
     , m_repository(context.database)
     , m_tabs(new QTabWidget(this))
-    , m_twilio(new VendorEditor(twilioSpec(), this))
-    , m_vonage(new VendorEditor(vonageSpec(), this))
+    , m_twilio(new VendorEditor(twilioEditorSpec(), this))
+    , m_vonage(new VendorEditor(vonageEditorSpec(), this))
     , m_custom(new CustomEditor(this))
     , m_sandbox(new QWidget(this))
     , m_activeLabel(new QLabel(this))
@@ -140,6 +94,10 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     auto* activeRow = new QHBoxLayout;
     activeRow->addWidget(m_activeLabel, 1);
     activeRow->addWidget(m_useButton);
+    auto* wizardButton = new QPushButton(tr("Set up with &wizard…"), this);
+    wizardButton->setObjectName(QStringLiteral("providerWizardButton"));
+    connect(wizardButton, &QPushButton::clicked, this, &ProviderPage::wizardRequested);
+    activeRow->addWidget(wizardButton);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_retryButton);
     buttons->addStretch();
@@ -171,14 +129,8 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     connect(m_vonage->secretField(), &SecretField::revealRequested, this,
         [this] { reveal(m_vonage->secretField(), keys::vonageApiSecret()); });
     connect(m_custom, &CustomEditor::revealHeadersRequested, this, &ProviderPage::revealHeaders);
-    connect(m_twilio, &VendorEditor::checkRequested, this, [this] { checkCredentials(ProviderKind::Twilio); });
-    connect(m_vonage, &VendorEditor::checkRequested, this, [this] { checkCredentials(ProviderKind::Vonage); });
-    for (VendorEditor* editor : { m_twilio, m_vonage }) {
-        connect(editor, &VendorEditor::checkCancelled, this, [this] {
-            if (m_checkId != 0)
-                m_context.client.cancel(std::exchange(m_checkId, 0));
-        });
-    }
+    new VendorCredentialCheck(m_twilio, ProviderKind::Twilio, m_context.client, m_context.secrets, this);
+    new VendorCredentialCheck(m_vonage, ProviderKind::Vonage, m_context.client, m_context.secrets, this);
 
     load();
 }
@@ -451,57 +403,6 @@ void ProviderPage::revert()
     m_retryButton->setVisible(false);
     load();
     Q_EMIT statusMessage(tr("Provider settings reverted to the saved values."));
-}
-
-void ProviderPage::checkCredentials(ProviderKind kind)
-{
-    VendorEditor* editor = kind == ProviderKind::Twilio ? m_twilio : m_vonage;
-    const QString key = kind == ProviderKind::Twilio ? keys::twilioAuthToken() : keys::vonageApiSecret();
-    editor->setCheckRunning(true);
-    const VendorFields fields = editor->fields();
-    QPointer<VendorEditor> guard(editor);
-    const auto check = [this, kind, fields, guard](const QString& secret) {
-        if (!guard)
-            return;
-        if (kind == ProviderKind::Twilio) {
-            m_checkId = m_context.client.checkTwilio(twilioConfig(fields), { secret },
-                [this, guard](const providers::twilio::AccountCheck& result) {
-                    m_checkId = 0;
-                    if (!guard)
-                        return;
-                    const QString text = result.ok
-                        ? tr("The credentials work: %1 (%2 account, %3). %4")
-                              .arg(result.friendlyName, result.type, result.status, result.explanation)
-                        : result.explanation;
-                    guard->showCheckResult(result.ok, text.trimmed(), result.technicalDetail);
-                });
-        } else {
-            m_checkId = m_context.client.checkVonage(vonageConfig(fields), { secret },
-                [this, guard](const providers::vonage::BalanceCheck& result) {
-                    m_checkId = 0;
-                    if (!guard)
-                        return;
-                    const QString text = result.ok
-                        ? tr("The credentials work: the balance is %1 €. %2")
-                              .arg(QLocale().toString(result.balance, 'f', 2), result.explanation)
-                        : result.explanation;
-                    guard->showCheckResult(result.ok, text.trimmed(), result.technicalDetail);
-                });
-        }
-    };
-    if (editor->secretField()->hasNewValue()) {
-        check(editor->secretField()->newValue());
-        return;
-    }
-    m_context.secrets.read(key, [guard, check](const storage::SecretResult& result) {
-        if (!guard)
-            return;
-        if (result.error.isError()) {
-            guard->showCheckResult(false, result.error.message(), result.error.detail);
-            return;
-        }
-        check(result.value);
-    });
 }
 
 void ProviderPage::reveal(SecretField* field, const QString& key)

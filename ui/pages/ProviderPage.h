@@ -40,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void activeProviderChanged(providers::ProviderKind kind);
+    // The user asked for the guided setup (the main window opens it).
+    void wizardRequested();
 
 private:
     // One keychain write (value) or delete (no value), and what to do once it has worked.
@@ -55,8 +57,6 @@ private:
     void refresh();
     void runQueue();
     void reveal(SecretField* field, const QString& key);
-    // The vendor's credential check (no SMS) with what the form holds: a typed secret, or the stored one.
-    void checkCredentials(providers::ProviderKind kind);
     void revealHeaders(bool reveal);
     QList<SecretOperation> secretOperations();
     providers::ProviderKind currentTabKind() const;
@@ -84,7 +84,6 @@ private:
     QPushButton* m_retryButton;
     QPushButton* m_saveButton;
     QPushButton* m_revertButton;
-    quint64 m_checkId = 0; // the ProviderClient request of a running credential check
     QString m_headersBeforeReveal; // not null while the stored header values are shown
     bool m_dirty = false;
     bool m_loading = false;
