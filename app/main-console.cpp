@@ -2,6 +2,7 @@
 
 #include "ConsoleContext.h"
 #include "DatabaseErrorDialog.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "otp/Clock.h"
 #include "otp/OtpEngine.h"
@@ -27,7 +28,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     smsotp::storage::applyApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "SMS OTP Console"));
-    QApplication::setDesktopFileName(QStringLiteral("smsotp-console"));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.smsotp_console"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "SMS OTP Console: configure, preview and "
@@ -40,6 +41,10 @@ int main(int argc, char* argv[])
     const QString optionValue = parser.value(smsotp::storage::dataDirOption());
     const QString dataDir = smsotp::storage::resolveDataDir(optionValue);
     const bool isDefault = optionValue.isEmpty();
+    // The interface language (Language menu, "ui/language" in the profile's settings), before the first window.
+    smsotp::ui::installTranslations(app, smsotp::ui::chosenLanguage(isDefault
+            ? QSettings()
+            : QSettings(QDir(dataDir).filePath(QStringLiteral("console.ini")), QSettings::IniFormat)));
 
     std::unique_ptr<smsotp::storage::Database> database = smsotp::ui::openDatabaseInteractively(dataDir);
     if (!database)

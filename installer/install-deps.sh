@@ -3,7 +3,7 @@
 # usage: installer/install-deps.sh build|test|package
 #   build    compiler, CMake, Qt 6 and the libraries the programs link
 #   test     build + a private Secret Service (gnome-keyring, D-Bus), Xvfb and fonts, sanitizer runtime
-#   package  test + what CPack and the desktop-file checks use
+#   package  test + what CPack, the icon rendering (rsvg-convert) and the desktop-file checks use
 # Runs apt-get as root, or through sudo for a normal user. A second run installs nothing.
 set -euo pipefail
 
@@ -14,7 +14,7 @@ build=(g++ cmake ninja-build ccache pkg-config
 # dbus-x11 must NOT be installed: it makes Qt autolaunch a stray bus that hangs QtKeychain (ENVIRONMENT.md).
 test=(dbus dbus-daemon gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core imagemagick
     clang libclang-rt-14-dev)
-package=(dpkg-dev file desktop-file-utils appstream)
+package=(dpkg-dev file desktop-file-utils appstream librsvg2-bin qt6-translations-l10n)
 
 case "${1:-build}" in
     build) wanted=("${build[@]}") ;;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "Language.h"
 #include "ConsoleContext.h"
 #include "pages/HistoryPage.h"
 #include "pages/OtpSettingsPage.h"
@@ -171,6 +172,7 @@ void MainWindow::createMenus()
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    addLanguageMenu(*menuBar(), m_settings, this); // applies at the next start
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About SMS OTP Console"), this, &MainWindow::showAbout);

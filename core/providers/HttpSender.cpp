@@ -141,7 +141,7 @@ void HttpSender::finish(RequestId id)
         const QUrl target = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
         result.failure = target.host() == reply->url().host() ? TransportFailure::Other
                                                               : TransportFailure::RedirectToOtherHost;
-        result.failureDetail = QStringLiteral("HTTP %1 redirect to %2 (not followed)")
+        result.failureDetail = tr("HTTP %1 redirect to %2 (not followed)")
                                    .arg(result.httpStatus)
                                    .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     } else if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0) {

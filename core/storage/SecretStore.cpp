@@ -174,7 +174,7 @@ void SecretStore::run(QKeychain::Job* job, Callback done)
     state->deadline->setSingleShot(true);
     connect(state->deadline, &QTimer::timeout, this, [answer, key, deadline = m_deadlineMs] {
         qCWarning(lcKeychain) << "keychain job for" << key << "passed its deadline of" << deadline << "ms";
-        answer({ {}, { SecretErrorKind::Timeout, QStringLiteral("no answer after %1 ms").arg(deadline) } });
+        answer({ {}, { SecretErrorKind::Timeout, tr("no answer after %1 ms").arg(deadline) } });
     });
     state->deadline->start(m_deadlineMs);
     job->start();

@@ -1,0 +1,3570 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main-console.cpp" line="+29"/>
+        <source>SMS OTP Console</source>
+        <translation>SMS OTP Console</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS OTP Console: configure, preview and prove SMS one-time-password authentication.</source>
+        <translation>SMS OTP Console: SMS-Einmalpasswort-Authentifizierung einrichten, in der Vorschau prüfen und erproben.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::otp</name>
+    <message>
+        <location filename="../../core/otp/OtpPolicy.cpp" line="+110"/>
+        <source>Must be a whole number from %1 to %2.</source>
+        <translation>Muss eine ganze Zahl von %1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Must be true or false.</source>
+        <translation>Muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required: enter a whole number.</source>
+        <translation>Pflichtfeld: Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a whole number: enter digits only.</source>
+        <translation>Keine ganze Zahl: Geben Sie nur Ziffern ein.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::otp::OtpPolicy</name>
+    <message>
+        <location line="-41"/>
+        <source>Fewer than 6 digits: NIST SP 800-63B asks for at least six decimal digits. WSO2 allows it, but a short code is easier to guess.</source>
+        <translation>Weniger als 6 Ziffern: NIST SP 800-63B verlangt mindestens sechs Dezimalziffern. WSO2 erlaubt es, aber ein kurzer Code ist leichter zu erraten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 bits of entropy is under the 20 bits (six decimal digits) NIST SP 800-63B requires for an out-of-band secret.</source>
+        <translation>%1 Bit Entropie liegt unter den 20 Bit (sechs Dezimalziffern), die NIST SP 800-63B für ein Out-of-Band-Geheimnis verlangt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over 10 minutes: NIST SP 800-63B limits an out-of-band secret to 10 minutes; a long-lived code gives an attacker more time to intercept or guess it.</source>
+        <translation>Über 10 Minuten: NIST SP 800-63B begrenzt ein Out-of-Band-Geheimnis auf 10 Minuten; ein langlebiger Code gibt einem Angreifer mehr Zeit, ihn abzufangen oder zu erraten.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::phone</name>
+    <message>
+        <location filename="../../core/phone/PhoneNumber.cpp" line="+173"/>
+        <source>A “+” belongs only at the start of a number, before the country calling code.</source>
+        <translation>Ein „+“ steht nur am Anfang einer Nummer, vor der Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is a letter: a phone number for SMS holds only digits (spaces, dashes, dots and parentheses are fine, and a leading + or 00).</source>
+        <translation>„%1“ ist ein Buchstabe: Eine Telefonnummer für SMS enthält nur Ziffern (Leerzeichen, Bindestriche, Punkte und Klammern sind erlaubt, ebenso ein führendes + oder 00).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” does not belong in a phone number: use only digits, spaces, dashes, dots, parentheses, and a leading + or 00.</source>
+        <translation>„%1“ gehört nicht in eine Telefonnummer: Verwenden Sie nur Ziffern, Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + oder 00.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no digit in this phone number.</source>
+        <translation>Diese Telefonnummer enthält keine Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This number has too many digits. A number in international form has at most 15 digits, country calling code included.</source>
+        <translation>Diese Nummer hat zu viele Ziffern. Eine Nummer in internationaler Form hat höchstens 15 Ziffern, einschließlich der Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the country of this number, or write it in international form, with + and the country calling code (+44 for the United Kingdom, +1 for the US).</source>
+        <translation>Wählen Sie das Land dieser Nummer, oder schreiben Sie sie in internationaler Form mit + und der Ländervorwahl (+44 für das Vereinigte Königreich, +1 für die USA).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number does not start with a country calling code in use. After + or 00 comes the country calling code: +44 for the United Kingdom, +1 for the US, +91 for India.</source>
+        <translation>Die Nummer beginnt nicht mit einer vergebenen Ländervorwahl. Nach + oder 00 folgt die Ländervorwahl: +44 für das Vereinigte Königreich, +1 für die USA, +91 für Indien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This does not read as a phone number.</source>
+        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number is too short to be a phone number.</source>
+        <translation>Diese Nummer ist zu kurz für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This number is too short for %1: it looks like a local number. Add the area code.</source>
+        <translation>Diese Nummer ist zu kurz für %1: Sie sieht wie eine Ortsnummer aus. Fügen Sie die Vorwahl hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+%1 is not a country calling code in use.</source>
+        <translation>+%1 ist keine vergebene Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number is too short for %1: it has %n digit(s) after the country code.</source>
+        <translation>Diese Nummer ist zu kurz für %1: Sie hat %n Ziffer(n) nach der Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This number is too long for %1: it has %n digit(s) after the country code.</source>
+        <translation>Diese Nummer ist zu lang für %1: Sie hat %n Ziffer(n) nach der Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No number in %1 has %n digit(s) after the country code. Check for a missing or extra digit.</source>
+        <translation>Keine Nummer in %1 hat %n Ziffer(n) nach der Ländervorwahl. Prüfen Sie, ob eine Ziffer fehlt oder zu viel ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a number in use in %1: its digits are of a range that is not allocated (or kept for films and examples). Check the number.</source>
+        <translation>Diese Nummer ist in %1 nicht vergeben: Ihre Ziffern liegen in einem Bereich, der nicht zugeteilt ist (oder für Filme und Beispiele reserviert ist). Prüfen Sie die Nummer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is a %1 number in %2, which cannot receive an SMS. Use a mobile number.</source>
+        <translation>Dies ist eine Nummer (%1) in %2, die keine SMS empfangen kann. Verwenden Sie eine Mobilfunknummer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In %1 a mobile number cannot be told from a landline by its digits. The number is accepted; the provider refuses it if it is a landline.</source>
+        <translation>In %1 lässt sich eine Mobilfunknummer nicht an ihren Ziffern von einer Festnetznummer unterscheiden. Die Nummer wird angenommen; der Anbieter lehnt sie ab, wenn sie eine Festnetznummer ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter a phone number.</source>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mobile</source>
+        <translation>Mobilfunk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mobile or fixed-line</source>
+        <translation>Mobilfunk oder Festnetz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed-line</source>
+        <translation>Festnetz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>toll-free</source>
+        <translation>gebührenfrei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>premium-rate</source>
+        <translation>Premium-Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared-cost</source>
+        <translation>Shared-Cost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internet telephony (VoIP)</source>
+        <translation>Internettelefonie (VoIP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personal (forwarding)</source>
+        <translation>persönlich (Weiterleitung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>universal access (UAN)</source>
+        <translation>universeller Zugang (UAN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::providers</name>
+    <message>
+        <location filename="../../core/providers/ErrorExplanations.cpp" line="+55"/>
+        <source>%1 did not answer in time. The service may be slow or unreachable from this network; try again, check a firewall or proxy, or raise the timeout in the provider settings.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Der Dienst ist vielleicht langsam oder aus diesem Netz nicht erreichbar; versuchen Sie es erneut, prüfen Sie Firewall oder Proxy, oder erhöhen Sie das Zeitlimit in den Anbietereinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name %1 could not be found (DNS). Check the spelling of the address, and that this computer can resolve names (a VPN or proxy may be needed).</source>
+        <translation>Der Name %1 wurde nicht gefunden (DNS). Prüfen Sie die Schreibweise der Adresse und ob dieser Computer Namen auflösen kann (eventuell ist ein VPN oder Proxy nötig).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the connection: nothing is listening on that address and port. Check the port in the URL, and that the service is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Unter dieser Adresse und diesem Port lauscht nichts. Prüfen Sie den Port in der URL und ob der Dienst läuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection before answering. This is often a proxy, a firewall or an overloaded server; try again, and check that the URL uses the scheme and port the service expects.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Oft ist das ein Proxy, eine Firewall oder ein überlasteter Server; versuchen Sie es erneut, und prüfen Sie, ob die URL das Schema und den Port verwendet, die der Dienst erwartet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed: its certificate is not trusted for that name, has expired, or the TLS handshake failed. The console does not ignore certificate errors. Use the service&apos;s proper https address, or install the certificate authority that signed it in the system&apos;s trust store.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat ist für diesen Namen nicht vertrauenswürdig, ist abgelaufen, oder der TLS-Handshake ist gescheitert. Die Konsole ignoriert keine Zertifikatsfehler. Verwenden Sie die richtige https-Adresse des Dienstes, oder installieren Sie die Zertifizierungsstelle, die das Zertifikat signiert hat, im Zertifikatsspeicher des Systems.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request to %1 was cancelled before it finished.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen, bevor sie fertig war.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent an answer larger than 1 MiB, so the console stopped reading it. An SMS API answers in a few hundred bytes: check that the URL points at the API and not at a web page or a download.</source>
+        <translation>%1 hat eine Antwort größer als 1 MiB geschickt, daher hat die Konsole aufgehört, sie zu lesen. Eine SMS-API antwortet mit wenigen hundert Bytes: Prüfen Sie, ob die URL auf die API zeigt und nicht auf eine Webseite oder einen Download.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 redirected the request to another host. The console does not follow such redirects, so the other host received nothing, and no credentials left this computer for it. Use the final address directly if you trust it.</source>
+        <translation>%1 hat die Anfrage auf einen anderen Host umgeleitet. Die Konsole folgt solchen Umleitungen nicht, daher hat der andere Host nichts erhalten, und keine Zugangsdaten haben diesen Computer für ihn verlassen. Verwenden Sie direkt die endgültige Adresse, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 redirected the request from https to plain http, which would expose the message and the credentials. The console stopped there.</source>
+        <translation>%1 hat die Anfrage von https auf unverschlüsseltes http umgeleitet, wodurch die Nachricht und die Zugangsdaten offengelegt würden. Die Konsole hat dort angehalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 redirected the request too many times. Check the URL.</source>
+        <translation>%1 hat die Anfrage zu oft umgeleitet. Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy server failed while connecting to %1, or asked for credentials. Check the system&apos;s proxy settings.</source>
+        <translation>Der Proxyserver ist beim Verbinden mit %1 gescheitert oder hat nach Zugangsdaten gefragt. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network went away while talking to %1. Check the connection and try again.</source>
+        <translation>Die Netzwerkverbindung ist während der Kommunikation mit %1 abgebrochen. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request to %1 failed before an answer arrived. The technical detail says more.</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen, bevor eine Antwort kam. Das technische Detail sagt mehr.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 answered %2 but not in the form the console expects, so the send cannot be confirmed. Check the URL, or the success criterion of a custom provider.</source>
+        <translation>%1 hat %2 geantwortet, aber nicht in der Form, die die Konsole erwartet, daher lässt sich der Versand nicht bestätigen. Prüfen Sie die URL oder das Erfolgskriterium eines eigenen Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered %2, a redirect. The console does not follow redirects with credentials; put the final address in the settings.</source>
+        <translation>%1 hat %2 geantwortet, eine Umleitung. Die Konsole folgt Umleitungen mit Zugangsdaten nicht; tragen Sie die endgültige Adresse in die Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered 400 (bad request): it did not accept the request&apos;s content. Check the fields the request sends, such as the numbers and, for a custom provider, the payload template.</source>
+        <translation>%1 hat 400 (Bad Request) geantwortet: Der Inhalt der Anfrage wurde nicht angenommen. Prüfen Sie die Felder, die die Anfrage sendet, etwa die Nummern und bei einem eigenen Anbieter die Payload-Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered 401 (unauthorized): the credentials were refused. Check that they are current, copied whole, and belong to the same account.</source>
+        <translation>%1 hat 401 (Unauthorized) geantwortet: Die Zugangsdaten wurden abgelehnt. Prüfen Sie, ob sie aktuell und vollständig kopiert sind und zum selben Konto gehören.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered 402 (payment required): the account has run out of credit or needs billing details.</source>
+        <translation>%1 hat 402 (Payment Required) geantwortet: Das Guthaben des Kontos ist aufgebraucht, oder es fehlen Zahlungsangaben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered 403 (forbidden): the credentials are valid but not allowed to do this. Check the account&apos;s permissions.</source>
+        <translation>%1 hat 403 (Forbidden) geantwortet: Die Zugangsdaten sind gültig, dürfen dies aber nicht. Prüfen Sie die Berechtigungen des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered 404 (not found): the address is wrong, or the account in it does not exist. Check the URL or API base, and the account identifier.</source>
+        <translation>%1 hat 404 (Not Found) geantwortet: Die Adresse ist falsch, oder das darin genannte Konto existiert nicht. Prüfen Sie die URL oder die API-Basis und die Kontokennung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered 405 (method not allowed): the endpoint does not take this HTTP method. Check POST or PUT in the settings.</source>
+        <translation>%1 hat 405 (Method Not Allowed) geantwortet: Der Endpunkt nimmt diese HTTP-Methode nicht an. Prüfen Sie POST oder PUT in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered 408 (request timeout). Try again.</source>
+        <translation>%1 hat 408 (Request Timeout) geantwortet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered 413 (content too large): the request body is larger than it accepts.</source>
+        <translation>%1 hat 413 (Content Too Large) geantwortet: Der Anfrageinhalt ist größer, als der Dienst annimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered 415 (unsupported media type): it does not accept this content type. Switch between JSON and FORM.</source>
+        <translation>%1 hat 415 (Unsupported Media Type) geantwortet: Dieser Inhaltstyp wird nicht angenommen. Wechseln Sie zwischen JSON und FORM.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered 422 (unprocessable): the request was understood but a value was refused. Check the numbers and the payload.</source>
+        <translation>%1 hat 422 (Unprocessable) geantwortet: Die Anfrage wurde verstanden, aber ein Wert wurde abgelehnt. Prüfen Sie die Nummern und die Payload.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered 429 (too many requests): requests are being sent faster than the account allows. Wait a minute and try again.</source>
+        <translation>%1 hat 429 (Too Many Requests) geantwortet: Es werden schneller Anfragen gesendet, als das Konto erlaubt. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered %2: the service had a problem on its side. Nothing needs to change here; try again in a few minutes, and check the provider&apos;s status page if it persists.</source>
+        <translation>%1 hat %2 geantwortet: Der Dienst hatte auf seiner Seite ein Problem. Hier muss nichts geändert werden; versuchen Sie es in ein paar Minuten erneut, und sehen Sie auf der Statusseite des Anbieters nach, wenn es anhält.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answered %2, an error on its side. Try again later.</source>
+        <translation>%1 hat %2 geantwortet, ein Fehler auf seiner Seite. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered with HTTP status %2, which the console did not expect. The technical detail shows the answer.</source>
+        <translation>%1 hat mit dem HTTP-Status %2 geantwortet, den die Konsole nicht erwartet hat. Das technische Detail zeigt die Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/providers/FieldCheck.cpp" line="+36"/>
+        <source>Enter the number in international format, such as +447700900123.</source>
+        <translation>Geben Sie die Nummer im internationalen Format ein, etwa +447700900123.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number must start with + and the country code, such as +447700900123.</source>
+        <translation>Die Nummer muss mit + und der Ländervorwahl beginnen, etwa +447700900123.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After the + the number may hold only digits: no spaces, dashes or brackets.</source>
+        <translation>Nach dem + darf die Nummer nur Ziffern enthalten: keine Leerzeichen, Bindestriche oder Klammern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An international number has %1 to %2 digits after the +; this one has %3.</source>
+        <translation>Eine internationale Nummer hat %1 bis %2 Ziffern nach dem +; diese hat %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No country code starts with 0: drop the trunk prefix 0 after the country code, or the 00 before it.</source>
+        <translation>Keine Ländervorwahl beginnt mit 0: Lassen Sie die Verkehrsausscheidungsziffer 0 nach der Ländervorwahl weg, oder die 00 davor.</translation>
+    </message>
+    <message>
+        <location filename="../../core/providers/ProviderClient.cpp" line="+29"/>
+        <source>Nothing was sent: the provider settings need attention first.</source>
+        <translation>Nichts wurde gesendet: Die Anbietereinstellungen müssen zuerst korrigiert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was not built (%1 configuration problem(s)); no connection was made.</source>
+        <translation>Die Anfrage wurde nicht erstellt (%1 Konfigurationsproblem(e)); es wurde keine Verbindung aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the provider</source>
+        <translation>der Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../core/providers/UrlPolicy.cpp" line="+47"/>
+        <source>Enter the address of the provider&apos;s API, starting with https://.</source>
+        <translation>Geben Sie die Adresse der API des Anbieters ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a complete address. Write it in full, such as https://sms.example.com/send.</source>
+        <translation>Das ist keine vollständige Adresse. Schreiben Sie sie ganz aus, etwa https://sms.example.com/send.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address must start with https:// (the console speaks HTTP only, not %1).</source>
+        <translation>Die Adresse muss mit https:// beginnen (die Konsole spricht nur HTTP, nicht %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address has no host name after %1://.</source>
+        <translation>Die Adresse hat keinen Hostnamen nach %1://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address holds a user name or password. Put credentials in a header (or a {{secret:NAME}} placeholder) instead: those are kept in the system keychain, while the address is stored in plain text.</source>
+        <translation>Die Adresse enthält einen Benutzernamen oder ein Passwort. Legen Sie Zugangsdaten stattdessen in einen Header (oder einen {{secret:NAME}}-Platzhalter): Diese werden im Schlüsselbund des Systems aufbewahrt, die Adresse dagegen im Klartext gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plain http:// would send the codes and credentials unencrypted across the network. Use https://; plain http is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>Unverschlüsseltes http:// würde die Codes und Zugangsdaten unverschlüsselt über das Netz senden. Verwenden Sie https://; unverschlüsseltes http ist nur für diesen Computer erlaubt (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain http:// to this computer: nothing leaves the machine, but the traffic is not encrypted. Use it only for a local gateway or a test server.</source>
+        <translation>Unverschlüsseltes http:// zu diesem Computer: Nichts verlässt die Maschine, aber der Verkehr ist nicht verschlüsselt. Verwenden Sie es nur für ein lokales Gateway oder einen Testserver.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::providers::HttpSender</name>
+    <message>
+        <location filename="../../core/providers/HttpSender.cpp" line="+144"/>
+        <source>HTTP %1 redirect to %2 (not followed)</source>
+        <translation>HTTP %1: Umleitung nach %2 (nicht gefolgt)</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::providers::ProviderKind</name>
+    <message>
+        <location filename="../../core/providers/ProviderKind.cpp" line="+36"/>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vonage</source>
+        <translation>Vonage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom HTTP provider</source>
+        <translation>Eigener HTTP-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sandbox (built-in test gateway)</source>
+        <translation>Sandbox (eingebautes Test-Gateway)</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::providers::custom</name>
+    <message>
+        <location filename="../../core/providers/CustomProvider.cpp" line="+55"/>
+        <source>The header %1 holds {{%2}}; header values take only {{secret:NAME}} placeholders.</source>
+        <translation>Der Header %1 enthält {{%2}}; Header-Werte nehmen nur {{secret:NAME}}-Platzhalter an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header %1 uses the secret “%2”, which has no stored value.</source>
+        <translation>Der Header %1 verwendet das Geheimnis „%2“, für das kein Wert gespeichert ist.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 is not an HTTP status; statuses run from 100 to 599.</source>
+        <translation>%1 ist kein HTTP-Status; Statuscodes reichen von 100 bis 599.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the text the answer must contain, or choose to check the status only.</source>
+        <translation>Geben Sie den Text ein, den die Antwort enthalten muss, oder wählen Sie, nur den Status zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The regular expression is not valid at character %1: %2.</source>
+        <translation>Der reguläre Ausdruck ist bei Zeichen %1 ungültig: %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A custom provider sends with POST or PUT.</source>
+        <translation>Ein eigener Anbieter sendet mit POST oder PUT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message text is empty.</source>
+        <translation>Der Nachrichtentext ist leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payload template is empty. Start from %1.</source>
+        <translation>Die Payload-Vorlage ist leer. Beginnen Sie mit %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The stored value of the header %1 holds a line break or NUL, which would split the header on the wire. Store it again without one.</source>
+        <translation>Der gespeicherte Wert des Headers %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen, das den Header auf der Leitung teilen würde. Speichern Sie ihn ohne erneut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stored header “%1” is not a valid header name and value; store it again.</source>
+        <translation>Der gespeicherte Header „%1“ ist kein gültiger Header-Name mit Wert; speichern Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The provider answered %1, but the success criterion accepts only %2. If the provider does send the message, add %1 to the accepted statuses.</source>
+        <translation>Der Anbieter hat %1 geantwortet, aber das Erfolgskriterium akzeptiert nur %2. Wenn der Anbieter die Nachricht tatsächlich sendet, fügen Sie %1 zu den akzeptierten Statuscodes hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider</source>
+        <translation>Der Anbieter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The provider answered %1, but the answer does not contain “%2”, which the success criterion requires. The technical detail shows what it said.</source>
+        <translation>Der Anbieter hat %1 geantwortet, aber die Antwort enthält nicht „%2“, was das Erfolgskriterium verlangt. Das technische Detail zeigt, was er geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The success criterion&apos;s regular expression is not valid (%1), so the answer cannot be checked. Correct it in the provider settings.</source>
+        <translation>Der reguläre Ausdruck des Erfolgskriteriums ist ungültig (%1), daher kann die Antwort nicht geprüft werden. Korrigieren Sie ihn in den Anbietereinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The provider answered %1, but the answer does not match the success criterion&apos;s expression “%2”. The technical detail shows what it said.</source>
+        <translation>Der Anbieter hat %1 geantwortet, aber die Antwort passt nicht zum Ausdruck „%2“ des Erfolgskriteriums. Das technische Detail zeigt, was er geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The provider answered %1, which the success criterion counts as sent.</source>
+        <translation>Der Anbieter hat %1 geantwortet, was das Erfolgskriterium als gesendet wertet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider answered %1, which the success criterion counts as sent (message id %2).</source>
+        <translation>Der Anbieter hat %1 geantwortet, was das Erfolgskriterium als gesendet wertet (Nachrichten-ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::providers::twilio</name>
+    <message>
+        <location filename="../../core/providers/TwilioProvider.cpp" line="+56"/>
+        <source>Twilio error %1: %2</source>
+        <translation>Twilio-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Twilio refused the request with error %1: “%2”. Its documentation for the code says what to change: %3</source>
+        <translation>Twilio hat die Anfrage mit Fehler %1 abgelehnt: „%2“. Die Dokumentation zu diesem Code sagt, was zu ändern ist: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enter the Account SID shown on the Twilio Console&apos;s dashboard.</source>
+        <translation>Geben Sie die Account SID ein, die im Dashboard der Twilio Console angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This looks like an API key SID (SK...). The console needs the Account SID, which starts with AC, with the account&apos;s Auth Token.</source>
+        <translation>Das sieht wie eine API-Key-SID (SK...) aus. Die Konsole braucht die Account SID, die mit AC beginnt, zusammen mit dem Auth Token des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Account SID starts with AC.</source>
+        <translation>Eine Account SID beginnt mit AC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An Account SID is AC followed by 32 hexadecimal characters (34 in all); this one has %1. Copy it again, whole.</source>
+        <translation>Eine Account SID besteht aus AC und 32 Hexadezimalzeichen (insgesamt 34); diese hat %1. Kopieren Sie sie erneut und vollständig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After AC an Account SID holds only the digits 0-9 and the letters a-f.</source>
+        <translation>Nach AC enthält eine Account SID nur die Ziffern 0-9 und die Buchstaben a-f.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the Auth Token shown (after “Show”) on the Twilio Console&apos;s dashboard.</source>
+        <translation>Geben Sie das Auth Token ein, das (nach „Show“) im Dashboard der Twilio Console angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An Auth Token is 32 hexadecimal characters; this one has %1. Copy it again, whole.</source>
+        <translation>Ein Auth Token besteht aus 32 Hexadezimalzeichen; dieses hat %1. Kopieren Sie es erneut und vollständig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An Auth Token holds only the digits 0-9 and the letters a-f.</source>
+        <translation>Ein Auth Token enthält nur die Ziffern 0-9 und die Buchstaben a-f.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter a Twilio phone number of this account (+ and the country code), or a Messaging Service SID (MG...).</source>
+        <translation>Geben Sie eine Twilio-Telefonnummer dieses Kontos (+ und Ländervorwahl) oder eine Messaging Service SID (MG...) ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A Messaging Service SID is MG followed by 32 hexadecimal characters.</source>
+        <translation>Eine Messaging Service SID besteht aus MG und 32 Hexadezimalzeichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message text is empty.</source>
+        <translation>Der Nachrichtentext ist leer.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Twilio accepted the message (status “%1”). Delivery to the phone happens next; Twilio&apos;s message log shows how it went.</source>
+        <translation>Twilio hat die Nachricht angenommen (Status „%1“). Als Nächstes folgt die Zustellung an das Telefon; das Nachrichtenprotokoll von Twilio zeigt, wie sie verlief.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message %1, status %2, %3 segment(s)</source>
+        <translation>Nachricht %1, Status %2, %3 Segment(e)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Twilio took the request but the message failed at once with error %1.</source>
+        <translation>Twilio hat die Anfrage angenommen, aber die Nachricht ist sofort mit Fehler %1 gescheitert.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Account “%1”: status %2, type %3</source>
+        <translation>Konto „%1“: Status %2, Typ %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credentials work. This is a trial account: it can send only to numbers verified in the Twilio Console, and messages start with a trial notice.</source>
+        <translation>Die Zugangsdaten funktionieren. Dies ist ein Testkonto: Es kann nur an in der Twilio Console verifizierte Nummern senden, und Nachrichten beginnen mit einem Testhinweis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials work and the account is active.</source>
+        <translation>Die Zugangsdaten funktionieren, und das Konto ist aktiv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credentials work but the account is suspended, so it cannot send. Twilio suspends accounts for unpaid balances or policy reviews; see the Twilio Console or contact Twilio support.</source>
+        <translation>Die Zugangsdaten funktionieren, aber das Konto ist gesperrt und kann nicht senden. Twilio sperrt Konten bei offenen Beträgen oder Richtlinienprüfungen; sehen Sie in der Twilio Console nach oder wenden Sie sich an den Twilio-Support.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The credentials belong to an account whose status is “%1”, which cannot send. Use the credentials of an active account.</source>
+        <translation>Die Zugangsdaten gehören zu einem Konto mit dem Status „%1“, das nicht senden kann. Verwenden Sie die Zugangsdaten eines aktiven Kontos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HTTP 200 with no account status in the answer (%1 bytes).</source>
+        <translation>HTTP 200 ohne Kontostatus in der Antwort (%1 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Twilio refused the credentials (error 20003). Check that the Account SID and the Auth Token come from the same account in the Twilio Console, that the token is the current one (it changes when it is rotated), and that both were copied whole.</source>
+        <translation>Twilio hat die Zugangsdaten abgelehnt (Fehler 20003). Prüfen Sie, ob Account SID und Auth Token aus demselben Konto in der Twilio Console stammen, ob das Token das aktuelle ist (es ändert sich bei einer Rotation) und ob beide vollständig kopiert wurden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Twilio found no such resource (error 20404). The Account SID is probably wrong, or belongs to a closed subaccount; copy it again from the Twilio Console. A changed API base can cause it too.</source>
+        <translation>Twilio hat keine solche Ressource gefunden (Fehler 20404). Die Account SID ist vermutlich falsch oder gehört zu einem geschlossenen Unterkonto; kopieren Sie sie erneut aus der Twilio Console. Auch eine geänderte API-Basis kann die Ursache sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twilio is receiving requests faster than the account allows (error 20429, too many requests). Wait a minute and try again; if it keeps happening, send less often.</source>
+        <translation>Twilio erhält schneller Anfragen, als das Konto erlaubt (Fehler 20429, zu viele Anfragen). Warten Sie eine Minute und versuchen Sie es erneut; wenn es weiter vorkommt, senden Sie seltener.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twilio says the recipient&apos;s number is not a valid phone number (error 21211). Check the number and its country code: it must be in international format, such as +447700900123.</source>
+        <translation>Laut Twilio ist die Nummer des Empfängers keine gültige Telefonnummer (Fehler 21211). Prüfen Sie die Nummer und ihre Ländervorwahl: Sie muss im internationalen Format sein, etwa +447700900123.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twilio says the sender number is not valid (error 21212). Use a phone number of this account in international format, or a Messaging Service SID.</source>
+        <translation>Laut Twilio ist die Absendernummer ungültig (Fehler 21212). Verwenden Sie eine Telefonnummer dieses Kontos im internationalen Format oder eine Messaging Service SID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account may not send SMS to the recipient&apos;s country (error 21408). Enable the country in the Twilio Console under Messaging, Settings, Geo permissions, then try again.</source>
+        <translation>Dieses Konto darf keine SMS in das Land des Empfängers senden (Fehler 21408). Aktivieren Sie das Land in der Twilio Console unter Messaging, Settings, Geo permissions und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender number cannot send SMS, or does not belong to this account (error 21606). Pick a number with SMS capability from the account&apos;s active numbers, or use a Messaging Service SID.</source>
+        <translation>Die Absendernummer kann keine SMS senden oder gehört nicht zu diesem Konto (Fehler 21606). Wählen Sie eine SMS-fähige Nummer aus den aktiven Nummern des Kontos, oder verwenden Sie eine Messaging Service SID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a trial account, which sends only to verified numbers (error 21608). Verify the recipient&apos;s number in the Twilio Console (Verified Caller IDs), or upgrade the account.</source>
+        <translation>Dies ist ein Testkonto, das nur an verifizierte Nummern sendet (Fehler 21608). Verifizieren Sie die Nummer des Empfängers in der Twilio Console (Verified Caller IDs), oder stufen Sie das Konto hoch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recipient has unsubscribed from this sender by replying STOP (error 21610). Nothing in the console can change that: they must reply START to the sender to receive messages again.</source>
+        <translation>Der Empfänger hat sich durch die Antwort STOP von diesem Absender abgemeldet (Fehler 21610). Daran kann die Konsole nichts ändern: Er muss dem Absender START antworten, um wieder Nachrichten zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recipient&apos;s number is not a mobile number, so it cannot receive SMS (error 21614). Use a mobile number.</source>
+        <translation>Die Nummer des Empfängers ist keine Mobilfunknummer und kann daher keine SMS empfangen (Fehler 21614). Verwenden Sie eine Mobilfunknummer.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::providers::vonage</name>
+    <message>
+        <location filename="../../core/providers/VonageProvider.cpp" line="+82"/>
+        <source>Enter the API key shown at the top of the Vonage API Dashboard.</source>
+        <translation>Geben Sie den API-Schlüssel ein, der oben im Vonage API Dashboard angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Vonage API key holds only letters and digits, such as abcd1234. Check for spaces copied with it.</source>
+        <translation>Ein Vonage-API-Schlüssel enthält nur Buchstaben und Ziffern, etwa abcd1234. Prüfen Sie, ob Leerzeichen mitkopiert wurden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A Vonage API key is usually 8 characters long; this one has %1. Check that it is the API key and not the secret or an application ID.</source>
+        <translation>Ein Vonage-API-Schlüssel ist meist 8 Zeichen lang; dieser hat %1. Prüfen Sie, ob es der API-Schlüssel ist und nicht das Secret oder eine Anwendungs-ID.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the API secret shown in the Vonage API Dashboard.</source>
+        <translation>Geben Sie das API-Secret ein, das im Vonage API Dashboard angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Vonage API secret holds only visible ASCII characters: no spaces or line breaks. Check what was copied with it.</source>
+        <translation>Ein Vonage-API-Secret enthält nur sichtbare ASCII-Zeichen: keine Leerzeichen oder Zeilenumbrüche. Prüfen Sie, was mitkopiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A Vonage API secret is 6 to 32 characters long; this one has %1.</source>
+        <translation>Ein Vonage-API-Secret ist 6 bis 32 Zeichen lang; dieses hat %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a Vonage number of this account, or a sender name of up to 11 letters and digits where the destination country allows one.</source>
+        <translation>Geben Sie eine Vonage-Nummer dieses Kontos ein, oder einen Absendernamen aus bis zu 11 Buchstaben und Ziffern, wo das Zielland einen erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sender number has 7 to 15 digits with its country code; this one has %1.</source>
+        <translation>Eine Absendernummer hat mit Ländervorwahl 7 bis 15 Ziffern; diese hat %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the sender number in international format, starting with the country code rather than 0.</source>
+        <translation>Schreiben Sie die Absendernummer im internationalen Format, beginnend mit der Ländervorwahl statt mit 0.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After the + a sender number may hold only digits.</source>
+        <translation>Nach dem + darf eine Absendernummer nur Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sender name may hold only the letters A-Z, a-z, digits and spaces.</source>
+        <translation>Ein Absendername darf nur die Buchstaben A-Z, a-z, Ziffern und Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sender name is at most 11 characters; this one has %1.</source>
+        <translation>Ein Absendername hat höchstens 11 Zeichen; dieser hat %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message text is empty.</source>
+        <translation>Der Nachrichtentext ist leer.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Vonage refused the message with status %1: “%2”.</source>
+        <translation>Vonage hat die Nachricht mit Status %1 abgelehnt: „%2“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vonage status %1: %2</source>
+        <translation>Vonage-Status %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vonage accepted the message in %1 parts. Delivery to the phone happens next.</source>
+        <translation>Vonage hat die Nachricht in %1 Teilen angenommen. Als Nächstes folgt die Zustellung an das Telefon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vonage accepted the message. Delivery to the phone happens next.</source>
+        <translation>Vonage hat die Nachricht angenommen. Als Nächstes folgt die Zustellung an das Telefon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message %1, price %2, remaining balance %3</source>
+        <translation>Nachricht %1, Preis %2, verbleibendes Guthaben %3</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Balance %1 EUR, auto-reload %2</source>
+        <translation>Guthaben %1 EUR, automatisches Aufladen %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials work. The balance is %1 EUR.</source>
+        <translation>Die Zugangsdaten funktionieren. Das Guthaben beträgt %1 EUR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The credentials work, but the balance is %1 EUR: sends will fail with status 9 (out of credit) until the account is topped up.</source>
+        <translation>Die Zugangsdaten funktionieren, aber das Guthaben beträgt %1 EUR: Sendungen scheitern mit Status 9 (kein Guthaben), bis das Konto aufgeladen ist.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Vonage throttled the request (status 1): messages are going out faster than the account&apos;s limit. Wait a moment and try again.</source>
+        <translation>Vonage hat die Anfrage gedrosselt (Status 1): Nachrichten gehen schneller hinaus, als das Limit des Kontos erlaubt. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vonage says a required parameter is missing (status 2): the sender, the number, the text or the credentials. Check that the sender is filled in.</source>
+        <translation>Laut Vonage fehlt ein Pflichtparameter (Status 2): der Absender, die Nummer, der Text oder die Zugangsdaten. Prüfen Sie, ob der Absender ausgefüllt ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vonage says a parameter has an invalid value (status 3). Check the recipient&apos;s number and the sender in the settings.</source>
+        <translation>Laut Vonage hat ein Parameter einen ungültigen Wert (Status 3). Prüfen Sie die Nummer des Empfängers und den Absender in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vonage refused the credentials (status 4): the API key or secret is wrong or disabled. Copy both again from the Vonage API Dashboard; a secret that was rotated stops working.</source>
+        <translation>Vonage hat die Zugangsdaten abgelehnt (Status 4): Der API-Schlüssel oder das Secret ist falsch oder deaktiviert. Kopieren Sie beide erneut aus dem Vonage API Dashboard; ein rotiertes Secret funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vonage had an internal error (status 5). Nothing needs to change here; try again shortly, and contact Vonage support if it persists.</source>
+        <translation>Vonage hatte einen internen Fehler (Status 5). Hier muss nichts geändert werden; versuchen Sie es gleich erneut, und wenden Sie sich an den Vonage-Support, wenn es anhält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vonage could not process the message (status 6), for example because the number&apos;s prefix is not recognised. Check the recipient&apos;s number and country code.</source>
+        <translation>Vonage konnte die Nachricht nicht verarbeiten (Status 6), zum Beispiel weil die Vorwahl der Nummer nicht erkannt wurde. Prüfen Sie die Nummer des Empfängers und die Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recipient&apos;s number is barred (status 7) and cannot receive messages from Vonage.</source>
+        <translation>Die Nummer des Empfängers ist gesperrt (Status 7) und kann keine Nachrichten von Vonage empfangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This Vonage account has been suspended (status 8). Contact Vonage support.</source>
+        <translation>Dieses Vonage-Konto wurde gesperrt (Status 8). Wenden Sie sich an den Vonage-Support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Vonage account is out of credit (status 9). Top it up in the Vonage API Dashboard, then try again.</source>
+        <translation>Das Vonage-Konto hat kein Guthaben mehr (Status 9). Laden Sie es im Vonage API Dashboard auf und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many connections to Vonage are open for this account (status 10). Wait a little and try again.</source>
+        <translation>Für dieses Konto sind zu viele Verbindungen zu Vonage offen (Status 10). Warten Sie kurz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This Vonage account is not enabled for the SMS HTTP API (status 11); it may be set up for SMPP only. Ask Vonage support to enable the REST API.</source>
+        <translation>Dieses Vonage-Konto ist nicht für die SMS-HTTP-API freigeschaltet (Status 11); es ist vielleicht nur für SMPP eingerichtet. Bitten Sie den Vonage-Support, die REST-API freizuschalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message is longer than Vonage allows (status 12). Shorten the message text.</source>
+        <translation>Die Nachricht ist länger, als Vonage erlaubt (Status 12). Kürzen Sie den Nachrichtentext.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vonage could not verify the request&apos;s signature (status 14). The account requires signed requests, which the console does not send: turn signing off for this API key in the dashboard.</source>
+        <translation>Vonage konnte die Signatur der Anfrage nicht prüfen (Status 14). Das Konto verlangt signierte Anfragen, die die Konsole nicht sendet: Schalten Sie das Signieren für diesen API-Schlüssel im Dashboard aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vonage does not allow this sender (status 15). In some countries, North America in particular, the sender must be a Vonage number of the account rather than a name.</source>
+        <translation>Vonage erlaubt diesen Absender nicht (Status 15). In manchen Ländern, besonders in Nordamerika, muss der Absender eine Vonage-Nummer des Kontos sein statt eines Namens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vonage did not recognise the network code, or it does not match the recipient&apos;s country (status 22).</source>
+        <translation>Vonage hat den Netzcode nicht erkannt, oder er passt nicht zum Land des Empfängers (Status 22).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vonage refused the callback URL (status 23): it is too long or has invalid characters. Check the delivery receipt URL set for the account.</source>
+        <translation>Vonage hat die Callback-URL abgelehnt (Status 23): Sie ist zu lang oder enthält ungültige Zeichen. Prüfen Sie die für das Konto eingestellte URL für Zustellberichte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Vonage account is still in demo mode and may send only to whitelisted numbers (status 29). Add the recipient&apos;s number to the test numbers in the dashboard, or top up the account.</source>
+        <translation>Das Vonage-Konto ist noch im Demo-Modus und darf nur an freigegebene Nummern senden (Status 29). Fügen Sie die Nummer des Empfängers im Dashboard zu den Testnummern hinzu, oder laden Sie das Konto auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account signs requests, and a signed request may not also carry the API secret (status 32). Turn signing off for this API key in the dashboard.</source>
+        <translation>Das Konto signiert Anfragen, und eine signierte Anfrage darf nicht zusätzlich das API-Secret enthalten (Status 32). Schalten Sie das Signieren für diesen API-Schlüssel im Dashboard aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recipient&apos;s number has been de-activated (status 33) and cannot receive messages.</source>
+        <translation>Die Nummer des Empfängers wurde deaktiviert (Status 33) und kann keine Nachrichten empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::sandbox::SandboxGateway</name>
+    <message>
+        <location filename="../../core/sandbox/SandboxGateway.cpp" line="+94"/>
+        <source>The sandbox gateway could not open a port on 127.0.0.1: %1</source>
+        <translation>Das Sandbox-Gateway konnte keinen Port auf 127.0.0.1 öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox gateway could not listen on 127.0.0.1 port %1: %2. Another program may be using that port.</source>
+        <translation>Das Sandbox-Gateway konnte nicht auf 127.0.0.1, Port %1 lauschen: %2. Vielleicht verwendet ein anderes Programm diesen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::send</name>
+    <message>
+        <location filename="../../core/send/ProviderSetupLoader.cpp" line="+19"/>
+        <source>The secret “%1” is not in the keychain. Enter it on the SMS Provider page and save.</source>
+        <translation>Das Geheimnis „%1“ ist nicht im Schlüsselbund. Geben Sie es auf der Seite SMS-Anbieter ein und speichern Sie.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::send::TestSendSession</name>
+    <message>
+        <location filename="../../core/send/TestSendSession.cpp" line="+110"/>
+        <source>SMS OTP Console</source>
+        <translation>SMS OTP Console</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled before anything was sent.</source>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Accepted by the provider in %1 ms.</source>
+        <translation>Vom Anbieter in %1 ms angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::storage</name>
+    <message>
+        <location filename="../../core/storage/DataLocation.cpp" line="+19"/>
+        <source>Keep the database in DIR instead of the default folder.</source>
+        <translation>Die Datenbank in DIR statt im Standardordner ablegen.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::storage::DbError</name>
+    <message>
+        <location filename="../../core/storage/DatabaseError.cpp" line="+77"/>
+        <source>The data folder cannot be created</source>
+        <translation>Der Datenordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database path is not a file</source>
+        <translation>Der Datenbankpfad ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be opened</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is locked</source>
+        <translation>Die Datenbank ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is read-only</source>
+        <translation>Die Datenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a database</source>
+        <translation>Die Datei ist keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is from a newer version</source>
+        <translation>Die Datenbank stammt von einer neueren Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database reported an error</source>
+        <translation>Die Datenbank hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The console could not create its data folder. Check that the path is correct and that you may write to its parent folder, or choose another folder with --data-dir.</source>
+        <translation>Die Konsole konnte ihren Datenordner nicht anlegen. Prüfen Sie, ob der Pfad stimmt und ob Sie in den übergeordneten Ordner schreiben dürfen, oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the console keeps its database there is a folder or another non-file. Move it away or choose another data folder with --data-dir.</source>
+        <translation>Wo die Konsole ihre Datenbank ablegt, liegt ein Ordner oder etwas anderes als eine Datei. Verschieben Sie es, oder wählen Sie mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file exists but could not be opened. Check its permissions and those of its folder.</source>
+        <translation>Die Datenbankdatei existiert, konnte aber nicht geöffnet werden. Prüfen Sie ihre Berechtigungen und die ihres Ordners.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program (perhaps a second console or the smsotp command) is holding the database locked. Close it and try again; nothing has been lost.</source>
+        <translation>Ein anderes Programm (vielleicht eine zweite Konsole oder der Befehl smsotp) hält die Datenbank gesperrt. Schließen Sie es und versuchen Sie es erneut; nichts ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database or its folder cannot be written, so changes cannot be saved. Check the permissions and free the file, then try again; nothing saved before has been lost.</source>
+        <translation>In die Datenbank oder ihren Ordner kann nicht geschrieben werden, daher lassen sich Änderungen nicht speichern. Prüfen Sie die Berechtigungen, geben Sie die Datei frei und versuchen Sie es erneut; nichts zuvor Gespeichertes ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file is damaged. The console can move it aside (it is kept, renamed, for recovery) and start with a fresh one.</source>
+        <translation>Die Datenbankdatei ist beschädigt. Die Konsole kann sie beiseitelegen (sie bleibt umbenannt für eine Wiederherstellung erhalten) und mit einer neuen beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file where the console keeps its database is not an SQLite database. The console can move it aside (it is kept, renamed) and start with a fresh one.</source>
+        <translation>Die Datei, in der die Konsole ihre Datenbank ablegt, ist keine SQLite-Datenbank. Die Konsole kann sie beiseitelegen (sie bleibt umbenannt erhalten) und mit einer neuen beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no space left on the disk that holds the data folder. Free some space and try again; nothing saved before has been lost.</source>
+        <translation>Auf dem Datenträger mit dem Datenordner ist kein Platz mehr. Geben Sie etwas Platz frei und versuchen Sie es erneut; nichts zuvor Gespeichertes ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database was written by a newer version of SMS OTP Console than this one. Use the newer version, or move this database aside and start fresh with this version.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version der SMS OTP Console geschrieben als dieser. Verwenden Sie die neuere Version, oder legen Sie diese Datenbank beiseite und beginnen Sie mit dieser Version neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database reported an unexpected error. The technical detail says more.</source>
+        <translation>Die Datenbank hat einen unerwarteten Fehler gemeldet. Das technische Detail sagt mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::storage::SecretError</name>
+    <message>
+        <location filename="../../core/storage/SecretStore.cpp" line="+47"/>
+        <source>Nothing is stored in the keychain for this entry.</source>
+        <translation>Für diesen Eintrag ist nichts im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain can be reached: there is no D-Bus session. Run the console inside a desktop session (or start one with dbus-run-session) and try again. Nothing secret was saved.</source>
+        <translation>Kein Schlüsselbund erreichbar: Es gibt keine D-Bus-Sitzung. Starten Sie die Konsole in einer Desktop-Sitzung (oder starten Sie eine mit dbus-run-session) und versuchen Sie es erneut. Nichts Geheimes wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is running: there is no Secret Service (such as GNOME Keyring or KWallet) on the session bus. Start one and try again. Nothing secret was saved.</source>
+        <translation>Kein Schlüsselbund läuft: Auf dem Sitzungsbus gibt es keinen Secret Service (etwa GNOME Keyring oder KWallet). Starten Sie einen und versuchen Sie es erneut. Nichts Geheimes wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available on this system. Install and start one (such as GNOME Keyring) and try again. Nothing secret was saved.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar. Installieren und starten Sie einen (etwa GNOME Keyring) und versuchen Sie es erneut. Nichts Geheimes wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused access; it is probably locked. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert; vermutlich ist er gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain did not answer in time. It may be waiting for a password prompt: check your desktop, then try again.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Vielleicht wartet er auf eine Passwortabfrage: Sehen Sie auf Ihrem Desktop nach und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain reported an error. The technical detail says more.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Das technische Detail sagt mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::storage::SecretStore</name>
+    <message>
+        <location line="+115"/>
+        <source>no answer after %1 ms</source>
+        <translation>keine Antwort nach %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::tmpl</name>
+    <message>
+        <location filename="../../core/template/HeaderList.cpp" line="+52"/>
+        <source>a carriage return (CR)</source>
+        <translation>ein Wagenrücklauf (CR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a line feed (LF)</source>
+        <translation>ein Zeilenvorschub (LF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a NUL character</source>
+        <translation>ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the control character U+%1</source>
+        <translation>das Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/template/JsonTemplateFormat.cpp" line="+148"/>
+        <source>The template could not be formatted without changing what it sends; it was left as it is.</source>
+        <translation>Die Vorlage ließ sich nicht formatieren, ohne zu ändern, was sie sendet; sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/template/SmsText.cpp" line="+22"/>
+        <location filename="../../core/template/TemplateLint.cpp" line="+21"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/template/TemplateLint.cpp" line="+30"/>
+        <source>a double quote (&quot;)</source>
+        <translation>ein doppeltes Anführungszeichen (&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash (\)</source>
+        <translation>ein Backslash (\)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a line break</source>
+        <translation>ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tab</source>
+        <translation>ein Tabulator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a control character (U+%1)</source>
+        <translation>ein Steuerzeichen (U+%1)</translation>
+    </message>
+    <message>
+        <location line="+358"/>
+        <source>its value holds a comma, and WSO2 splits the list on every comma</source>
+        <translation>sein Wert enthält ein Komma, und WSO2 teilt die Liste an jedem Komma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its value holds a colon, and WSO2 splits each header on every colon</source>
+        <translation>sein Wert enthält einen Doppelpunkt, und WSO2 teilt jeden Header an jedem Doppelpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its value needs quotes here (a quote, a backslash, or spaces at either end), which WSO2 does not read</source>
+        <translation>sein Wert braucht hier Anführungszeichen (ein Anführungszeichen, ein Backslash oder Leerzeichen an einem Ende), die WSO2 nicht liest</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>WSO2 Identity Server would silently drop the header “%1”: %2. The console sends it.</source>
+        <translation>WSO2 Identity Server würde den Header „%1“ stillschweigend verwerfen: %2. Die Konsole sendet ihn.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The console takes any 2xx status as success; WSO2 Identity Server takes only 200 and 202. If the provider answers 201 or 204, WSO2 logs a failure (and carries on as if the SMS was sent). Set the success statuses to 200, 202 to see what WSO2 will see.</source>
+        <translation>Die Konsole wertet jeden 2xx-Status als Erfolg; WSO2 Identity Server nur 200 und 202. Antwortet der Anbieter mit 201 oder 204, protokolliert WSO2 einen Fehler (und macht weiter, als wäre die SMS gesendet). Stellen Sie die Erfolgsstatus auf 200, 202, um zu sehen, was WSO2 sieht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>WSO2 Identity Server takes only 200 and 202 as success: %1 would be a failure there (WSO2 logs it and carries on as if the SMS was sent).</source>
+        <translation>WSO2 Identity Server wertet nur 200 und 202 als Erfolg: %1 wäre dort ein Fehler (WSO2 protokolliert ihn und macht weiter, als wäre die SMS gesendet).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WSO2 Identity Server never reads the response body: a provider that answers 200 with an error in the body counts as success there.</source>
+        <translation>WSO2 Identity Server liest den Antworttext nie: Ein Anbieter, der 200 mit einem Fehler im Text antwortet, gilt dort als Erfolg.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::tmpl::Linter</name>
+    <message>
+        <location line="-336"/>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace with %1</source>
+        <translation>Durch %1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove the quote (the placeholder needs none)</source>
+        <translation>Das Anführungszeichen entfernen (der Platzhalter braucht keines)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with a straight quote (&quot;)</source>
+        <translation>Durch ein gerades Anführungszeichen (&quot;) ersetzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+82"/>
+        <source>Write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>“%1” is never closed: add a “%2” where it should end.</source>
+        <translation>„%1“ wird nie geschlossen: Fügen Sie ein „%2“ dort ein, wo es enden soll.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add “%1” at the end</source>
+        <translation>„%1“ am Ende anfügen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The template has no {{mobile}}: the phone number is never sent. Put {{mobile}} where the provider expects the recipient.</source>
+        <translation>Die Vorlage enthält kein {{mobile}}: Die Telefonnummer wird nie gesendet. Setzen Sie {{mobile}} dorthin, wo der Anbieter den Empfänger erwartet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template has no {{body}}: the SMS text, and with it the code, is never sent. Put {{body}} where the provider expects the message text.</source>
+        <translation>Die Vorlage enthält kein {{body}}: Der SMS-Text und damit der Code wird nie gesendet. Setzen Sie {{body}} dorthin, wo der Anbieter den Nachrichtentext erwartet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>WSO2 Identity Server has no {{secret:…}} placeholders and would send “%1” as it is. There, write the value itself into the template.</source>
+        <translation>WSO2 Identity Server kennt keine {{secret:…}}-Platzhalter und würde „%1“ unverändert senden. Schreiben Sie dort den Wert selbst in die Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>WSO2 Identity Server replaces only the exact spelling %1; with spaces inside the braces it sends “%2” unchanged. The console reads both.</source>
+        <translation>WSO2 Identity Server ersetzt nur genau die Schreibweise %1; mit Leerzeichen innerhalb der Klammern sendet er „%2“ unverändert. Die Konsole liest beide.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>WSO2 Identity Server puts the SMS text into the JSON without escaping it, and this SMS text holds %1 at character %2: there the payload would not be valid JSON. Change the SMS text (the console itself escapes it).</source>
+        <translation>WSO2 Identity Server setzt den SMS-Text ohne Maskierung in das JSON, und dieser SMS-Text enthält %1 bei Zeichen %2: Dort wäre die Payload kein gültiges JSON. Ändern Sie den SMS-Text (die Konsole selbst maskiert ihn).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WSO2 Identity Server puts quotes around the value of %1 itself, so inside a JSON string it gives &quot;&quot;…&quot;&quot;, which is not valid JSON there. Write %1 on its own, without quotes (the console quotes it too).</source>
+        <translation>WSO2 Identity Server setzt den Wert von %1 selbst in Anführungszeichen, innerhalb eines JSON-Strings ergibt das also &quot;&quot;…&quot;&quot;, was dort kein gültiges JSON ist. Schreiben Sie %1 allein, ohne Anführungszeichen (die Konsole setzt sie ebenfalls selbst).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the quotes around %1</source>
+        <translation>Die Anführungszeichen um %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>“%1” has no “=”: it is sent as a field name with an empty value. Write it as name=value.</source>
+        <translation>„%1“ hat kein „=“: Es wird als Feldname mit leerem Wert gesendet. Schreiben Sie es als name=wert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The field “%1” is given twice; most providers read only the first or the last. Keep one.</source>
+        <translation>Das Feld „%1“ ist zweimal angegeben; die meisten Anbieter lesen nur das erste oder das letzte. Behalten Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the repeated field</source>
+        <translation>Das wiederholte Feld entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::tmpl::Parser</name>
+    <message>
+        <location filename="../../core/template/HeaderList.cpp" line="+42"/>
+        <source>“%1” has no “:” between the header&apos;s name and its value. Write it as Name: value.</source>
+        <translation>„%1“ hat keinen „:“ zwischen dem Namen des Headers und seinem Wert. Schreiben Sie ihn als Name: Wert.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A header has a value but no name before the “:”. Write the name, as in X-Api-Key: value.</source>
+        <translation>Ein Header hat einen Wert, aber keinen Namen vor dem „:“. Schreiben Sie den Namen, etwa X-Api-Key: Wert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header name “%1” holds %2, which would split the header on the wire.</source>
+        <translation>Der Header-Name „%1“ enthält %2, wodurch der Header auf der Leitung geteilt würde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a valid header name: names are ASCII letters, digits and ! # $ % &amp; &apos; * + - . ^ _ ` | ~, with no spaces.</source>
+        <translation>„%1“ ist kein gültiger Header-Name: Namen bestehen aus ASCII-Buchstaben, Ziffern und ! # $ % &amp; &apos; * + - . ^ _ ` | ~, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The console sets the %1 header itself; remove it from the list.</source>
+        <translation>Die Konsole setzt den Header %1 selbst; entfernen Sie ihn aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>In a quoted header value a backslash must be followed by &quot; or by another backslash; write \\ for a backslash.</source>
+        <translation>In einem Header-Wert in Anführungszeichen muss auf einen Backslash &quot; oder ein weiterer Backslash folgen; schreiben Sie \\ für einen Backslash.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The quoted header value that starts here has no closing quote (&quot;).</source>
+        <translation>Der hier beginnende Header-Wert in Anführungszeichen hat kein schließendes Anführungszeichen (&quot;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a “,” may follow a quoted header value; put this text inside the quotes or after a comma.</source>
+        <translation>Auf einen Header-Wert in Anführungszeichen darf nur ein „,“ folgen; setzen Sie diesen Text in die Anführungszeichen oder hinter ein Komma.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A header value holds %1, which would split the header on the wire (header injection). Remove it.</source>
+        <translation>Ein Header-Wert enthält %1, wodurch der Header auf der Leitung geteilt würde (Header-Injection). Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A header value holds %1, which HTTP does not allow. Remove it.</source>
+        <translation>Ein Header-Wert enthält %1, was HTTP nicht erlaubt. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The header list holds %1; headers are separated by “,” on one line.</source>
+        <translation>Die Header-Liste enthält %1; Header werden in einer Zeile durch „,“ getrennt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::tmpl::Renderer</name>
+    <message>
+        <location filename="../../core/template/PayloadTemplate.cpp" line="+113"/>
+        <source>A line break, tab or other control character stands inside a JSON string, where JSON does not allow it. Write it as an escape (\n for a line break, \t for a tab).</source>
+        <translation>Ein Zeilenumbruch, Tabulator oder anderes Steuerzeichen steht in einem JSON-String, wo JSON es nicht erlaubt. Schreiben Sie es als Escape-Sequenz (\n für einen Zeilenumbruch, \t für einen Tabulator).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is a typographic quote, which JSON does not accept: it needs the straight double quote (&quot;). Around a placeholder, remove the quotes altogether: the console puts a placeholder that stands outside a string between quotes itself.</source>
+        <translation>„%1“ ist ein typografisches Anführungszeichen, das JSON nicht akzeptiert: Es braucht das gerade doppelte Anführungszeichen (&quot;). Entfernen Sie die Anführungszeichen um einen Platzhalter ganz: Die Konsole setzt einen Platzhalter, der außerhalb eines Strings steht, selbst in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” closes nothing: there is no “%2” open before it. Remove it.</source>
+        <translation>„%1“ schließt nichts: Davor ist kein „%2“ geöffnet. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” does not match the “%2” opened at line %3, column %4.</source>
+        <translation>„%1“ passt nicht zu dem in Zeile %3, Spalte %4 geöffneten „%2“.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>“{{” starts a placeholder but no “}}” closes it on the same line. Close it, or write the braces differently if they are meant literally.</source>
+        <translation>„{{“ beginnt einen Platzhalter, aber kein „}}“ schließt ihn in derselben Zeile. Schließen Sie ihn, oder schreiben Sie die Klammern anders, wenn sie wörtlich gemeint sind.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The secret “%1” has no stored value. Add it to the provider&apos;s secrets, or correct the name in the template.</source>
+        <translation>Für das Geheimnis „%1“ ist kein Wert gespeichert. Fügen Sie es den Geheimnissen des Anbieters hinzu, oder korrigieren Sie den Namen in der Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not a placeholder; names are case-sensitive: did you mean {{%2}}?</source>
+        <translation>%1 ist kein Platzhalter; Namen unterscheiden Groß- und Kleinschreibung: Meinten Sie {{%2}}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a valid secret placeholder: a secret&apos;s name is 1 to 64 ASCII letters, digits, “_”, “.” or “-”, as in {{secret:apiKey}}.</source>
+        <translation>%1 ist kein gültiger Geheimnis-Platzhalter: Der Name eines Geheimnisses besteht aus 1 bis 64 ASCII-Buchstaben, Ziffern, „_“, „.“ oder „-“, wie in {{secret:apiKey}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a placeholder this template knows. Use {{body}} for the SMS text, {{mobile}} for the phone number, or {{secret:NAME}} for a secret stored with the provider.</source>
+        <translation>%1 ist kein Platzhalter, den diese Vorlage kennt. Verwenden Sie {{body}} für den SMS-Text, {{mobile}} für die Telefonnummer oder {{secret:NAME}} für ein beim Anbieter gespeichertes Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The payload is not valid JSON here (%1). Check the quotes, commas and braces around this spot; placeholders outside a string need no quotes of their own.</source>
+        <translation>Die Payload ist hier kein gültiges JSON (%1). Prüfen Sie Anführungszeichen, Kommas und Klammern an dieser Stelle; Platzhalter außerhalb eines Strings brauchen keine eigenen Anführungszeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::tmpl::SmsText</name>
+    <message>
+        <location filename="../../core/template/SmsText.cpp" line="+34"/>
+        <source>“{{” starts a placeholder but no “}}” closes it on the same line.</source>
+        <translation>„{{“ beginnt einen Platzhalter, aber kein „}}“ schließt ihn in derselben Zeile.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{{%1}} is not filled in by the console and would reach the phone as written. The placeholders are {{confirmation-code}}, {{otp-expiry-time}}, {{application-name}}, {{organization-name}} and {{user-name}}.</source>
+        <translation>{{%1}} wird von der Konsole nicht ausgefüllt und käme so beim Telefon an. Die Platzhalter sind {{confirmation-code}}, {{otp-expiry-time}}, {{application-name}}, {{organization-name}} und {{user-name}}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message has no {{confirmation-code}}, so the code would never reach the user. Add it where the code should appear.</source>
+        <translation>Die Nachricht enthält kein {{confirmation-code}}, daher würde der Code den Benutzer nie erreichen. Fügen Sie ihn dort ein, wo der Code erscheinen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::AboutDialog</name>
+    <message>
+        <location filename="../../ui/AboutDialog.cpp" line="+14"/>
+        <source>About SMS OTP Console</source>
+        <translation>Über SMS OTP Console</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;SMS OTP Console&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;SMS OTP Console&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Configure, preview and prove SMS one-time-password multi-factor authentication, as WSO2 Identity Server has it.</source>
+        <translation>SMS-Einmalpasswort-Mehrfaktor-Authentifizierung einrichten, in der Vorschau prüfen und erproben, so wie WSO2 Identity Server sie bietet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SMS is a restricted authenticator in NIST SP 800-63B: a code sent over the phone network can be intercepted or redirected (SIM swap, number porting, SS7 attacks), so the phone number does not prove possession of a device the way an app or a security key does. Offer users a stronger authenticator as well, tell them of the risk, and have a plan to move away from SMS.</source>
+        <translation>SMS ist in NIST SP 800-63B ein eingeschränkter Authentifikator: Ein über das Telefonnetz gesendeter Code kann abgefangen oder umgeleitet werden (SIM-Swap, Rufnummernportierung, SS7-Angriffe), daher beweist die Telefonnummer nicht den Besitz eines Geräts, wie es eine App oder ein Sicherheitsschlüssel tut. Bieten Sie Benutzern zusätzlich einen stärkeren Authentifikator an, informieren Sie sie über das Risiko, und planen Sie den Abschied von SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::CustomEditor</name>
+    <message>
+        <location filename="../../ui/editors/CustomEditor.cpp" line="+59"/>
+        <source>Add named secret</source>
+        <translation>Benanntes Geheimnis hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any HTTP SMS gateway, described as WSO2 Identity Server describes it: where to send, how to shape the body with {{body}} (the SMS text) and {{mobile}} (the number), and which headers to add. Header values and named secrets are kept in the keychain.</source>
+        <translation>Ein beliebiges HTTP-SMS-Gateway, beschrieben wie in WSO2 Identity Server: wohin gesendet wird, wie der Inhalt mit {{body}} (dem SMS-Text) und {{mobile}} (der Nummer) aufgebaut ist und welche Header hinzukommen. Header-Werte und benannte Geheimnisse werden im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+274"/>
+        <source>Provider URL</source>
+        <translation>Anbieter-URL</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <location line="+3"/>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+251"/>
+        <source>Payload template</source>
+        <translation>Payload-Vorlage</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <location line="+249"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal stored header values</source>
+        <translation>Gespeicherte Header-Werte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+235"/>
+        <source>Success statuses</source>
+        <translation>Erfolgsstatus</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>any 2xx</source>
+        <translation>jeder 2xx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Response body must</source>
+        <translation>Antworttext muss</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>(not checked)</source>
+        <translation>(nicht geprüft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contain the text</source>
+        <translation>den Text enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>match the regular expression</source>
+        <translation>zum regulären Ausdruck passen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a named secret</source>
+        <translation>Ein benanntes Geheimnis hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+219"/>
+        <source>Named secrets</source>
+        <translation>Benannte Geheimnisse</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>Request timeout (seconds)</source>
+        <translation>Zeitlimit der Anfrage (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Secret name</source>
+        <translation>Name des Geheimnisses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret value</source>
+        <translation>Wert des Geheimnisses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this secret</source>
+        <translation>Dieses Geheimnis entfernen</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Your code is 123456</source>
+        <translation>Ihr Code lautet 123456</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weiterer)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A comma-separated list of HTTP statuses, e.g. 200, 202.</source>
+        <translation>Eine durch Kommas getrennte Liste von HTTP-Statuscodes, z. B. 200, 202.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Named secret “%1”: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (up to 64).</source>
+        <translation>Benanntes Geheimnis „%1“: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; (bis zu 64).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named secret “%1” is listed twice.</source>
+        <translation>Das benannte Geheimnis „%1“ ist zweimal aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named secret “%1” has no value.</source>
+        <translation>Das benannte Geheimnis „%1“ hat keinen Wert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A whole number of seconds from %1 to %2.</source>
+        <translation>Eine ganze Zahl von Sekunden von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Response body</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout</source>
+        <translation>Zeitlimit der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>https://… (http:// only for this computer).</source>
+        <translation>https://… (http:// nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the console sends each SMS.</source>
+        <translation>Wohin die Konsole jede SMS sendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{body}} is the SMS text and {{mobile}} the number; {{secret:NAME}} takes a named secret. Values are escaped for you, so write placeholders without quotes around them.</source>
+        <translation>{{body}} ist der SMS-Text und {{mobile}} die Nummer; {{secret:NAME}} nimmt ein benanntes Geheimnis auf. Werte werden für Sie maskiert, schreiben Sie Platzhalter also ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name: value, separated by commas. Put a value holding &apos;,&apos; in double quotes (&quot;a, b&quot;); inside quotes write \&quot; for a quote and \\ for a backslash. Values go to the keychain; ••• keeps the stored one.</source>
+        <translation>Name: Wert, durch Kommas getrennt. Setzen Sie einen Wert mit &apos;,&apos; in doppelte Anführungszeichen (&quot;a, b&quot;); schreiben Sie darin \&quot; für ein Anführungszeichen und \\ für einen Backslash. Werte kommen in den Schlüsselbund; ••• behält den gespeicherten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty means any 2xx. WSO2 Identity Server itself treats only 200 and 202 as sent.</source>
+        <translation>Leer bedeutet jeder 2xx-Status. WSO2 Identity Server selbst wertet nur 200 und 202 als gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Values the template or headers use as {{secret:NAME}}, kept in the keychain.</source>
+        <translation>Werte, die die Vorlage oder die Header als {{secret:NAME}} verwenden, aufbewahrt im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::DatabaseErrorDialog</name>
+    <message>
+        <location filename="../../ui/DatabaseErrorDialog.cpp" line="+30"/>
+        <source>File: %1
+%2</source>
+        <translation>Datei: %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical detail</source>
+        <translation>Technisches Detail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Move aside and start fresh</source>
+        <translation>&amp;Beiseitelegen und neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::HistoryPage</name>
+    <message>
+        <location filename="../../ui/pages/HistoryPage.cpp" line="+45"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provider filter</source>
+        <translation>Anbieterfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome filter</source>
+        <translation>Ergebnisfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by date</source>
+        <translation>Nach Datum filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number ends with</source>
+        <translation>Nummer endet auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number ends with…</source>
+        <translation>Nummer endet auf…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+67"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Latency over time per provider</source>
+        <translation>Latenz im Zeitverlauf je Anbieter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the shown rows as CSV</source>
+        <translation>Die angezeigten Zeilen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the shown rows for good</source>
+        <translation>Die angezeigten Zeilen endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purge history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n shown row(s) for good? They are overwritten in the database file and cannot be brought back.</source>
+        <translation>
+            <numerusform>Die %n angezeigte Zeile endgültig löschen? Sie wird in der Datenbankdatei überschrieben und lässt sich nicht wiederherstellen.</numerusform>
+            <numerusform>Die %n angezeigten Zeilen endgültig löschen? Sie werden in der Datenbankdatei überschrieben und lassen sich nicht wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider code</source>
+        <translation>Anbietercode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1+ rows</source>
+        <translation>%1+ Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Latency of sends per provider</source>
+        <translation>Latenz der Sendungen je Anbieter</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Purged %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile gelöscht.</numerusform>
+            <numerusform>%n Zeilen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History purged.</source>
+        <translation>Verlauf gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::Language</name>
+    <message>
+        <location filename="../../ui/Language.cpp" line="+155"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applies after a restart</source>
+        <translation>Gilt nach einem Neustart</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes when SMS OTP Console starts again.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start der SMS OTP Console.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="+48"/>
+        <source>SMS OTP Console</source>
+        <translation>SMS OTP Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS OTP Console — %1</source>
+        <translation>SMS OTP Console — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, unsaved changes</source>
+        <translation>%1, ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provider setup &amp;wizard…</source>
+        <translation>&amp;Assistent zur Anbietereinrichtung…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SMS OTP Console</source>
+        <translation>Ü&amp;ber SMS OTP Console</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page “%1” has changes that are not saved. Save them?</source>
+        <translation>Die Seite „%1“ hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::OtpSettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/OtpSettingsPage.cpp" line="+23"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the one-time codes look, how long they live, and the limits that protect users and your SMS budget. These are the SMS OTP settings of WSO2 Identity Server, plus the console&apos;s own limits for test sends.</source>
+        <translation>Wie die Einmalcodes aussehen, wie lange sie gelten, und die Grenzen, die Benutzer und Ihr SMS-Budget schützen. Dies sind die SMS-OTP-Einstellungen von WSO2 Identity Server, dazu die eigenen Grenzen der Konsole für Testsendungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMS OTP &amp;expiry time (seconds)</source>
+        <translation>&amp;Gültigkeitsdauer des SMS-OTP (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a code stays valid after it is sent (WSO2: SmsOTP.ExpiryTime).</source>
+        <translation>Wie lange ein Code nach dem Senden gültig bleibt (WSO2: SmsOTP.ExpiryTime).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only &amp;numeric characters for OTP</source>
+        <translation>Nur &amp;Ziffern für das OTP verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise codes use upper-case letters and digits, as WSO2 does.</source>
+        <translation>Sonst bestehen Codes aus Großbuchstaben und Ziffern, wie bei WSO2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OTP &amp;length</source>
+        <translation>OTP-&amp;Länge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of characters in a code (WSO2: SmsOTP.OTPLength).</source>
+        <translation>Anzahl der Zeichen eines Codes (WSO2: SmsOTP.OTPLength).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out &amp;look-alike characters</source>
+        <translation>&amp;Verwechselbare Zeichen weglassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alphanumeric codes only: no 0/O or 1/I/L, so codes are read back without mistakes.</source>
+        <translation>Nur alphanumerische Codes: kein 0/O oder 1/I/L, damit Codes fehlerfrei abgelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resend &amp;attempts allowed</source>
+        <translation>Erlaubte &amp;Neusendeversuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resends of one code before further resends are blocked (WSO2: SmsOTP.ResendAttemptsCount).</source>
+        <translation>Neusendungen eines Codes, bevor weitere Neusendungen gesperrt werden (WSO2: SmsOTP.ResendAttemptsCount).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resend &amp;block duration (minutes)</source>
+        <translation>&amp;Sperrdauer für Neusendungen (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long resends stay blocked once the limit is reached (WSO2: SmsOTP.ResendBlockDuration).</source>
+        <translation>Wie lange Neusendungen gesperrt bleiben, sobald die Grenze erreicht ist (WSO2: SmsOTP.ResendBlockDuration).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum &amp;failed attempts</source>
+        <translation>Maximale &amp;Fehlversuche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong codes before the challenge locks, even for the right code.</source>
+        <translation>Falsche Codes, bevor die Abfrage gesperrt wird, selbst für den richtigen Code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum seconds between &amp;resends</source>
+        <translation>Mindestabstand zwischen &amp;Neusendungen (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stops a user (or a script) from sending codes in a burst.</source>
+        <translation>Verhindert, dass ein Benutzer (oder ein Skript) Codes in schneller Folge sendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends per number per &amp;hour</source>
+        <translation>Sendungen pro Nummer und &amp;Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost protection: further sends to the same number wait until the hour has passed.</source>
+        <translation>Kostenschutz: Weitere Sendungen an dieselbe Nummer warten, bis die Stunde vorbei ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save OTP settings</source>
+        <translation>OTP-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert OTP settings</source>
+        <translation>OTP-Einstellungen zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not read the saved settings; showing the defaults. %1</source>
+        <translation>Die gespeicherten Einstellungen konnten nicht gelesen werden; die Standardwerte werden angezeigt. %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OTP Settings</source>
+        <translation>OTP-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 bits per code (%2 possible characters, %3 positions)</source>
+        <translation>%1 Bit pro Code (%2 mögliche Zeichen, %3 Stellen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the values above to see the entropy.</source>
+        <translation>Korrigieren Sie die Werte oben, um die Entropie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fix the values marked above before saving.</source>
+        <translation>Korrigieren Sie vor dem Speichern die oben markierten Werte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: %1 %2</source>
+        <translation>Nicht gespeichert: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save the OTP settings: %1</source>
+        <translation>Die OTP-Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OTP settings saved.</source>
+        <translation>OTP-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OTP settings reverted to the saved values.</source>
+        <translation>OTP-Einstellungen auf die gespeicherten Werte zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::PreviewPage</name>
+    <message>
+        <location filename="../../ui/pages/PreviewPage.cpp" line="+126"/>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Payload template</source>
+        <translation>Payload-Vorlage</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Format &amp;JSON</source>
+        <translation>&amp;JSON formatieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to sa&amp;ved</source>
+        <translation>Zurück zum &amp;Gespeicherten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+418"/>
+        <source>F&amp;ix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <location line="-414"/>
+        <source>Replace with &amp;GSM-7</source>
+        <translation>Durch &amp;GSM-7 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provider to preview</source>
+        <translation>Anbieter für die Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample number</source>
+        <translation>Beispielnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample SMS text</source>
+        <translation>Beispiel-SMS-Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal secrets</source>
+        <translation>Geheimnisse anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal secrets while pressed</source>
+        <translation>Geheimnisse anzeigen, solange gedrückt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the request as a curl command, secrets hidden</source>
+        <translation>Die Anfrage als curl-Befehl kopieren, Geheimnisse verborgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request as sent</source>
+        <translation>Die Anfrage, wie sie gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Form fields, decoded</source>
+        <translation>Formularfelder, dekodiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems found; activate one to go to its place in the template</source>
+        <translation>Gefundene Probleme; aktivieren Sie eines, um zu seiner Stelle in der Vorlage zu springen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the fix of the selected problem</source>
+        <translation>Die Korrektur des ausgewählten Problems anwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration to preview</source>
+        <translation>Konfiguration für die Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved configuration</source>
+        <translation>Gespeicherte Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the template as edited here (not saved)</source>
+        <translation>Mit der hier bearbeiteten Vorlage (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Format the template&apos;s JSON, keeping the placeholders</source>
+        <translation>Das JSON der Vorlage formatieren, die Platzhalter bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the saved template back in the editor</source>
+        <translation>Die gespeicherte Vorlage wieder in den Editor laden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;figuration</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample &amp;number</source>
+        <translation>Beispiel&amp;nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample &amp;text</source>
+        <translation>Beispiel&amp;text</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pro&amp;blems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>SMS text</source>
+        <translation>SMS-Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS text template</source>
+        <translation>SMS-Textvorlage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the characters that force UCS-2 with their GSM-7 look-alikes</source>
+        <translation>Die Zeichen, die UCS-2 erzwingen, durch ähnlich aussehende GSM-7-Zeichen ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the SMS text</source>
+        <translation>Den SMS-Text speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert the SMS text</source>
+        <translation>Den SMS-Text zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>curl command copied; secrets are shown as •••.</source>
+        <translation>curl-Befehl kopiert; Geheimnisse erscheinen als •••.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Template Preview</source>
+        <translation>Vorlagenvorschau</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The custom provider sends a FORM body, not JSON.</source>
+        <translation>Der eigene Anbieter sendet einen FORM-Inhalt, kein JSON.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the provider&apos;s secrets from the keychain…</source>
+        <translation>Die Geheimnisse des Anbieters werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Edits here are for the preview: they are not saved. Make them on the SMS Provider page to keep them.</source>
+        <translation>Änderungen hier gelten nur für die Vorschau: Sie werden nicht gespeichert. Nehmen Sie sie auf der Seite SMS-Anbieter vor, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s built-in template.</source>
+        <translation>Die eingebaute Vorlage der Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No request: the provider&apos;s secrets could not be read.</source>
+        <translation>Keine Anfrage: Die Geheimnisse des Anbieters konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>F&amp;ix: %1</source>
+        <translation>&amp;Beheben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a problem that has a fix; the fix changes the template in the editor.</source>
+        <translation>Wählen Sie ein Problem mit Korrektur; die Korrektur ändert die Vorlage im Editor.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Fixed: %1. Ctrl+Z undoes it.</source>
+        <translation>Behoben: %1. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not formatted: the template is not JSON even with its placeholders filled in. %1</source>
+        <translation>Nicht formatiert: Die Vorlage ist auch mit ausgefüllten Platzhaltern kein JSON. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template is already formatted.</source>
+        <translation>Die Vorlage ist bereits formatiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON formatted; the placeholders are kept as written.</source>
+        <translation>JSON formatiert; die Platzhalter bleiben, wie sie geschrieben sind.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No request: the problems listed below stop it.</source>
+        <translation>Keine Anfrage: Die unten aufgeführten Probleme verhindern sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template renders to:</source>
+        <translation>Die Vorlage ergibt:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>SMS OTP Console</source>
+        <translation>SMS OTP Console</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is not in GSM-7: the whole message goes as UCS-2 (70 characters per part). There is no GSM-7 look-alike for it.</source>
+        <translation>„%1“ gehört nicht zu GSM-7: Die ganze Nachricht wird als UCS-2 gesendet (70 Zeichen pro Teil). Es gibt kein ähnlich aussehendes GSM-7-Zeichen dafür.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” (U+%2) is not in GSM-7 and makes the whole message UCS-2. It can simply be removed.</source>
+        <translation>„%1“ (U+%2) gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2. Es kann einfach entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not in GSM-7 and makes the whole message UCS-2 (70 characters per part). Use “%2” instead.</source>
+        <translation>„%1“ gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2 (70 Zeichen pro Teil). Verwenden Sie stattdessen „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, %2 characters, %n part(s)</source>
+        <translation>
+            <numerusform>%1, %2 Zeichen, %n Teil</numerusform>
+            <numerusform>%1, %2 Zeichen, %n Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (use “%2”)</source>
+        <translation>%1 („%2“ verwenden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These characters make the whole message UCS-2 (70 per part instead of 160): %1</source>
+        <translation>Diese Zeichen machen die ganze Nachricht zu UCS-2 (70 pro Teil statt 160): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{{confirmation-code}} is the code, {{otp-expiry-time}} its lifetime in minutes, {{application-name}} the application. Counted with a code of the configured length.</source>
+        <translation>{{confirmation-code}} ist der Code, {{otp-expiry-time}} seine Gültigkeit in Minuten, {{application-name}} die Anwendung. Gezählt mit einem Code der eingestellten Länge.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMS text saved.</source>
+        <translation>SMS-Text gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n character(s) replaced with GSM-7.</source>
+        <translation>
+            <numerusform>%n Zeichen durch GSM-7 ersetzt.</numerusform>
+            <numerusform>%n Zeichen durch GSM-7 ersetzt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::ProviderPage</name>
+    <message>
+        <location filename="../../ui/pages/ProviderPage.cpp" line="+49"/>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SMS is a restricted authenticator in NIST SP 800-63B: codes can be intercepted or redirected (SIM swap, number porting, SS7). Offer your users a stronger authenticator as well.</source>
+        <translation>SMS ist in NIST SP 800-63B ein eingeschränkter Authentifikator: Codes können abgefangen oder umgeleitet werden (SIM-Swap, Rufnummernportierung, SS7). Bieten Sie Ihren Benutzern zusätzlich einen stärkeren Authentifikator an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom</source>
+        <translation>Eigener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The console&apos;s own SMS gateway on this computer. Messages sent to it never leave the machine; they appear in the Sandbox phone on the Test Send page. It needs no account, so a new profile can try the whole send-and-verify flow at once. It goes through the same path as a custom provider: template, HTTP and response check.</source>
+        <translation>Das eigene SMS-Gateway der Konsole auf diesem Computer. An es gesendete Nachrichten verlassen nie die Maschine; sie erscheinen im Sandbox-Telefon auf der Seite Testversand. Es braucht kein Konto, daher kann ein neues Profil sofort den ganzen Ablauf aus Senden und Prüfen ausprobieren. Es nimmt denselben Weg wie ein eigener Anbieter: Vorlage, HTTP und Prüfung der Antwort.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try saving the secrets again</source>
+        <translation>Erneut versuchen, die Geheimnisse zu speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save provider settings</source>
+        <translation>Anbietereinstellungen speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert provider settings</source>
+        <translation>Anbietereinstellungen zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up with &amp;wizard…</source>
+        <translation>Mit &amp;Assistent einrichten…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>SMS Provider</source>
+        <translation>SMS-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the saved providers. %1</source>
+        <translation>Die gespeicherten Anbieter konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Listening on %1 (this computer only).</source>
+        <translation>Lauscht auf %1 (nur dieser Computer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox gateway is not running.</source>
+        <translation>Das Sandbox-Gateway läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active provider: %1</source>
+        <translation>Aktiver Anbieter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active provider: %1 (not saved yet)</source>
+        <translation>Aktiver Anbieter: %1 (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use %1 for sends</source>
+        <translation>%1 für Sendungen &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 is not saved: %2</source>
+        <translation>%1 ist nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved: %1 %2</source>
+        <translation>Nicht gespeichert: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Provider settings saved.</source>
+        <translation>Anbietereinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Waiting for the keychain…</source>
+        <translation>Warten auf den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The settings were saved, but the secrets were not: %1</source>
+        <translation>Die Einstellungen wurden gespeichert, die Geheimnisse aber nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain did not take the secrets.</source>
+        <translation>Der Schlüsselbund hat die Geheimnisse nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Provider settings reverted to the saved values.</source>
+        <translation>Anbietereinstellungen auf die gespeicherten Werte zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::ProviderWizard</name>
+    <message>
+        <location filename="../../ui/wizard/ProviderWizard.cpp" line="+86"/>
+        <source>Provider setup</source>
+        <translation>Anbietereinrichtung</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Choose the provider</source>
+        <translation>Anbieter auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the service that will deliver the one-time codes; the next pages collect what it needs.</source>
+        <translation>Wählen Sie den Dienst, der die Einmalcodes zustellt; die nächsten Seiten erfassen, was er braucht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs the Account SID and Auth Token from the Twilio Console dashboard, and a Twilio phone number with SMS capability.</source>
+        <translation>Braucht die Account SID und das Auth Token aus dem Dashboard der Twilio Console sowie eine SMS-fähige Twilio-Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs the API key and API secret from the Vonage API Dashboard, and a Vonage number or a sender ID.</source>
+        <translation>Braucht den API-Schlüssel und das API-Secret aus dem Vonage API Dashboard sowie eine Vonage-Nummer oder eine Absenderkennung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs the gateway&apos;s URL, the body it expects ({{body}} and {{mobile}}) and any headers, as in WSO2 Identity Server.</source>
+        <translation>Braucht die URL des Gateways, den erwarteten Inhalt ({{body}} und {{mobile}}) und etwaige Header, wie in WSO2 Identity Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs nothing: the console&apos;s own gateway on this computer. Codes never leave the machine.</source>
+        <translation>Braucht nichts: das eigene Gateway der Konsole auf diesem Computer. Codes verlassen nie die Maschine.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Twilio credentials</source>
+        <translation>Twilio-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the Account SID and Auth Token shown on the dashboard of the Twilio Console (console.twilio.com); the token goes to the keychain only when you finish.</source>
+        <translation>Geben Sie die Account SID und das Auth Token ein, die im Dashboard der Twilio Console (console.twilio.com) angezeigt werden; das Token kommt erst beim Abschließen in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vonage credentials</source>
+        <translation>Vonage-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the API key and API secret shown on the Vonage API Dashboard (dashboard.nexmo.com); the secret goes to the keychain only when you finish.</source>
+        <translation>Geben Sie den API-Schlüssel und das API-Secret ein, die im Vonage API Dashboard (dashboard.nexmo.com) angezeigt werden; das Secret kommt erst beim Abschließen in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom provider</source>
+        <translation>Eigener Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the gateway as WSO2 Identity Server does; the gateway&apos;s documentation gives its URL, body and headers. Header values go to the keychain only when you finish.</source>
+        <translation>Beschreiben Sie das Gateway wie in WSO2 Identity Server; die Dokumentation des Gateways nennt URL, Inhalt und Header. Header-Werte kommen erst beim Abschließen in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the credentials</source>
+        <translation>Zugangsdaten prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the provider whether the credentials work, without sending an SMS and without saving anything.</source>
+        <translation>Fragt den Anbieter, ob die Zugangsdaten funktionieren, ohne eine SMS zu senden und ohne etwas zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Skip the check: the test send will prove the setup</source>
+        <translation>Prüfung über&amp;springen: Der Testversand beweist die Einrichtung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A custom gateway offers no standard way to test credentials without sending. Skip this check; the test send on a later page proves the setup.</source>
+        <translation>Ein eigenes Gateway bietet keinen Standardweg, Zugangsdaten ohne Senden zu prüfen. Überspringen Sie diese Prüfung; der Testversand auf einer späteren Seite beweist die Einrichtung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is asked with the %2 %3 at %4.</source>
+        <translation>%1 wird mit %2 %3 unter %4 gefragt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the SMS comes from. Twilio takes one of your Twilio numbers with SMS capability (+14155550100) or a Messaging Service SID (MG…); Vonage takes a Vonage number or, where the country allows, a sender ID of up to 11 letters and digits.</source>
+        <translation>Von wem die SMS kommt. Twilio nimmt eine Ihrer SMS-fähigen Twilio-Nummern (+14155550100) oder eine Messaging Service SID (MG…); Vonage nimmt eine Vonage-Nummer oder, wo das Land es erlaubt, eine Absenderkennung aus bis zu 11 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>OTP settings at a glance</source>
+        <translation>OTP-Einstellungen im Überblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the codes look and how long they live; the defaults follow WSO2 Identity Server, and the OTP Settings page has every other limit.</source>
+        <translation>Wie die Codes aussehen und wie lange sie gelten; die Standardwerte folgen WSO2 Identity Server, und die Seite OTP-Einstellungen enthält alle weiteren Grenzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expiry time in seconds</source>
+        <translation>Gültigkeitsdauer in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code length</source>
+        <translation>Codelänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only &amp;numeric characters</source>
+        <translation>Nur &amp;Ziffern verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Expiry time (seconds)</source>
+        <translation>&amp;Gültigkeitsdauer (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code &amp;length</source>
+        <translation>Code&amp;länge</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 bits per code; a code lives %2 seconds.</source>
+        <translation>%1 Bit pro Code; ein Code gilt %2 Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Send a test code</source>
+        <translation>Einen Testcode senden</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Sends a real one-time code to a phone you have at hand, with the setup as entered (nothing is saved yet).</source>
+        <translation>Sendet einen echten Einmalcode an ein Telefon, das Sie zur Hand haben, mit der eingegebenen Einrichtung (noch wird nichts gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send &amp;code</source>
+        <translation>&amp;Code senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the send</source>
+        <translation>Den Versand abbrechen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sandbox phone received: “%1”</source>
+        <translation>Das Sandbox-Telefon hat empfangen: „%1“</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A mobile number in international form (+…): the code goes there.</source>
+        <translation>Eine Mobilfunknummer in internationaler Form (+…): Dorthin geht der Code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends to %1</source>
+        <translation>Sendet an %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Code sent to %1.</source>
+        <translation>Code an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message id %1.</source>
+        <translation>Nachrichten-ID %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Next and type the code that arrives.</source>
+        <translation>Klicken Sie auf Weiter und geben Sie den Code ein, der ankommt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the code</source>
+        <translation>Code eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the code the phone received: a verified code proves the whole path from the console to the phone.</source>
+        <translation>Geben Sie den Code ein, den das Telefon empfangen hat: Ein bestätigter Code beweist den ganzen Weg von der Konsole bis zum Telefon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code received</source>
+        <translation>Empfangener Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the code</source>
+        <translation>Den Code prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n attempt(s) allowed; Back sends a new code.</source>
+        <translation>
+            <numerusform>%n Versuch erlaubt; Zurück sendet einen neuen Code.</numerusform>
+            <numerusform>%n Versuche erlaubt; Zurück sendet einen neuen Code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>Noch %n Versuch.</numerusform>
+            <numerusform>Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Go Back to send a new code.</source>
+        <translation>Gehen Sie zurück, um einen neuen Code zu senden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be stored: secrets in the keychain, the rest in the database; the provider becomes active.</source>
+        <translation>Was gespeichert wird: Geheimnisse im Schlüsselbund, der Rest in der Datenbank; der Anbieter wird aktiv.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save and activate</source>
+        <translation>&amp;Speichern und aktivieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provider: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>••• (new, goes to the keychain)</source>
+        <translation>••• (neu, kommt in den Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>••• (kept in the keychain)</source>
+        <translation>••• (bleibt im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API base URL: %1</source>
+        <translation>API-Basis-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider URL: %1</source>
+        <translation>Anbieter-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named secrets: %1</source>
+        <translation>Benannte Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Codes: %1 %2, valid %3 s</source>
+        <translation>Codes: %1 %2, gültig %3 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>letters and digits</source>
+        <translation>Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test: a code sent to %1 was verified.</source>
+        <translation>Test: Ein an %1 gesendeter Code wurde bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stores the secrets in the keychain and the rest in the database, then makes the provider active.</source>
+        <translation>Speichert die Geheimnisse im Schlüsselbund und den Rest in der Datenbank und macht dann den Anbieter aktiv.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try storing the secrets again</source>
+        <translation>Erneut versuchen, die Geheimnisse zu speichern</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The stored secret “%1” is not in the keychain any more: type it again.</source>
+        <translation>Das gespeicherte Geheimnis „%1“ ist nicht mehr im Schlüsselbund: Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The sandbox gateway is not running.</source>
+        <translation>Das Sandbox-Gateway läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Waiting for the keychain…</source>
+        <translation>Warten auf den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The provider is not saved yet: the keychain did not confirm the secrets. %1</source>
+        <translation>Der Anbieter ist noch nicht gespeichert: Der Schlüsselbund hat die Geheimnisse nicht bestätigt. %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not saved: %1 %2</source>
+        <translation>Nicht gespeichert: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is set up and active. Its secrets are in the keychain.</source>
+        <translation>%1 ist eingerichtet und aktiv. Seine Geheimnisse liegen im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::ProviderWizardLauncher</name>
+    <message>
+        <location filename="../../ui/wizard/ProviderWizardLauncher.cpp" line="+72"/>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Vorerst überspringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The built-in sandbox stays active; the wizard is in the File menu and on the SMS Provider page.</source>
+        <translation>Die eingebaute Sandbox bleibt aktiv; der Assistent ist im Menü Datei und auf der Seite SMS-Anbieter zu finden.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::SecretField</name>
+    <message>
+        <location filename="../../ui/widgets/SecretField.cpp" line="+25"/>
+        <location line="+91"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Replace %1</source>
+        <translation>%1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a new value; the stored one stays until you save.</source>
+        <translation>Geben Sie einen neuen Wert ein; der gespeicherte bleibt, bis Sie speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the stored value from the keychain and show it while pressed.</source>
+        <translation>Den gespeicherten Wert aus dem Schlüsselbund lesen und anzeigen, solange gedrückt.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::TestSendPage</name>
+    <message>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+49"/>
+        <source>Send &amp;code</source>
+        <translation>&amp;Code senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+199"/>
+        <source>&amp;Resend</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a real one-time code through a provider and type back the code that arrives. The sandbox needs no account: its messages appear in the Sandbox phone.</source>
+        <translation>Senden Sie einen echten Einmalcode über einen Anbieter und geben Sie den ankommenden Code ein. Die Sandbox braucht kein Konto: Ihre Nachrichten erscheinen im Sandbox-Telefon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile number, national or with +</source>
+        <translation>Mobilfunknummer, national oder mit +</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send a code</source>
+        <translation>Einen Code senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the send</source>
+        <translation>Den Versand abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code received</source>
+        <translation>Empfangener Code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verify the code</source>
+        <translation>Den Code prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a new code</source>
+        <translation>Einen neuen Code senden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sandbox phone</source>
+        <translation>Sandbox-Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages the sandbox received</source>
+        <translation>Nachrichten, die die Sandbox empfangen hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox behaviour</source>
+        <translation>Verhalten der Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers normally</source>
+        <translation>Antwortet normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fails with HTTP 500</source>
+        <translation>Scheitert mit HTTP 500</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers after 3 s</source>
+        <translation>Antwortet nach 3 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never answers</source>
+        <translation>Antwortet nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the sandbox phone</source>
+        <translation>Das Sandbox-Telefon leeren</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Test Send</source>
+        <translation>Testversand</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The code goes to this number.</source>
+        <translation>An diese Nummer geht der Code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends to %1</source>
+        <translation>Sendet an %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Resend (%1 s)</source>
+        <translation>&amp;Erneut senden (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expires in %1</source>
+        <translation>Läuft ab in %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending a test code…</source>
+        <translation>Testcode wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending a new code…</source>
+        <translation>Neuer Code wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New code sent; the earlier one no longer works.</source>
+        <translation>Neuer Code gesendet; der vorherige gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code sent.</source>
+        <translation>Code gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message id %1.</source>
+        <translation>Nachrichten-ID %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted in %1 ms.</source>
+        <translation>In %1 ms angenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+39"/>
+        <location line="+6"/>
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>Noch %n Versuch</numerusform>
+            <numerusform>Noch %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test code sent.</source>
+        <translation>Testcode gesendet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The test send did not go through.</source>
+        <translation>Der Testversand ist nicht durchgegangen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::VendorCredentialCheck</name>
+    <message>
+        <location filename="../../ui/editors/VendorCredentialCheck.cpp" line="+40"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The credentials work: %1 (%2 account, %3). %4</source>
+        <translation>Die Zugangsdaten funktionieren: %1 (%2-Konto, %3). %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The credentials work: the balance is %1 €. %2</source>
+        <translation>Die Zugangsdaten funktionieren: Das Guthaben beträgt %1 €. %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::VendorEditor</name>
+    <message>
+        <location filename="../../ui/editors/VendorEditor.cpp" line="+34"/>
+        <source>Twilio Programmable Messaging. The Account SID and Auth Token are on the dashboard of the Twilio Console; the sender is one of your Twilio numbers with SMS capability, or a Messaging Service SID (MG…).</source>
+        <translation>Twilio Programmable Messaging. Account SID und Auth Token stehen im Dashboard der Twilio Console; der Absender ist eine Ihrer SMS-fähigen Twilio-Nummern oder eine Messaging Service SID (MG…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AC followed by 32 hexadecimal characters.</source>
+        <translation>AC gefolgt von 32 Hexadezimalzeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>32 hexadecimal characters. Kept in the keychain.</source>
+        <translation>32 Hexadezimalzeichen. Wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number in E.164 form (+14155550100) or a Messaging Service SID (MG…).</source>
+        <translation>Eine Nummer in E.164-Form (+14155550100) oder eine Messaging Service SID (MG…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vonage SMS API. The API key and API secret are on the Vonage API Dashboard; the sender is one of your Vonage numbers, or an alphanumeric sender ID of up to 11 characters where the country allows one.</source>
+        <translation>Vonage SMS API. API-Schlüssel und API-Secret stehen im Vonage API Dashboard; der Absender ist eine Ihrer Vonage-Nummern oder, wo das Land es erlaubt, eine alphanumerische Absenderkennung aus bis zu 11 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The key shown on the Vonage API Dashboard.</source>
+        <translation>Der im Vonage API Dashboard angezeigte Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API secret</source>
+        <translation>API-Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the keychain.</source>
+        <translation>Wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number (+447700900123) or a sender ID of up to 11 letters and digits.</source>
+        <translation>Eine Nummer (+447700900123) oder eine Absenderkennung aus bis zu 11 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Check credentials</source>
+        <translation>Zugangsdaten &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show advanced settings</source>
+        <translation>Erweiterte Einstellungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout (seconds)</source>
+        <translation>Zeitlimit der Anfrage (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check credentials without sending an SMS</source>
+        <translation>Zugangsdaten prüfen, ohne eine SMS zu senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the provider whether these credentials work. No SMS is sent.</source>
+        <translation>Fragt den Anbieter, ob diese Zugangsdaten funktionieren. Es wird keine SMS gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the credential check</source>
+        <translation>Die Prüfung der Zugangsdaten abbrechen</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Sender: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Required.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>API base URL: %1</source>
+        <translation>API-Basis-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request timeout: a whole number of seconds from %1 to %2.</source>
+        <translation>Zeitlimit der Anfrage: eine ganze Zahl von Sekunden von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stored in the keychain. Replace it to type a new one.</source>
+        <translation>Im Schlüsselbund gespeichert. Ersetzen Sie ihn, um einen neuen einzugeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leave empty for %1. Regional endpoints go here.</source>
+        <translation>Leer lassen für %1. Regionale Endpunkte gehören hierher.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A whole number of seconds from %1 to %2.</source>
+        <translation>Eine ganze Zahl von Sekunden von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long to wait for the provider&apos;s answer.</source>
+        <translation>Wie lange auf die Antwort des Anbieters gewartet wird.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the provider…</source>
+        <translation>Anfrage an den Anbieter läuft…</translation>
+    </message>
+</context>
+</TS>
