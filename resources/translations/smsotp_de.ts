@@ -2238,6 +2238,19 @@
     </message>
 </context>
 <context>
+    <name>smsotp::ui::PhoneNumberMessage</name>
+    <message>
+        <location filename="../../ui/widgets/PhoneNumberMessage.cpp" line="+20"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends to %1</source>
+        <translation>Sendet an %1</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::ui::PreviewPage</name>
     <message>
         <location filename="../../ui/pages/PreviewPage.cpp" line="+126"/>
@@ -2576,7 +2589,7 @@
 <context>
     <name>smsotp::ui::ProviderPage</name>
     <message>
-        <location filename="../../ui/pages/ProviderPage.cpp" line="+49"/>
+        <location filename="../../ui/pages/ProviderPage.cpp" line="+40"/>
         <source>Try &amp;again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -2710,7 +2723,7 @@
 <context>
     <name>smsotp::ui::ProviderWizard</name>
     <message>
-        <location filename="../../ui/wizard/ProviderWizard.cpp" line="+86"/>
+        <location filename="../../ui/wizard/ProviderWizard.cpp" line="+82"/>
         <source>Provider setup</source>
         <translation>Anbietereinrichtung</translation>
     </message>
@@ -2886,19 +2899,9 @@
         <translation>Das Sandbox-Telefon hat empfangen: „%1“</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>A mobile number in international form (+…): the code goes there.</source>
         <translation>Eine Mobilfunknummer in internationaler Form (+…): Dorthin geht der Code.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sends to %1</source>
-        <translation>Sendet an %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3158,7 +3161,7 @@
 <context>
     <name>smsotp::ui::TestSendPage</name>
     <message>
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+49"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+50"/>
         <source>Send &amp;code</source>
         <translation>&amp;Code senden</translation>
     </message>
@@ -3174,12 +3177,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+190"/>
         <source>&amp;Resend</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-185"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -3294,19 +3297,9 @@
         <translation>Testversand</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The code goes to this number.</source>
         <translation>An diese Nummer geht der Code.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sends to %1</source>
-        <translation>Sendet an %1</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -49,6 +49,12 @@ struct VendorFields
     bool operator==(const VendorFields&) const = default;
 };
 
+// The form's values of a saved Twilio or Vonage configuration; id is its Account SID or API key.
+template<typename Config> VendorFields vendorFields(const Config& config, const QString& id)
+{
+    return { id, config.sender, config.apiBase, config.timeout };
+}
+
 // The specs of the two vendors, and their configurations from the form's values.
 VendorEditorSpec twilioEditorSpec();
 VendorEditorSpec vonageEditorSpec();

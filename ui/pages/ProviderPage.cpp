@@ -25,15 +25,6 @@ namespace smsotp::ui {
 using providers::ProviderKind;
 namespace keys = storage::secretkeys;
 
-namespace {
-
-template<typename Config> VendorFields vendorFields(const Config& config, const QString& id)
-{
-    return { id, config.sender, config.apiBase, config.timeout };
-}
-
-} // namespace
-
 ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     : Page(parent)
     , m_context(context)

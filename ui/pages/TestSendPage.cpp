@@ -4,6 +4,7 @@
 #include "phone/PhoneNumber.h"
 #include "sandbox/SandboxGateway.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/PhoneNumberMessage.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -225,16 +226,7 @@ void TestSendPage::refreshNumber()
         if (!formatted.isEmpty() && formatted != typed)
             m_number->setText(formatted);
     }
-    const phone::NormalizeResult result = phone::normalize(m_number->text(), region);
-    m_e164 = result.ok() ? result.e164 : QString();
-    if (m_number->text().trimmed().isEmpty())
-        m_numberMessage->setMessage(FieldMessage::Kind::Hint, tr("The code goes to this number."));
-    else if (!result.ok())
-        m_numberMessage->setMessage(FieldMessage::Kind::Error, result.message);
-    else if (!result.message.isEmpty())
-        m_numberMessage->setMessage(FieldMessage::Kind::Warning, tr("%1 — %2").arg(result.e164, result.message));
-    else
-        m_numberMessage->setMessage(FieldMessage::Kind::Ok, tr("Sends to %1").arg(result.e164));
+    m_e164 = showNormalizedNumber(*m_numberMessage, m_number->text(), region, tr("The code goes to this number."));
     refreshButtons();
 }
 

@@ -11,6 +11,7 @@
 #include "storage/SettingsRepository.h"
 #include "template/HeaderList.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/PhoneNumberMessage.h"
 #include "widgets/SecretField.h"
 
 #include <QAbstractButton>
@@ -61,11 +62,6 @@ QLabel* wrapped(const QString& text, QWidget* parent)
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     return label;
-}
-
-template<typename Config> VendorFields vendorFieldsOf(const Config& config, const QString& id)
-{
-    return { id, config.sender, config.apiBase, config.timeout };
 }
 
 } // namespace
@@ -456,18 +452,9 @@ void ProviderWizard::buildTestSendPage()
 void ProviderWizard::refreshNumber()
 {
     const QString region = phone::regionForLocale(QLocale::system());
-    const phone::NormalizeResult result
-        = phone::normalize(m_number->text(), region.isEmpty() ? QStringLiteral("US") : region);
-    m_e164 = result.ok() ? result.e164 : QString();
-    if (m_number->text().trimmed().isEmpty())
-        m_numberMessage->setMessage(
-            FieldMessage::Kind::Hint, tr("A mobile number in international form (+…): the code goes there."));
-    else if (!result.ok())
-        m_numberMessage->setMessage(FieldMessage::Kind::Error, result.message);
-    else if (!result.message.isEmpty())
-        m_numberMessage->setMessage(FieldMessage::Kind::Warning, tr("%1 — %2").arg(result.e164, result.message));
-    else
-        m_numberMessage->setMessage(FieldMessage::Kind::Ok, tr("Sends to %1").arg(result.e164));
+    m_e164 = showNormalizedNumber(*m_numberMessage, m_number->text(),
+        region.isEmpty() ? QStringLiteral("US") : region,
+        tr("A mobile number in international form (+…): the code goes there."));
     const bool sending = m_session.isSending() || m_preparing;
     m_sendButton->setEnabled(!sending && !m_e164.isEmpty());
     m_sendProgress->setVisible(sending);
@@ -678,10 +665,10 @@ void ProviderWizard::loadSaved()
     m_savedPolicy = storage::SettingsRepository(m_context.database).loadPolicy().policy;
 
     if (m_saved.configured.contains(ProviderKind::Twilio))
-        m_twilio->setFields(vendorFieldsOf(m_saved.twilio, m_saved.twilio.accountSid));
+        m_twilio->setFields(vendorFields(m_saved.twilio, m_saved.twilio.accountSid));
     m_twilio->secretField()->setStored(m_storedSecrets.contains(keys::twilioAuthToken()));
     if (m_saved.configured.contains(ProviderKind::Vonage))
-        m_vonage->setFields(vendorFieldsOf(m_saved.vonage, m_saved.vonage.apiKey));
+        m_vonage->setFields(vendorFields(m_saved.vonage, m_saved.vonage.apiKey));
     m_vonage->secretField()->setStored(m_storedSecrets.contains(keys::vonageApiSecret()));
     if (m_saved.configured.contains(ProviderKind::Custom)) {
         m_custom->setSettings(m_saved.custom);
