@@ -1,10 +1,19 @@
+#include "FakeTwilioServer.h"
+#include "FakeVonageServer.h"
 #include "FileScan.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 // The real smsotp binary with QProcess: exit codes, standard input and output, a fresh --data-dir each.
 class TestCliBinary : public QObject
@@ -95,6 +104,125 @@ class TestCliBinary : public QObject
         result.err = err + process.readAllStandardError();
         return result;
     }
+
+
+    // ---- Runs with the event loop turning: the vendor-protocol servers live in this process. ----
+
+    struct Live
+    {
+        QProcess process;
+        QByteArray out;
+        QByteArray err;
+        void pump()
+        {
+            out += process.readAllStandardOutput();
+            err += process.readAllStandardError();
+        }
+    };
+
+    static bool waitUntil(Live& live, const std::function<bool()>& done, int timeoutMs = 30000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            live.pump();
+            if (done())
+                return true;
+            if (live.process.state() == QProcess::NotRunning) {
+                live.pump();
+                return done();
+            }
+            QTest::qWait(20);
+        }
+        return false;
+    }
+
+    static Finished finishLive(Live& live)
+    {
+        Finished result;
+        waitUntil(live, [&live] { return live.process.state() == QProcess::NotRunning; });
+        if (live.process.state() != QProcess::NotRunning) {
+            live.process.kill();
+            live.process.waitForFinished();
+            return result;
+        }
+        live.pump();
+        result.code = live.process.exitStatus() == QProcess::NormalExit ? live.process.exitCode() : -1;
+        result.out = live.out;
+        result.err = live.err;
+        return result;
+    }
+
+    Finished runLive(const QStringList& args, const QByteArray& input = {})
+    {
+        Live live;
+        startCli(live.process, args);
+        live.process.write(input);
+        live.process.closeWriteChannel();
+        return finishLive(live);
+    }
+
+    // The codes in the SMS texts the fake servers received, in order.
+    static QStringList twilioCodes(const FakeTwilioServer& server)
+    {
+        static const QRegularExpression code(QStringLiteral("code is (\\w+)"));
+        QStringList codes;
+        for (const RecordedRequest& request : server.requests()) {
+            if (request.method == "POST" && request.path.endsWith(QStringLiteral("/Messages.json")))
+                codes.append(code.match(FakeTwilioServer::formField(request.body, QStringLiteral("Body"))).captured(1));
+        }
+        return codes;
+    }
+
+    static QStringList vonageCodes(const FakeVonageServer& server)
+    {
+        static const QRegularExpression code(QStringLiteral("code is (\\w+)"));
+        QStringList codes;
+        for (const RecordedRequest& request : server.requests()) {
+            if (request.path == u"/sms/json")
+                codes.append(code.match(FakeVonageServer::fields(request).value(QStringLiteral("text")).toString())
+                                 .captured(1));
+        }
+        return codes;
+    }
+
+    void setTwilio(const FakeTwilioServer& server, const QString& token)
+    {
+        const Finished set = runLive({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+                                         QStringLiteral("--account-sid"), server.accountSid(), QStringLiteral("--sender"),
+                                         QStringLiteral("+14155550100"), QStringLiteral("--api-base"),
+                                         server.baseUrl().toString(), QStringLiteral("--auth-token-stdin") },
+            token.toUtf8() + '\n');
+        QVERIFY2(set.code == 0, set.err.constData());
+    }
+
+    void setVonage(const FakeVonageServer& server, const QString& secret)
+    {
+        const Finished set = runLive({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("vonage"),
+                                         QStringLiteral("--api-key"), server.apiKey(), QStringLiteral("--sender"),
+                                         QStringLiteral("SMSOTP"), QStringLiteral("--api-base"),
+                                         server.baseUrl().toString(), QStringLiteral("--api-secret-stdin") },
+            secret.toUtf8() + '\n');
+        QVERIFY2(set.code == 0, set.err.constData());
+    }
+
+    void useProvider(const QString& name)
+    {
+        const Finished use = runLive({ QStringLiteral("provider"), QStringLiteral("use"), name });
+        QVERIFY2(use.code == 0, use.err.constData());
+    }
+
+    // Starts send-test and waits for the prompt for the code (or the end of the process).
+    void startLiveSend(Live& live, const QString& to, const QString& provider = {})
+    {
+        QStringList args { QStringLiteral("send-test"), QStringLiteral("--to"), to };
+        if (!provider.isEmpty())
+            args += { QStringLiteral("--provider"), provider };
+        startCli(live.process, args);
+        QVERIFY2(waitUntil(live, [&live] { return live.err.contains("Type the code"); }), live.err.constData());
+    }
+
+    static int stderrLines(const QByteArray& err) { return int(err.count('\n')); }
 
 private Q_SLOTS:
     void init()
@@ -245,6 +373,304 @@ private Q_SLOTS:
         QCOMPARE(preview.code, 0);
         QVERIFY(preview.out.contains("Authorization: Basic "));
         QVERIFY(!preview.out.contains(kToken));
+    }
+
+    // ---- End to end against the vendor-protocol servers ----
+
+    void twilioEndToEnd()
+    {
+        FakeTwilioServer server;
+        QVERIFY(server.listen());
+        setTwilio(server, server.authToken());
+        if (QTest::currentTestFailed())
+            return;
+        useProvider(QStringLiteral("twilio"));
+        if (QTest::currentTestFailed())
+            return;
+
+        const Finished check = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("twilio") });
+        QVERIFY2(check.code == 0, check.err.constData());
+        QVERIFY2(check.out.contains("SMS OTP Console test account"), check.out.constData());
+
+        Live live;
+        startLiveSend(live, QString::fromLatin1(kNumber), QStringLiteral("twilio"));
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList codes = twilioCodes(server);
+        QCOMPARE(codes.size(), 1);
+        QVERIFY(!codes.first().isEmpty());
+        QCOMPARE(FakeTwilioServer::formField(server.requests().last().body, QStringLiteral("To")),
+            QString::fromLatin1(kNumber));
+        live.process.write(codes.first().toUtf8() + '\n');
+        live.process.closeWriteChannel();
+        const Finished r = finishLive(live);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Code sent to +447400123456."), r.out.constData());
+        QVERIFY(r.out.contains(QByteArray("Message id " + server.acceptedSids().first().toUtf8())));
+        QVERIFY(r.out.contains("Code verified."));
+        QVERIFY(!r.out.contains(codes.first().toUtf8()));
+
+        // A refusal by Twilio: exit 2, its explanation in one line, nothing on standard output.
+        const Finished refused = runLive({ QStringLiteral("send-test"), QStringLiteral("--to"),
+            FakeTwilioServer::kInvalidNumber, QStringLiteral("--provider"), QStringLiteral("twilio") });
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.out.isEmpty(), refused.out.constData());
+        QVERIFY2(refused.err.contains("error 21211"), refused.err.constData());
+        QVERIFY2(refused.err.endsWith('\n'), refused.err.constData());
+        const QList<QByteArray> refusedLines = refused.err.trimmed().split('\n');
+        QVERIFY(refusedLines.last().startsWith("Twilio says the recipient's number is not a valid phone number"));
+        QCOMPARE(twilioCodes(server).size(), 2); // it did reach Twilio
+
+        // A wrong token: check fails with Twilio's explanation, in one line.
+        setTwilio(server, QStringLiteral("0123456789abcdef0123456789abcdef"));
+        if (QTest::currentTestFailed())
+            return;
+        const Finished badCheck
+            = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("twilio") });
+        QCOMPARE(badCheck.code, 1);
+        QVERIFY(badCheck.out.isEmpty());
+        QCOMPARE(stderrLines(badCheck.err), 1);
+        QVERIFY2(badCheck.err.startsWith("Twilio refused the credentials (error 20003)."), badCheck.err.constData());
+    }
+
+    void vonageEndToEnd()
+    {
+        FakeVonageServer server;
+        QVERIFY(server.listen());
+        setVonage(server, server.apiSecret());
+        if (QTest::currentTestFailed())
+            return;
+        useProvider(QStringLiteral("vonage"));
+        if (QTest::currentTestFailed())
+            return;
+
+        const Finished check = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("vonage") });
+        QVERIFY2(check.code == 0, check.err.constData());
+        QVERIFY2(check.out.contains("10.28"), check.out.constData());
+
+        Live live;
+        startLiveSend(live, QString::fromLatin1(kNumber), QStringLiteral("vonage"));
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList codes = vonageCodes(server);
+        QCOMPARE(codes.size(), 1);
+        QVERIFY(!codes.first().isEmpty());
+        QCOMPARE(FakeVonageServer::fields(server.requests().last()).value(QStringLiteral("to")).toString(),
+            QStringLiteral("447400123456"));
+        // A wrong code first (attempts left on standard error), then the right one.
+        live.process.write(wrongCode(codes.first()).toUtf8() + '\n' + codes.first().toUtf8() + '\n');
+        live.process.closeWriteChannel();
+        const Finished r = finishLive(live);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Code sent to +447400123456."), r.out.constData());
+        QVERIFY(r.out.contains(QByteArray("Message id " + server.acceptedIds().first().toUtf8())));
+        QVERIFY(r.out.contains("Code verified."));
+        QVERIFY2(r.err.contains("Wrong code. 2 attempt"), r.err.constData());
+
+        // Vonage answers HTTP 200 with a per-message status: still a refusal, exit 2.
+        server.setNotWhitelisted(QStringLiteral("447400123499"));
+        const Finished refused = runLive({ QStringLiteral("send-test"), QStringLiteral("--to"),
+            QStringLiteral("+447400123499"), QStringLiteral("--provider"), QStringLiteral("vonage") });
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(stderrLines(refused.err), 1);
+        QVERIFY2(refused.err.contains("(status 29)"), refused.err.constData());
+
+        setVonage(server, QStringLiteral("Wr0ng-Secret-Value"));
+        if (QTest::currentTestFailed())
+            return;
+        const Finished badCheck
+            = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("vonage") });
+        QCOMPARE(badCheck.code, 1);
+        QVERIFY(badCheck.out.isEmpty());
+        QCOMPARE(stderrLines(badCheck.err), 1);
+        QVERIFY2(badCheck.err.startsWith("Vonage refused the credentials (status 4)"), badCheck.err.constData());
+    }
+
+    void resendTooSoonKeepsTheCode()
+    {
+        FakeTwilioServer server;
+        QVERIFY(server.listen());
+        setTwilio(server, server.authToken());
+        if (QTest::currentTestFailed())
+            return;
+        useProvider(QStringLiteral("twilio"));
+        if (QTest::currentTestFailed())
+            return;
+        Live live;
+        startLiveSend(live, QString::fromLatin1(kNumber)); // the active provider
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(twilioCodes(server).size(), 1);
+        live.err.clear();
+        live.process.write("resend\n");
+        QVERIFY2(waitUntil(live, [&live] { return live.err.contains("Too soon"); }), live.err.constData());
+        static const QRegularExpression wait(
+            QStringLiteral("^Too soon: wait (\\d+) second\\S* before sending another code\\.\n$"));
+        const QRegularExpressionMatch match = wait.match(QString::fromUtf8(live.err));
+        QVERIFY2(match.hasMatch(), live.err.constData());
+        const int seconds = match.captured(1).toInt();
+        QVERIFY2(seconds >= 25 && seconds <= 30, qPrintable(match.captured(1))); // the default interval, 30 s
+        QCOMPARE(twilioCodes(server).size(), 1); // nothing was sent
+
+        live.process.write(twilioCodes(server).first().toUtf8() + '\n');
+        live.process.closeWriteChannel();
+        const Finished r = finishLive(live);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("Code verified."));
+        QVERIFY(!r.out.contains("New code sent"));
+    }
+
+    void resendAfterIntervalSupersedes()
+    {
+        FakeTwilioServer server;
+        QVERIFY(server.listen());
+        QCOMPARE(runLive({ QStringLiteral("settings"), QStringLiteral("set"),
+                             QStringLiteral("otp.min_resend_interval_seconds"), QStringLiteral("2") })
+                     .code,
+            0);
+        setTwilio(server, server.authToken());
+        if (QTest::currentTestFailed())
+            return;
+        useProvider(QStringLiteral("twilio"));
+        if (QTest::currentTestFailed())
+            return;
+        Live live;
+        startLiveSend(live, QString::fromLatin1(kNumber));
+        if (QTest::currentTestFailed())
+            return;
+        live.process.write("resend\n");
+        QVERIFY2(waitUntil(live, [&live] { return live.err.contains("Too soon"); }), live.err.constData());
+        QVERIFY2(live.err.contains("Too soon: wait 2 second") || live.err.contains("Too soon: wait 1 second"),
+            live.err.constData());
+        QTest::qWait(2300);
+        live.process.write("resend\n");
+        QVERIFY2(waitUntil(live, [&live] { return live.out.contains("New code sent"); }), live.err.constData());
+        QVERIFY2(live.out.contains("New code sent to +447400123456; the earlier one no longer works."),
+            live.out.constData());
+        const QStringList codes = twilioCodes(server);
+        QCOMPARE(codes.size(), 2);
+        QVERIFY(codes.at(0) != codes.at(1));
+        live.err.clear();
+        live.process.write(codes.at(0).toUtf8() + '\n');
+        QVERIFY2(waitUntil(live, [&live] { return live.err.contains("earlier code"); }), live.err.constData());
+        QVERIFY2(live.err.startsWith("That is an earlier code, replaced by a resend: type the latest one. 2 attempt"),
+            live.err.constData());
+        live.process.write(codes.at(1).toUtf8() + '\n');
+        live.process.closeWriteChannel();
+        const Finished r = finishLive(live);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("Code verified."));
+    }
+
+    void historyFormatsAfterSends()
+    {
+        FakeTwilioServer server;
+        QVERIFY(server.listen());
+        setTwilio(server, server.authToken());
+        if (QTest::currentTestFailed())
+            return;
+        Live live;
+        startLiveSend(live, QString::fromLatin1(kNumber), QStringLiteral("twilio"));
+        if (QTest::currentTestFailed())
+            return;
+        const QString code = twilioCodes(server).value(0);
+        QVERIFY(!code.isEmpty());
+        live.process.write(code.toUtf8() + '\n');
+        live.process.closeWriteChannel();
+        QCOMPARE(finishLive(live).code, 0);
+        const Finished refused = runLive({ QStringLiteral("send-test"), QStringLiteral("--to"),
+            FakeTwilioServer::kInvalidNumber, QStringLiteral("--provider"), QStringLiteral("twilio") });
+        QCOMPARE(refused.code, 2);
+        const QList<QByteArray> secrets { code.toUtf8(), server.authToken().toUtf8() };
+
+        const Finished json = runLive({ QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(json.code, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(doc.isArray());
+        const QJsonArray rows = doc.array();
+        QCOMPARE(rows.size(), 3); // newest first: the refused send, the verification, the send
+        // Masked: the country's '+', bullets, and only the last four digits.
+        static const QRegularExpression masked(QStringLiteral("^\\+\u2022{4,}(\\d{4})$"));
+        const auto maskedEnding = [](const QJsonObject& row) {
+            return masked.match(row.value(QStringLiteral("number")).toString()).captured(1);
+        };
+        const QString masked3456 = QStringLiteral("\u2022\u2022\u20223456");
+        const QString masked0001 = QStringLiteral("\u2022\u2022\u20220001");
+        const QJsonObject refusedRow = rows.at(0).toObject();
+        QCOMPARE(refusedRow.value(QStringLiteral("provider")).toString(), QStringLiteral("twilio"));
+        QCOMPARE(refusedRow.value(QStringLiteral("event")).toString(), QStringLiteral("send"));
+        QCOMPARE(maskedEnding(refusedRow), QStringLiteral("0001"));
+        QCOMPARE(refusedRow.value(QStringLiteral("http_status")).toInt(), 400);
+        QCOMPARE(refusedRow.value(QStringLiteral("provider_code")).toString(), QStringLiteral("21211"));
+        QVERIFY(refusedRow.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("error 21211")));
+        const QJsonObject verifyRow = rows.at(1).toObject();
+        QCOMPARE(verifyRow.value(QStringLiteral("event")).toString(), QStringLiteral("verify"));
+        QCOMPARE(verifyRow.value(QStringLiteral("outcome")).toString(), QStringLiteral("verified"));
+        QCOMPARE(maskedEnding(verifyRow), QStringLiteral("3456"));
+        const QJsonObject sendRow = rows.at(2).toObject();
+        QCOMPARE(sendRow.value(QStringLiteral("event")).toString(), QStringLiteral("send"));
+        QCOMPARE(sendRow.value(QStringLiteral("outcome")).toString(), QStringLiteral("sent"));
+        QCOMPARE(maskedEnding(sendRow), QStringLiteral("3456"));
+        QCOMPARE(sendRow.value(QStringLiteral("message_id")).toString(), server.acceptedSids().first());
+        QCOMPARE(sendRow.value(QStringLiteral("http_status")).toInt(), 201);
+        for (const QJsonValue& row : rows) {
+            const QJsonObject o = row.toObject();
+            for (const char* key : { "time", "provider", "number", "event", "message_id", "http_status",
+                     "provider_code", "latency_ms", "outcome", "explanation" })
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QVERIFY(QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODate).isValid());
+        }
+
+        const Finished csv = runLive({ QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(csv.code, 0);
+        const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        const int columns = int(lines.first().count(','));
+        QVERIFY(columns >= 5);
+        QVERIFY(lines.at(2).contains(",verify,"));
+        QVERIFY(lines.at(3).contains(",send,") && lines.at(3).contains(",sent,"));
+        QVERIFY(lines.at(3).contains(server.acceptedSids().first().toUtf8()));
+        QVERIFY(csv.out.contains(masked3456.toUtf8()) && csv.out.contains(masked0001.toUtf8()));
+
+        for (const Finished* output : { &json, &csv }) {
+            QVERIFY(!output->out.contains("447400123456") && !output->out.contains("15005550001"));
+            for (const QByteArray& secret : secrets) {
+                QVERIFY2(!output->out.contains(secret), secret.constData());
+                QVERIFY2(!output->err.contains(secret), secret.constData());
+            }
+        }
+        QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("smsotp.sqlite"))));
+        const QStringList hits = filesContaining({ m_dir->path() }, secrets);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
+    }
+
+    void secretArgumentsAreUsageErrors()
+    {
+        const Finished twilio = runCli({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+            QStringLiteral("--account-sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef"),
+            QStringLiteral("--sender"), QStringLiteral("+14155550100"), QStringLiteral("--auth-token"),
+            QString::fromLatin1(kToken) });
+        QCOMPARE(twilio.code, 64);
+        QVERIFY(twilio.out.isEmpty());
+        QVERIFY2(twilio.err.contains("--auth-token-stdin"), twilio.err.constData());
+        QVERIFY(!twilio.err.contains(kToken));
+
+        const Finished vonage = runCli({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("vonage"),
+            QStringLiteral("--api-key"), QStringLiteral("abcd1234"), QStringLiteral("--sender"),
+            QStringLiteral("SMSOTP"), QStringLiteral("--api-secret=") + QString::fromLatin1(kToken) });
+        QCOMPARE(vonage.code, 64);
+        QVERIFY2(vonage.err.contains("--api-secret-stdin"), vonage.err.constData());
+        QVERIFY(!vonage.err.contains(kToken));
+
+        // No token was stored (not in the keychain), and the value is nowhere on disk.
+        const Finished send = runCli({ QStringLiteral("send-test"), QStringLiteral("--to"),
+            QString::fromLatin1(kNumber), QStringLiteral("--provider"), QStringLiteral("twilio") });
+        QCOMPARE(send.code, 2);
+        QVERIFY2(send.err.contains("is not in the keychain"), send.err.constData());
+        QVERIFY(filesContaining({ m_dir->path() }, { QByteArray(kToken) }).isEmpty());
     }
 };
 
