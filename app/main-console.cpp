@@ -21,7 +21,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
-#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -67,12 +66,13 @@ int main(int argc, char* argv[])
     smsotp::ui::MainWindow window(context, *settings, isDefault);
     smsotp::perf::reportFirstPaintIfAsked(&window); // SMSOTP_REPORT_FIRST_PAINT: for tests/bench
     window.show();
-    window.offerSetupWizard(); // once per fresh data folder; skippable, the sandbox stays active
-    // The gateway starts once the window is up: nothing slow sits between start and the first paint.
-    QTimer::singleShot(0, &sandbox, [&] {
+    // Nothing slow sits between start and the first paint: the gateway starts, and a fresh data folder is offered
+    // the setup wizard (skippable, the sandbox stays active), once the window is on screen.
+    smsotp::perf::afterFirstPaint(&window, [&] {
         const smsotp::sandbox::StartResult started = sandbox.start();
         if (!started.ok())
             window.statusBar()->showMessage(started.message);
+        window.offerSetupWizard();
     });
     return app.exec();
 }
