@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace smsotp::ui {
 
@@ -97,6 +98,7 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
 
     const int lastPage = m_settings.value(kPageKey, 0).toInt();
     const int start = (lastPage >= 0 && lastPage < m_pages.size()) ? lastPage : 0;
+    placePage(start);
     m_stack->setCurrentIndex(start);
     {
         const QSignalBlocker blocker(m_navigation);
@@ -117,7 +119,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(Page* page)
 {
     m_pages.append(page);
-    m_stack->addWidget(page);
+    // The stack holds an empty slot per page; the page itself waits, hidden, until it is first shown (placePage).
+    // A stack sizes itself from every page in it, and laying out all pages' wrapped text before the first paint
+    // was most of the start-up time.
+    auto* slot = new QWidget(m_stack);
+    auto* slotLayout = new QVBoxLayout(slot);
+    slotLayout->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(slot);
+    page->setParent(this);
+    page->hide();
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setData(Qt::AccessibleTextRole, page->title());
     connect(page, &Page::dirtyChanged, this, [this, page] { updateNavigationItem(page); });
@@ -183,7 +193,18 @@ void MainWindow::createMenus()
 
 Page* MainWindow::currentPage() const
 {
-    return qobject_cast<Page*>(m_stack->currentWidget());
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : nullptr;
+}
+
+void MainWindow::placePage(int index)
+{
+    Page* page = m_pages.at(index);
+    QWidget* slot = m_stack->widget(index);
+    if (page->parentWidget() == slot)
+        return;
+    slot->layout()->addWidget(page);
+    page->show();
 }
 
 bool MainWindow::showPage(int index)
@@ -194,6 +215,7 @@ bool MainWindow::showPage(int index)
         return true;
     if (Page* page = currentPage(); page && !resolveUnsaved(page))
         return false;
+    placePage(index);
     m_stack->setCurrentIndex(index);
     m_settings.setValue(kPageKey, index);
     return true;

@@ -48,6 +48,8 @@ protected:
 
 private:
     void addPage(Page* page);
+    // Moves the page into its slot of the stack the first time it is shown.
+    void placePage(int index);
     void createMenus();
     void updateNavigationItem(Page* page);
     // Save, discard or keep the page's edits. False when the user chose to stay.

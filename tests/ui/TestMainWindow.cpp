@@ -53,6 +53,29 @@ private Q_SLOTS:
         QCOMPARE(f.window->currentPage()->objectName(), QStringLiteral("otpSettingsPage"));
     }
 
+    // Pages are put into the window when first shown (start-up lays out only the first): each page, once
+    // chosen, fills the page area; the others are never visible, not even over the window's corner.
+    void eachPageFillsThePageAreaWhenChosen()
+    {
+        ConsoleFixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        auto* navigation = f.find<QListWidget>(QStringLiteral("navigationList"));
+        auto* stack = f.find<QStackedWidget>(QStringLiteral("pageStack"));
+        const QList<ui::Page*> pages = f.window->pages();
+        for (int chosen = 0; chosen < pages.size(); ++chosen) {
+            navigation->setCurrentRow(chosen);
+            QCOMPARE(f.window->currentPage(), pages.at(chosen));
+            for (int i = 0; i < pages.size(); ++i)
+                QCOMPARE(pages.at(i)->isVisible(), i == chosen);
+            ui::Page* page = pages.at(chosen);
+            QTRY_COMPARE(page->size(), stack->size());
+            QCOMPARE(page->mapTo(f.window.get(), QPoint(0, 0)), stack->mapTo(f.window.get(), QPoint(0, 0)));
+        }
+        navigation->setCurrentRow(0); // back to a page shown before: still there, still filling the area
+        QVERIFY(pages.at(0)->isVisible());
+        QCOMPARE(pages.at(0)->size(), stack->size());
+    }
+
     void shortcuts()
     {
         ConsoleFixture f;
