@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "config/ConfigExport.h"
+#include "otp/BackupCodes.h"
 #include "otp/Clock.h"
 #include "otp/OtpEngine.h"
 #include "otp/OtpPolicy.h"
@@ -12,6 +14,7 @@
 #include "sandbox/SandboxProvider.h"
 #include "send/ProviderSetupLoader.h"
 #include "send/TestSendSession.h"
+#include "storage/BackupCodeRepository.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
@@ -45,9 +48,9 @@ namespace {
 const QString kSampleNumber = QStringLiteral("+447400123456");
 const QString kSampleCode = QStringLiteral("123456");
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("smsotp::cli", text);
+    return QCoreApplication::translate("smsotp::cli", text, disambiguation, n);
 }
 
 QString yesNo(bool value)
@@ -117,6 +120,8 @@ QString usageText()
     for (const otp::FieldSpec& spec : otp::fieldSpecs())
         keys.append(QString::fromLatin1(spec.key));
     keys.append(QStringLiteral("sms.text"));
+    for (const otp::BackupFieldSpec& spec : otp::backupFieldSpecs())
+        keys.append(QString::fromLatin1(spec.key));
     // The keys wrapped to the width of the rest of the text.
     QString keyLines;
     qsizetype width = 0;
@@ -149,6 +154,10 @@ QString usageText()
         "  preview [--provider NAME] [--to NUMBER] [--text TEXT]\n"
         "  send-test --to NUMBER [--provider NAME]\n"
         "  history [--limit N] [--format table|csv|json]\n"
+        "  backup-codes generate --user NAME\n"
+        "  backup-codes status --user NAME\n"
+        "  config export FILE\n"
+        "  config import FILE\n"
         "\n"
         "Options:\n"
         "  --data-dir DIR  The data folder (default: the platform's app-data folder, as the GUI).\n"
@@ -161,6 +170,15 @@ QString usageText()
         "send-test sends a code, prints the outcome, then reads lines from standard input: a code to verify,\n"
         "or \"resend\". With the sandbox provider the received SMS text is printed to standard error.\n"
         "A number without + or 00 is read as a national number of the system locale's country.\n"
+        "\n"
+        "backup-codes generate prints a new set of backup codes for the user (a name, or the number a test is sent\n"
+        "to) once: only their hashes are kept, and the earlier set stops working. backup.count and backup.length\n"
+        "set its size; with backup.enabled true, send-test accepts a backup code of the number instead of the\n"
+        "SMS code, once. backup-codes status prints how many are left.\n"
+        "\n"
+        "config export writes the whole non-secret configuration (settings, SMS text, providers, the active\n"
+        "provider) to one JSON file; config import checks all of it first and writes nothing when any part is\n"
+        "invalid. Secrets are never exported: import lists the ones to enter afterwards.\n"
         "\n"
         "Exit codes:\n"
         "  0   success (send-test: the code was verified)\n"
@@ -248,6 +266,10 @@ int Cli::dispatch(const QString& command, const QStringList& args)
         return sendTestCommand(args);
     if (command == u"history")
         return historyCommand(args);
+    if (command == u"backup-codes")
+        return backupCodesCommand(args);
+    if (command == u"config")
+        return configCommand(args);
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -338,6 +360,14 @@ int Cli::settingsCommand(const QStringList& args)
             line(m_out, QString::fromLatin1(spec.key) + QStringLiteral(" = ") + policyValueText(loaded.policy, spec));
         const auto text = repository.value(QStringLiteral("sms.text"));
         line(m_out, QStringLiteral("sms.text = ") + text.value.value_or(tmpl::SmsText::defaultTemplate()));
+        const storage::BackupCodeRepository::PolicyResult backup
+            = storage::BackupCodeRepository(*m_services->database).loadPolicy();
+        for (const otp::BackupFieldSpec& spec : otp::backupFieldSpecs()) {
+            const int value = backup.policy.value(spec.field);
+            line(m_out,
+                QString::fromLatin1(spec.key) + QStringLiteral(" = ")
+                    + (spec.isBool ? yesNo(value != 0) : QString::number(value)));
+        }
         for (const otp::PolicyFinding& finding : loaded.policy.findings())
             line(m_err, tr("Warning: %1 %2").arg(QString::fromLatin1(otp::specOf(finding.field).key), finding.message));
         return kExitOk;
@@ -348,10 +378,27 @@ int Cli::settingsCommand(const QStringList& args)
         const QString key = positional.at(1);
         const QString value = positional.at(2);
         const std::optional<otp::PolicyField> field = otp::fieldForKey(key);
-        if (!field && key != u"sms.text")
+        const std::optional<otp::BackupField> backupField = otp::backupFieldForKey(key);
+        if (!field && !backupField && key != u"sms.text")
             return usage(tr("Unknown setting “%1”.").arg(key));
         if (!openServices())
             return kExitFailure;
+        if (backupField) {
+            const otp::BackupParsedValue parsed = otp::parseBackupFieldValue(*backupField, value);
+            if (!parsed.value)
+                return fail(tr("%1: %2").arg(key, parsed.error));
+            storage::BackupCodeRepository backups(*m_services->database);
+            storage::BackupCodeRepository::PolicyResult loaded = backups.loadPolicy();
+            if (loaded.error.isError())
+                return fail(dbErrorText(loaded.error));
+            loaded.policy.setValue(*backupField, *parsed.value);
+            if (const storage::DbError error = backups.savePolicy(loaded.policy); error.isError())
+                return fail(dbErrorText(error));
+            line(m_out,
+                tr("%1 = %2").arg(key,
+                    otp::specOf(*backupField).isBool ? yesNo(*parsed.value != 0) : QString::number(*parsed.value)));
+            return kExitOk;
+        }
         storage::SettingsRepository repository(*m_services->database);
         if (!field) {
             const QList<tmpl::SmsTextError> errors = tmpl::SmsText(value).check();
@@ -963,27 +1010,28 @@ void Cli::readCodes()
             m_services->session->resend();
             return; // sendFinished comes back here
         }
-        const otp::VerifyResult result = m_services->session->verify(typed);
+        const send::VerifyReport report = m_services->session->verifyReport(typed);
+        const otp::VerifyResult& result = report.result;
         switch (result.status) {
         case otp::VerifyStatus::Verified:
-            line(m_out, result.message());
+            line(m_out, oneLine(report.message()));
             finish(kExitOk);
             return;
         case otp::VerifyStatus::Wrong:
             if (result.attemptsLeft == 0) {
-                finish(fail(oneLine(result.message())));
+                finish(fail(oneLine(report.message())));
                 return;
             }
-            line(m_err, oneLine(result.message()));
+            line(m_err, oneLine(report.message()));
             continue;
         case otp::VerifyStatus::Superseded:
-            line(m_err, oneLine(result.message()));
+            line(m_err, oneLine(report.message()));
             continue;
         case otp::VerifyStatus::Expired:
         case otp::VerifyStatus::Locked:
         case otp::VerifyStatus::Closed:
         case otp::VerifyStatus::NotFound:
-            finish(fail(oneLine(result.message())));
+            finish(fail(oneLine(report.message())));
             return;
         }
     }
@@ -1070,6 +1118,122 @@ int Cli::historyCommand(const QStringList& args)
                 .arg(e.latencyMs >= 0 ? QString::number(e.latencyMs) : QStringLiteral("-"), 6)
                 .arg(detail));
     }
+    return kExitOk;
+}
+
+// ---- backup-codes ----
+
+int Cli::backupCodesCommand(const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == u"--help" || action == u"-h") {
+        m_out << usageText();
+        return kExitOk;
+    }
+    if (action != u"generate" && action != u"status") {
+        return usage(action.isEmpty() ? tr("backup-codes needs generate or status.")
+                                      : tr("Unknown backup-codes action “%1”.").arg(action));
+    }
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("user"), QString(), QStringLiteral("NAME")));
+    if (auto code = parse(parser, QStringLiteral("backup-codes ") + action, args.mid(1)))
+        return *code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    QString user = parser.value(QStringLiteral("user")).trimmed();
+    if (user.isEmpty())
+        return usage(tr("backup-codes %1 needs --user NAME.").arg(action));
+    // A user written as a phone number is the number send-test sends to: the same E.164 form.
+    static const QRegularExpression numberLike(QStringLiteral("^\\+?[0-9][0-9 ()-]*$"));
+    if (numberLike.match(user).hasMatch()) {
+        const phone::NormalizeResult number = phone::normalize(user, phone::regionForLocale(QLocale::system()));
+        if (!number.ok())
+            return usage(tr("--user: %1").arg(number.message));
+        user = number.e164;
+    }
+    if (!openServices())
+        return kExitFailure;
+    storage::BackupCodeRepository repository(*m_services->database);
+    otp::BackupCodes codes(repository);
+    if (action == u"status") {
+        const otp::BackupStatus status = codes.status(user);
+        if (!status.error.isEmpty())
+            return fail(status.error);
+        if (status.total == 0) {
+            line(m_out, tr("No backup codes for %1.").arg(user));
+            return kExitOk;
+        }
+        line(m_out,
+            tr("%1 of %2 backup codes left for %3 (generated %4).")
+                .arg(status.remaining)
+                .arg(status.total)
+                .arg(user, status.generatedAt));
+        return kExitOk;
+    }
+    const storage::BackupCodeRepository::PolicyResult policy = repository.loadPolicy();
+    if (policy.error.isError())
+        return fail(dbErrorText(policy.error));
+    const otp::BackupGenerateResult generated = codes.generate(user, policy.policy.count, policy.policy.length);
+    if (!generated.ok())
+        return fail(generated.error);
+    line(m_err,
+        tr("New backup codes for %1, shown only this once: keep them now. The earlier set no longer works.")
+            .arg(user));
+    for (const QString& code : generated.codes)
+        line(m_out, code);
+    if (!policy.policy.enabled)
+        line(m_err, tr("Backup codes are off: “settings set backup.enabled true” lets send-test accept them."));
+    return kExitOk;
+}
+
+// ---- config ----
+
+int Cli::configCommand(const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == u"--help" || action == u"-h") {
+        m_out << usageText();
+        return kExitOk;
+    }
+    if (action != u"export" && action != u"import") {
+        return usage(action.isEmpty() ? tr("config needs export or import.")
+                                      : tr("Unknown config action “%1”.").arg(action));
+    }
+    QCommandLineParser parser;
+    if (auto code = parse(parser, QStringLiteral("config ") + action, args.mid(1)))
+        return *code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(tr("config %1 needs one FILE.").arg(action));
+    const QString path = positional.first();
+    if (!openServices())
+        return kExitFailure;
+    if (action == u"export") {
+        const config::ExportResult exported = config::exportConfig(*m_services->database);
+        if (!exported.ok())
+            return fail(exported.error);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        if (file.write(exported.json) != exported.json.size() || !file.flush())
+            return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        file.close();
+        line(m_out, tr("Configuration exported to %1 (no secrets).").arg(path));
+        return kExitOk;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const config::ImportResult imported = config::importConfig(*m_services->database, file.readAll());
+    if (!imported.ok()) {
+        QString text = tr("%1: nothing imported. %2").arg(path, imported.errors.first().text());
+        if (imported.errors.size() > 1)
+            text += QLatin1Char(' ') + tr("(and %n more problem(s))", nullptr, int(imported.errors.size() - 1));
+        return fail(text);
+    }
+    line(m_out, tr("Configuration imported from %1.").arg(path));
+    for (const QString& secret : imported.secretsToEnter)
+        line(m_out, tr("Enter the secret afterwards: %1").arg(secret));
     return kExitOk;
 }
 

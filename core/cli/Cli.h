@@ -71,6 +71,8 @@ private:
     int previewCommand(const QStringList& args);
     int sendTestCommand(const QStringList& args);
     int historyCommand(const QStringList& args);
+    int backupCodesCommand(const QStringList& args);
+    int configCommand(const QStringList& args);
 
     // Keychain writes one after another, then finish(kExitOk) or a one-line error.
     struct SecretWrite

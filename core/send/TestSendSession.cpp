@@ -1,7 +1,9 @@
 #include "TestSendSession.h"
 
 #include "ProviderSetupLoader.h"
+#include "otp/BackupCodes.h"
 #include "phone/PhoneNumber.h"
+#include "storage/BackupCodeRepository.h"
 #include "storage/Database.h"
 #include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
@@ -68,6 +70,7 @@ void TestSendSession::start(const QString& e164, ProviderKind kind)
     m_services.engine.setPolicy(m_policy);
     m_number = e164;
     m_kind = kind;
+    m_closedByBackup = false;
     // The hourly cap counts the sends of earlier runs too (the CLI is a new process each time).
     if (!m_primedNumbers.contains(e164)) {
         m_primedNumbers.insert(e164);
@@ -172,11 +175,58 @@ void TestSendSession::finish(SendReport report)
     Q_EMIT sendFinished(report);
 }
 
-otp::VerifyResult TestSendSession::verify(const QString& typed)
+QString VerifyReport::message() const
 {
-    const otp::VerifyResult result = m_services.engine.verify(m_challenge, m_number, typed);
-    record(HistoryEvent::Verify, historyOutcomeOf(result.status), nullptr, result.message());
-    return result;
+    QString text;
+    switch (backup) {
+    case Backup::Used:
+        text = TestSendSession::tr("Verified with a backup code instead of the SMS code; %n backup code(s) left.",
+            nullptr, backupCodesLeft);
+        break;
+    case Backup::AlreadyUsed:
+        text = TestSendSession::tr("That backup code was already used: each works once (%n left). %1", nullptr,
+            backupCodesLeft)
+                   .arg(result.message());
+        break;
+    case Backup::NotUsed: text = result.message(); break;
+    }
+    if (!backupError.isEmpty())
+        text += QLatin1Char(' ') + TestSendSession::tr("The backup codes could not be checked: %1").arg(backupError);
+    return text;
+}
+
+VerifyReport TestSendSession::verifyReport(const QString& typed)
+{
+    VerifyReport report;
+    if (m_closedByBackup) {
+        report.result.status = otp::VerifyStatus::Closed;
+        record(HistoryEvent::Verify, historyOutcomeOf(report.result.status), nullptr, report.message());
+        return report;
+    }
+    report.result = m_services.engine.verify(m_challenge, m_number, typed);
+    // A backup code stands in for the SMS code only while the challenge is open: a wrong SMS code (counted by the
+    // engine as one attempt, so backup codes get no extra guesses) may be a backup code of the number. Never for a
+    // draft (the setup wizard proves that SMS arrive).
+    const bool open = report.result.status == otp::VerifyStatus::Wrong
+        || report.result.status == otp::VerifyStatus::Superseded;
+    if (open && !m_draft && !m_number.isEmpty()) {
+        storage::BackupCodeRepository repository(m_services.database);
+        if (repository.loadPolicy().policy.enabled) {
+            const otp::BackupVerifyResult backup = otp::BackupCodes(repository).verify(m_number, typed);
+            report.backupError = backup.error;
+            if (backup.status == otp::BackupVerifyStatus::Verified) {
+                report.backup = VerifyReport::Backup::Used;
+                report.backupCodesLeft = backup.remaining;
+                report.result.status = otp::VerifyStatus::Verified;
+                m_closedByBackup = true;
+            } else if (backup.status == otp::BackupVerifyStatus::AlreadyUsed) {
+                report.backup = VerifyReport::Backup::AlreadyUsed;
+                report.backupCodesLeft = backup.remaining;
+            }
+        }
+    }
+    record(HistoryEvent::Verify, historyOutcomeOf(report.result.status), nullptr, report.message());
+    return report;
 }
 
 void TestSendSession::cancel()

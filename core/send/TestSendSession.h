@@ -41,6 +41,25 @@ struct SendReport
     QString explanation; // one sentence for people: the same in the GUI, the CLI and the history
 };
 
+// What came of a verify step: the engine's verdict, or a backup code of the number when backup codes are enabled
+// (backup.enabled). Never holds a code.
+struct VerifyReport
+{
+    enum class Backup {
+        NotUsed, // the typed text was checked as the SMS code only (or matched no backup code)
+        Used, // a backup code of the number was accepted instead of the SMS code: result is Verified
+        AlreadyUsed, // a backup code of the number that was used before: counted as a wrong code
+    };
+    otp::VerifyResult result;
+    Backup backup = Backup::NotUsed;
+    int backupCodesLeft = 0; // when a backup code was recognised: unused codes left
+    QString backupError; // when the backup codes could not be checked (database)
+
+    bool isVerified() const { return result.isVerified(); }
+    // For people, in the current language: says which code was used and how many backup codes are left.
+    QString message() const;
+};
+
 class TestSendSession : public QObject
 {
     Q_OBJECT
@@ -69,8 +88,11 @@ public:
     void start(const QString& e164, providers::ProviderKind kind);
     // A new code for the current challenge; the earlier one stops working. sendFinished follows.
     void resend();
-    // Checks a typed code against the current challenge, records it, and returns the verdict.
-    otp::VerifyResult verify(const QString& typed);
+    // Checks a typed code against the current challenge, records it, and returns the verdict. With backup codes
+    // enabled (and no draft), a backup code of the number is accepted instead of the SMS code, once.
+    VerifyReport verifyReport(const QString& typed);
+    // The same, the verdict only.
+    otp::VerifyResult verify(const QString& typed) { return verifyReport(typed).result; }
     // Stops the send in progress; sendFinished reports Cancelled.
     void cancel();
 
@@ -104,6 +126,7 @@ private:
     providers::ProviderClient::RequestId m_requestId = 0;
     bool m_loading = false;
     bool m_cancelled = false;
+    bool m_closedByBackup = false; // the challenge was verified with a backup code: it is closed
     QSet<QString> m_primedNumbers; // numbers whose earlier sends (from the history) the engine already knows
 };
 

@@ -42,6 +42,18 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE INDEX history_outcome_time ON history (outcome, time)"),
             QStringLiteral("CREATE INDEX history_suffix ON history (number_suffix)"),
         },
+        {
+            // WSO2 Identity Servers the console talks to: the non-secret connection settings as JSON and the
+            // certificate the user pinned (PEM, empty when none). Passwords and client secrets are in the keychain.
+            QStringLiteral("CREATE TABLE wso2_servers (name TEXT PRIMARY KEY, config TEXT NOT NULL, "
+                           "pinned_certificate TEXT NOT NULL DEFAULT '', updated_at INTEGER NOT NULL)"),
+            // Backup codes of test users: only a salted hash of each code, and when it was used; the user as an HMAC
+            // under the profile id (BackupCodeRepository), so a phone number is not stored in the clear.
+            QStringLiteral("CREATE TABLE backup_codes (id INTEGER PRIMARY KEY, user TEXT NOT NULL, "
+                           "salt BLOB NOT NULL, hash BLOB NOT NULL, iterations INTEGER NOT NULL, "
+                           "generated_at TEXT NOT NULL, used_at TEXT)"),
+            QStringLiteral("CREATE INDEX backup_codes_user ON backup_codes (user)"),
+        },
     };
     return steps;
 }

@@ -32,7 +32,7 @@ public:
     };
 
     // The schema this build writes. A file with a higher user_version is refused, never touched.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static QString fileName() { return QStringLiteral("smsotp.sqlite"); }
 
     // Creates the folder if needed, opens (or creates) the file, sets WAL, synchronous=NORMAL and the busy

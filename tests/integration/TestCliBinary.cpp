@@ -672,6 +672,126 @@ private Q_SLOTS:
         QVERIFY2(send.err.contains("is not in the keychain"), send.err.constData());
         QVERIFY(filesContaining({ m_dir->path() }, { QByteArray(kToken) }).isEmpty());
     }
+
+    void configExportImportRoundTrip()
+    {
+        QCOMPARE(runCli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("otp.length"),
+                            QStringLiteral("8") })
+                     .code,
+            0);
+        QCOMPARE(runCli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("backup.count"),
+                            QStringLiteral("12") })
+                     .code,
+            0);
+        const Finished shown = runCli({ QStringLiteral("settings"), QStringLiteral("show") });
+        QVERIFY(shown.out.contains("otp.length = 8\n") && shown.out.contains("backup.count = 12\n"));
+        QTemporaryDir files;
+        const QString file = files.filePath(QStringLiteral("config.json"));
+        const Finished exported = runCli({ QStringLiteral("config"), QStringLiteral("export"), file });
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(written.readAll()).object().value(u"format").toString(),
+            QStringLiteral("smsotp-console-config"));
+
+        // A fresh data folder takes it all.
+        auto source = std::exchange(m_dir, std::make_unique<QTemporaryDir>());
+        const Finished imported = runCli({ QStringLiteral("config"), QStringLiteral("import"), file });
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        QCOMPARE(runCli({ QStringLiteral("settings"), QStringLiteral("show") }).out, shown.out);
+
+        // A bad file: exit 1, one line with the JSON path and the reason, nothing written.
+        const QString bad = files.filePath(QStringLiteral("bad.json"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(R"({"format":"smsotp-console-config","version":1,"settings":{"otp.length":2,"otp.expiry_seconds":60}})");
+        badFile.close();
+        const Finished refused = runCli({ QStringLiteral("config"), QStringLiteral("import"), bad });
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(stderrLines(refused.err), 1);
+        QVERIFY2(refused.err.contains("$.settings[\"otp.length\"]"), refused.err.constData());
+        QVERIFY(refused.err.contains("nothing imported"));
+        QCOMPARE(runCli({ QStringLiteral("settings"), QStringLiteral("show") }).out, shown.out);
+        const Finished missing = runCli({ QStringLiteral("config"), QStringLiteral("import"),
+            files.filePath(QStringLiteral("none.json")) });
+        QCOMPARE(missing.code, 1);
+        QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("import") }).code, 64);
+        QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("frobnicate"), file }).code, 64);
+    }
+
+    void backupCodesInSendTest()
+    {
+        const Finished generated = runCli({ QStringLiteral("backup-codes"), QStringLiteral("generate"),
+            QStringLiteral("--user"), QString::fromLatin1(kNumber) });
+        QVERIFY2(generated.code == 0, generated.err.constData());
+        const QStringList codes = QString::fromUtf8(generated.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(codes.size(), 10);
+        QVERIFY(generated.err.contains("only this once"));
+        QCOMPARE(runCli({ QStringLiteral("backup-codes"), QStringLiteral("generate") }).code, 64);
+
+        // Off (the default): a backup code is a wrong code.
+        {
+            QProcess process;
+            QByteArray err;
+            const QString code = startSendTest(process, err);
+            QVERIFY2(!code.isEmpty(), err.constData());
+            const QString backup = codes.at(0) == code ? codes.at(1) : codes.at(0);
+            process.write(backup.toUtf8() + '\n' + code.toUtf8() + '\n');
+            process.closeWriteChannel();
+            const Finished r = finish(process, err);
+            QCOMPARE(r.code, 0);
+            QVERIFY(!r.out.contains("backup code"));
+            QVERIFY2(r.err.contains("2 attempts left") || r.err.contains("attempt"), r.err.constData());
+        }
+        QVERIFY(runCli({ QStringLiteral("backup-codes"), QStringLiteral("status"), QStringLiteral("--user"),
+                           QString::fromLatin1(kNumber) })
+                    .out.contains("10 of 10"));
+
+        // On: accepted instead of the SMS code, once; the result says so and how many are left.
+        QCOMPARE(runCli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("backup.enabled"),
+                            QStringLiteral("true") })
+                     .code,
+            0);
+        {
+            QProcess process;
+            QByteArray err;
+            const QString code = startSendTest(process, err);
+            QVERIFY2(!code.isEmpty(), err.constData());
+            const QString backup = codes.at(2) == code ? codes.at(3) : codes.at(2);
+            process.write(backup.toUtf8() + '\n');
+            process.closeWriteChannel();
+            const Finished r = finish(process, err);
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY2(r.out.contains("backup code") && r.out.contains("9 backup code(s) left"), r.out.constData());
+        }
+        const Finished status = runCli({ QStringLiteral("backup-codes"), QStringLiteral("status"),
+            QStringLiteral("--user"), QString::fromLatin1(kNumber) });
+        QVERIFY2(status.out.contains("9 of 10"), status.out.constData());
+        const Finished history = runCli({ QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY(history.out.contains("backup code"));
+        QList<QByteArray> needles { QByteArray("447400123456") };
+        for (const QString& code : codes) {
+            QVERIFY(!history.out.contains(code.toUtf8()));
+            needles.append(code.toUtf8());
+        }
+        QCOMPARE(filesContaining({ m_dir->path() }, needles), QStringList {});
+
+        // Regenerating invalidates the old set.
+        QCOMPARE(runCli({ QStringLiteral("backup-codes"), QStringLiteral("generate"), QStringLiteral("--user"),
+                            QString::fromLatin1(kNumber) })
+                     .code,
+            0);
+        {
+            QProcess process;
+            QByteArray err;
+            QVERIFY(!startSendTest(process, err).isEmpty());
+            process.write(codes.at(5).toUtf8() + '\n');
+            process.closeWriteChannel();
+            const Finished r = finish(process, err);
+            QCOMPARE(r.code, 1); // wrong, then the input ended
+            QVERIFY(!r.out.contains("backup code"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBinary)

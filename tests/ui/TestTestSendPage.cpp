@@ -2,7 +2,11 @@
 #include "pages/TestSendPage.h"
 #include "widgets/FieldMessage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -116,6 +120,51 @@ private Q_SLOTS:
         QVERIFY(!cancel->isVisible());
         QVERIFY(f.findIn<QPushButton>(kPage, QStringLiteral("sendButton"))->isEnabled());
         QCOMPARE(f.findIn<QListWidget>(kPage, QStringLiteral("sandboxInbox"))->count(), 0);
+    }
+
+    void backupCodesShownOnceAndAcceptedWhenOn()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        enterNumber(f, QStringLiteral("GB"), QStringLiteral("07400123456"));
+        auto* backupButton = f.findIn<QPushButton>(kPage, QStringLiteral("backupCodesButton"));
+        QVERIFY(backupButton->isEnabled());
+        backupButton->click();
+        QVERIFY(QTest::qWaitFor([&] { return page->backupCodesDialog() && page->backupCodesDialog()->isVisible(); }));
+        QDialog* dialog = page->backupCodesDialog();
+        const QStringList codes = dialog->findChild<QPlainTextEdit*>(QStringLiteral("backupCodesText"))
+                                      ->toPlainText()
+                                      .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(codes.size(), 10);
+        bool warned = false;
+        for (const QLabel* label : dialog->findChildren<QLabel*>())
+            warned = warned || label->text().contains(QStringLiteral("only this once"));
+        QVERIFY(warned);
+        dialog->reject();
+        QVERIFY(QTest::qWaitFor([&] { return !page->backupCodesDialog(); }));
+
+        // A second click asks before replacing the set.
+        backupButton->click();
+        QMessageBox* ask = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            ask = page->findChild<QMessageBox*>(QStringLiteral("replaceBackupCodesBox"));
+            return ask && ask->isVisible();
+        }));
+        ask->reject();
+        QVERIFY(!page->backupCodesDialog());
+
+        auto* accept = f.findIn<QCheckBox>(kPage, QStringLiteral("acceptBackupCheck"));
+        QVERIFY(!accept->isChecked());
+        accept->setChecked(true);
+        f.findIn<QPushButton>(kPage, QStringLiteral("sendButton"))->click();
+        auto* outcome = f.findIn<FieldMessage>(kPage, QStringLiteral("outcomeMessage"));
+        QVERIFY(QTest::qWaitFor([&] { return outcome->kind() == FieldMessage::Kind::Ok; }, 10000));
+        const QString backup = codes.at(0) == codeFromInbox(f) ? codes.at(1) : codes.at(0);
+        QTest::keyClicks(f.findIn<QLineEdit>(kPage, QStringLiteral("codeEdit")), backup);
+        f.findIn<QPushButton>(kPage, QStringLiteral("verifyButton"))->click();
+        QCOMPARE(outcome->kind(), FieldMessage::Kind::Ok);
+        QVERIFY2(outcome->text().contains(QStringLiteral("backup code")) && outcome->text().contains(QStringLiteral("9")),
+            qPrintable(outcome->text()));
     }
 };
 

@@ -1,12 +1,21 @@
 #include "TestSendPage.h"
 
 #include "ConsoleContext.h"
+#include "otp/BackupCodes.h"
 #include "phone/PhoneNumber.h"
+#include "storage/BackupCodeRepository.h"
 #include "sandbox/SandboxGateway.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PhoneNumberMessage.h"
 
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -60,6 +69,8 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
     , m_failMode(new QComboBox(this))
     , m_clearInbox(new QPushButton(tr("Clear"), this))
     , m_ticker(new QTimer(this))
+    , m_backupButton(new QPushButton(tr("&Backup codes…"), this))
+    , m_acceptBackup(new QCheckBox(tr("Verify accepts a backup code of the number"), this))
 {
     setObjectName(QStringLiteral("testSendPage"));
     auto* intro = new QLabel(tr("Send a real one-time code through a provider and type back the code that arrives. "
@@ -99,6 +110,11 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
     sendRow->addWidget(m_progress);
     sendRow->addWidget(m_cancelButton);
     sendRow->addStretch();
+    m_backupButton->setObjectName(QStringLiteral("backupCodesButton"));
+    m_backupButton->setAccessibleName(tr("Generate backup codes for this number"));
+    m_backupButton->setToolTip(tr("A new set of backup codes for this number, shown once. The earlier set stops "
+                                  "working."));
+    sendRow->addWidget(m_backupButton);
     m_outcome->setObjectName(QStringLiteral("outcomeMessage"));
 
     m_code->setObjectName(QStringLiteral("codeEdit"));
@@ -128,6 +144,11 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
     form->addRow(QString(), m_outcome);
     form->addRow(tr("C&ode"), codeRow);
     form->addRow(QString(), statusRow);
+    m_acceptBackup->setObjectName(QStringLiteral("acceptBackupCheck"));
+    m_acceptBackup->setToolTip(tr("The backup.enabled setting, saved at once: a backup code of the number works "
+                                  "instead of the SMS code, once."));
+    m_acceptBackup->setChecked(storage::BackupCodeRepository(m_context.database).loadPolicy().policy.enabled);
+    form->addRow(QString(), m_acceptBackup);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(intro);
@@ -174,6 +195,18 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
     connect(m_code, &QLineEdit::returnPressed, this, &TestSendPage::verifyCode);
     connect(m_code, &QLineEdit::textChanged, this, &TestSendPage::refreshButtons);
     connect(m_resendButton, &QPushButton::clicked, this, &TestSendPage::resendCode);
+    connect(m_backupButton, &QPushButton::clicked, this, &TestSendPage::generateBackupCodes);
+    connect(m_acceptBackup, &QCheckBox::toggled, this, [this](bool on) {
+        storage::BackupCodeRepository repository(m_context.database);
+        otp::BackupPolicy policy = repository.loadPolicy().policy;
+        policy.enabled = on;
+        const storage::DbError error = repository.savePolicy(policy);
+        if (error.isError()) {
+            m_outcome->setMessage(FieldMessage::Kind::Error, error.message());
+            const QSignalBlocker blocker(m_acceptBackup);
+            m_acceptBackup->setChecked(!on);
+        }
+    });
     connect(&m_session, &send::TestSendSession::sendFinished, this, &TestSendPage::showReport);
     connect(&m_session, &send::TestSendSession::sendingChanged, this, &TestSendPage::refreshButtons);
     connect(m_failMode, &QComboBox::currentIndexChanged, this,
@@ -234,6 +267,7 @@ void TestSendPage::refreshButtons()
 {
     const bool sending = m_session.isSending();
     m_sendButton->setEnabled(!sending && !m_e164.isEmpty());
+    m_backupButton->setEnabled(!sending && !m_e164.isEmpty());
     m_progress->setVisible(sending);
     m_cancelButton->setVisible(sending);
     m_number->setReadOnly(sending);
@@ -311,35 +345,120 @@ void TestSendPage::verifyCode()
 {
     if (!m_verifyButton->isEnabled())
         return;
-    const otp::VerifyResult result = m_session.verify(m_code->text());
+    const send::VerifyReport report = m_session.verifyReport(m_code->text());
+    const otp::VerifyResult& result = report.result;
     switch (result.status) {
     case otp::VerifyStatus::Verified:
-        m_outcome->setMessage(FieldMessage::Kind::Ok, result.message());
+        m_outcome->setMessage(FieldMessage::Kind::Ok, report.message());
         m_closed = true;
         m_ticker->stop();
         m_countdown->clear();
         break;
     case otp::VerifyStatus::Wrong:
-        m_outcome->setMessage(FieldMessage::Kind::Warning, result.message());
+        m_outcome->setMessage(FieldMessage::Kind::Warning, report.message());
         m_attempts->setText(tr("%n attempt(s) left", nullptr, result.attemptsLeft));
         if (result.attemptsLeft == 0)
             m_closed = true;
         break;
     case otp::VerifyStatus::Superseded:
-        m_outcome->setMessage(FieldMessage::Kind::Warning, result.message());
+        m_outcome->setMessage(FieldMessage::Kind::Warning, report.message());
         m_attempts->setText(tr("%n attempt(s) left", nullptr, result.attemptsLeft));
         break;
     case otp::VerifyStatus::Expired:
     case otp::VerifyStatus::Locked:
     case otp::VerifyStatus::Closed:
     case otp::VerifyStatus::NotFound:
-        m_outcome->setMessage(FieldMessage::Kind::Error, result.message());
+        m_outcome->setMessage(FieldMessage::Kind::Error, report.message());
         m_closed = true;
         m_ticker->stop();
         break;
     }
     m_code->selectAll();
     refreshButtons();
+}
+
+void TestSendPage::generateBackupCodes()
+{
+    if (m_e164.isEmpty() || m_session.isSending())
+        return;
+    const QString user = m_e164;
+    const auto generate = [this, user] {
+        storage::BackupCodeRepository repository(m_context.database);
+        const storage::BackupCodeRepository::PolicyResult policy = repository.loadPolicy();
+        const otp::BackupGenerateResult generated
+            = otp::BackupCodes(repository).generate(user, policy.policy.count, policy.policy.length);
+        if (!generated.ok()) {
+            m_outcome->setMessage(FieldMessage::Kind::Error, generated.error);
+            return;
+        }
+        showBackupCodes(user, generated.codes, policy.policy.enabled);
+    };
+    storage::BackupCodeRepository repository(m_context.database);
+    const otp::BackupStatus status = otp::BackupCodes(repository).status(user);
+    if (status.total == 0) {
+        generate();
+        return;
+    }
+    // Replacing a set is final: ask first, without a nested event loop.
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Replace the backup codes?"),
+        tr("%1 has %2 of %3 backup codes left. A new set replaces them: the earlier codes stop working.")
+            .arg(phone::mask(user))
+            .arg(status.remaining)
+            .arg(status.total),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("replaceBackupCodesBox"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->button(QMessageBox::Yes)->setText(tr("Replace"));
+    connect(ask, &QMessageBox::accepted, this, generate);
+    ask->open();
+}
+
+void TestSendPage::showBackupCodes(const QString& user, const QStringList& codes, bool enabled)
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("backupCodesDialog"));
+    dialog->setWindowTitle(tr("Backup codes"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* warning = new QLabel(tr("<b>Shown only this once.</b> Copy or write down these %n backup code(s) for %1 "
+                                  "now: only their hashes are kept, so they cannot be shown again. Each works once; "
+                                  "the earlier set no longer works.",
+                                   nullptr, int(codes.size()))
+                                   .arg(phone::mask(user).toHtmlEscaped()),
+        dialog);
+    warning->setWordWrap(true);
+    auto* text = new QPlainTextEdit(codes.join(u'\n'), dialog);
+    text->setObjectName(QStringLiteral("backupCodesText"));
+    text->setAccessibleName(tr("The backup codes"));
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(warning);
+    layout->addWidget(text, 1);
+    if (!enabled) {
+        auto* off = new QLabel(tr("Backup codes are off: tick “Verify accepts a backup code of the number” to "
+                                  "use them in Verify."),
+            dialog);
+        off->setWordWrap(true);
+        layout->addWidget(off);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyBackupCodesButton"));
+    connect(copy, &QPushButton::clicked, dialog, [text, copy] {
+        QGuiApplication::clipboard()->setText(text->toPlainText());
+        copy->setText(tr("Copied"));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_backupDialog = dialog;
+    connect(dialog, &QObject::destroyed, this, [this, dialog] {
+        if (m_backupDialog == dialog)
+            m_backupDialog = nullptr;
+    });
+    dialog->resize(420, 360);
+    dialog->open();
+    Q_EMIT statusMessage(tr("New backup codes generated; shown once."));
 }
 
 void TestSendPage::addInboxMessage(const sandbox::SandboxMessage& message)

@@ -4,7 +4,9 @@
 #include "Page.h"
 #include "send/TestSendSession.h"
 
+class QCheckBox;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -29,6 +31,8 @@ public:
 
     QString title() const override;
     send::TestSendSession& session() { return m_session; }
+    // The dialog that shows a new set of backup codes, while it is open (for tests).
+    QDialog* backupCodesDialog() const { return m_backupDialog; }
     // The provider the page sends with unless the user picks another (the active one).
     void setDefaultProvider(providers::ProviderKind kind);
 
@@ -44,6 +48,9 @@ private:
     void tick();
     void refreshNumber();
     void refreshButtons();
+    // Backup codes for the current number: asks before replacing a set, then shows the new codes once.
+    void generateBackupCodes();
+    void showBackupCodes(const QString& user, const QStringList& codes, bool enabled);
 
     ConsoleContext& m_context;
     send::TestSendSession m_session;
@@ -64,6 +71,9 @@ private:
     QComboBox* m_failMode;
     QPushButton* m_clearInbox;
     QTimer* m_ticker;
+    QPushButton* m_backupButton;
+    QCheckBox* m_acceptBackup;
+    QDialog* m_backupDialog = nullptr;
     QString m_e164; // the normalised number, empty while the input is not a valid mobile number
     QDateTime m_resendAllowedAt; // the minimum interval or a block; invalid when nothing holds resends back
     bool m_closed = true; // no challenge open for verification

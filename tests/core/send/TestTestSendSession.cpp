@@ -4,7 +4,9 @@
 #include "MockClock.h"
 #include "otp/OtpEngine.h"
 #include "providers/ProviderClient.h"
+#include "otp/BackupCodes.h"
 #include "sandbox/SandboxGateway.h"
+#include "storage/BackupCodeRepository.h"
 #include "send/TestSendSession.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
@@ -210,6 +212,68 @@ private Q_SLOTS:
         rig.session->cancel();
         QCOMPARE(Rig::waitFor(spy).result, SendReport::Result::Cancelled);
         QVERIFY(!rig.session->isSending());
+    }
+
+    void backupCodesOnlyWhenEnabled()
+    {
+        Rig rig;
+        storage::BackupCodeRepository repository(*rig.database);
+        const QStringList codes = otp::BackupCodes(repository).generate(QString::fromLatin1(kNumber), 10, 6).codes;
+        QCOMPARE(codes.size(), 10);
+
+        // Disabled (the default): a backup code is just a wrong code.
+        QCOMPARE(rig.send().result, SendReport::Result::Sent);
+        QString backup = codes.at(0);
+        if (backup == rig.lastCode())
+            backup = codes.at(1);
+        send::VerifyReport report = rig.session->verifyReport(backup);
+        QCOMPARE(report.result.status, otp::VerifyStatus::Wrong);
+        QCOMPARE(report.backup, send::VerifyReport::Backup::NotUsed);
+        QCOMPARE(repository.status(QString::fromLatin1(kNumber)).remaining, 10);
+
+        // Enabled: accepted instead of the SMS code, once, and the result says so and how many are left.
+        QVERIFY(!repository.savePolicy({ true, 10, 6 }).isError());
+        rig.newSession();
+        QCOMPARE(rig.send().result, SendReport::Result::Sent);
+        const QString smsCode = rig.lastCode();
+        report = rig.session->verifyReport(backup);
+        QCOMPARE(report.result.status, otp::VerifyStatus::Verified);
+        QCOMPARE(report.backup, send::VerifyReport::Backup::Used);
+        QCOMPARE(report.backupCodesLeft, 9);
+        QVERIFY(report.message().contains(QStringLiteral("backup code")));
+        QVERIFY(report.message().contains(QStringLiteral("9")));
+        QVERIFY(!report.message().contains(backup));
+        // The challenge is closed: neither the SMS code nor another backup code works now.
+        QCOMPARE(rig.session->verify(smsCode).status, otp::VerifyStatus::Closed);
+        QCOMPARE(rig.session->verify(codes.at(5)).status, otp::VerifyStatus::Closed);
+
+        // A used backup code on a new challenge is a wrong code, and says why.
+        rig.newSession();
+        QCOMPARE(rig.send().result, SendReport::Result::Sent);
+        report = rig.session->verifyReport(backup);
+        QCOMPARE(report.result.status, otp::VerifyStatus::Wrong);
+        QCOMPARE(report.backup, send::VerifyReport::Backup::AlreadyUsed);
+        QCOMPARE(report.result.attemptsLeft, 2); // it counted as an attempt
+        // Another number's challenge does not take this number's backup codes.
+        rig.newSession();
+        QCOMPARE(rig.send(ProviderKind::Sandbox, QStringLiteral("+447700900456")).result, SendReport::Result::Sent);
+        QCOMPARE(rig.session->verifyReport(codes.at(6)).backup, send::VerifyReport::Backup::NotUsed);
+
+        // The history says a backup code was used, never which.
+        const auto history = rig.history();
+        bool sawBackup = false;
+        for (const storage::HistoryEntry& entry : history) {
+            if (entry.event == storage::HistoryEvent::Verify && entry.outcome == storage::HistoryOutcome::Verified)
+                sawBackup = entry.explanation.contains(QStringLiteral("backup code"));
+        }
+        QVERIFY(sawBackup);
+
+        QList<QByteArray> needles { QByteArray("447700900123") }; // the user is not stored in the clear either
+        for (const QString& code : codes)
+            needles.append(code.toUtf8());
+        rig.session.reset();
+        rig.database.reset();
+        QCOMPARE(filesContaining({ rig.dir.path() }, needles), QStringList {});
     }
 
     void theHourlyCapHoldsAcrossRuns()

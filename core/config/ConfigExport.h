@@ -1,0 +1,58 @@
+#pragma once
+// The whole non-secret configuration as one versioned JSON file, for backups and for moving a setup to another
+// computer: the settings (OTP policy, SMS text, backup codes), each configured provider's non-secret settings and
+// the active provider. Secrets (keychain) and backup codes are never in it.
+//
+// {"format": "smsotp-console-config", "version": 1, "exportedAt": "...",
+//  "settings": {"otp.length": 6, "otp.numeric_only": true, ..., "sms.text": "...", "backup.enabled": false, ...},
+//  "providers": {"twilio": {...}, "vonage": {...}, "custom": {...}}, "activeProvider": "sandbox"}
+//
+// Import checks all of it first (format, version, every setting through the settings' own validation, every
+// provider configuration) and writes nothing on any error; otherwise it writes everything in one transaction.
+// Keys absent from the file leave the current value as it is.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace smsotp::storage {
+class Database;
+}
+
+namespace smsotp::config {
+
+inline constexpr auto kFormat = "smsotp-console-config";
+inline constexpr int kVersion = 1;
+
+struct ExportResult
+{
+    QByteArray json; // indented, UTF-8
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+// The document as an object (exportedAt included) and as the file's bytes.
+QJsonObject exportObject(storage::Database& database, QString* error = nullptr);
+ExportResult exportConfig(storage::Database& database);
+
+struct ImportError
+{
+    QString path; // a JSON path: "$.settings[\"otp.length\"]", "$.providers.custom.url"
+    QString message;
+    QString text() const { return path + QStringLiteral(": ") + message; }
+};
+
+struct ImportResult
+{
+    QList<ImportError> errors; // empty when imported
+    QStringList secretsToEnter; // "Twilio Auth Token (twilio.auth_token)": the keychain entries the user must fill in
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Checks the file without writing anything: every problem, each with its path.
+QList<ImportError> validateConfig(const QByteArray& json);
+// Checks, then writes it all in one transaction, or nothing.
+ImportResult importConfig(storage::Database& database, const QByteArray& json);
+
+} // namespace smsotp::config

@@ -1,0 +1,239 @@
+#include "config/ConfigExport.h"
+#include "otp/BackupCodes.h"
+#include "storage/BackupCodeRepository.h"
+#include "storage/Database.h"
+#include "storage/ProviderRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace smsotp;
+using providers::ProviderKind;
+
+void addInvalidCases();
+
+// Export and import of the non-secret configuration (issue 10, item 6).
+class TestConfigExport : public QObject
+{
+    Q_OBJECT
+
+    struct Profile
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<storage::Database> database = std::move(storage::Database::open(dir.path()).database);
+    };
+
+    static QJsonObject withoutTime(QJsonObject o)
+    {
+        o.remove(QStringLiteral("exportedAt"));
+        return o;
+    }
+
+    // Everything in the tables an import may write, row by row.
+    static QStringList tables(storage::Database& database)
+    {
+        QStringList rows;
+        QSqlQuery query(database.connection());
+        query.exec(QStringLiteral("SELECT key || '=' || value FROM settings ORDER BY key"));
+        while (query.next())
+            rows.append(query.value(0).toString());
+        query.exec(QStringLiteral("SELECT kind || '=' || config || '@' || updated_at FROM providers ORDER BY kind"));
+        while (query.next())
+            rows.append(query.value(0).toString());
+        return rows;
+    }
+
+    static void configure(storage::Database& database)
+    {
+        otp::OtpPolicy policy;
+        policy.length = 8;
+        policy.numericOnly = false;
+        policy.excludeLookalikes = true;
+        policy.expirySeconds = 120;
+        policy.sendsPerHour = 42;
+        QVERIFY(!storage::SettingsRepository(database).savePolicy(policy).isError());
+        QVERIFY(!storage::SettingsRepository(database)
+                     .setValue(QStringLiteral("sms.text"), QStringLiteral("Code {{confirmation-code}} for “ü” ✓"))
+                     .isError());
+        QVERIFY(!storage::BackupCodeRepository(database).savePolicy({ true, 12, 8 }).isError());
+        storage::ProviderRepository providers(database);
+        QVERIFY(!providers
+                     .saveTwilio({ QStringLiteral("AC0123456789abcdef0123456789abcdef"), QStringLiteral("+14155550100"),
+                         QUrl(QStringLiteral("https://api.twilio.example/base")) })
+                     .isError());
+        QVERIFY(!providers.saveVonage({ QStringLiteral("abcd1234"), QStringLiteral("SMSOTP") }).isError());
+        storage::CustomProviderSettings custom;
+        custom.config.url = QStringLiteral("https://sms.example.com/send");
+        custom.config.format = tmpl::PayloadFormat::Form;
+        custom.config.method = providers::HttpMethod::Put;
+        custom.config.payloadTemplate = QStringLiteral("to={{mobile}}&text={{body}}&k={{secret:KEY}}");
+        custom.config.headers = QStringLiteral("X-Api-Key: very-secret-header-value, X-Tag: \"a, b\"");
+        custom.config.success.statuses = { 200, 201 };
+        custom.config.success.bodyMatch = providers::custom::BodyMatch::RegularExpression;
+        custom.config.success.bodyPattern = QStringLiteral("\"ok\"\\s*:\\s*true");
+        custom.config.timeout = std::chrono::milliseconds(7000);
+        custom.namedSecrets = { QStringLiteral("KEY") };
+        QVERIFY(!providers.saveCustom(custom).isError());
+        QVERIFY(!providers.setActive(ProviderKind::Custom).isError());
+        // Backup codes are not configuration: never exported.
+        storage::BackupCodeRepository backups(database);
+        QVERIFY(otp::BackupCodes(backups).generate(QStringLiteral("test-user"), 2, 6).ok());
+    }
+
+private Q_SLOTS:
+    void roundTripIntoAFreshDataDirEquals()
+    {
+        Profile source;
+        configure(*source.database);
+        const config::ExportResult exported = config::exportConfig(*source.database);
+        QVERIFY2(exported.ok(), qPrintable(exported.error));
+        const QJsonObject root = QJsonDocument::fromJson(exported.json).object();
+        QCOMPARE(root.value(u"format").toString(), QStringLiteral("smsotp-console-config"));
+        QCOMPARE(root.value(u"version").toInt(), 1);
+        QCOMPARE(root.value(u"activeProvider").toString(), QStringLiteral("custom"));
+        QCOMPARE(root.value(u"settings").toObject().value(u"otp.length").toInt(), 8);
+        QCOMPARE(root.value(u"settings").toObject().value(u"backup.enabled").toBool(), true);
+        // No secret leaves through the file.
+        QVERIFY(!exported.json.contains("very-secret-header-value"));
+        QVERIFY(!exported.json.contains("backup_codes"));
+
+        Profile target;
+        const config::ImportResult imported = config::importConfig(*target.database, exported.json);
+        QVERIFY2(imported.ok(), qPrintable(imported.errors.isEmpty() ? QString() : imported.errors.first().text()));
+        const QString secrets = imported.secretsToEnter.join(u'\n');
+        QVERIFY2(secrets.contains(storage::secretkeys::twilioAuthToken()), qPrintable(secrets));
+        QVERIFY(secrets.contains(storage::secretkeys::vonageApiSecret()));
+        QVERIFY(secrets.contains(storage::secretkeys::customHeader(QStringLiteral("X-Api-Key"))));
+        QVERIFY(secrets.contains(storage::secretkeys::customNamedSecret(QStringLiteral("KEY"))));
+
+        const config::ExportResult again = config::exportConfig(*target.database);
+        QCOMPARE(withoutTime(QJsonDocument::fromJson(again.json).object()), withoutTime(root));
+        QCOMPARE(storage::SettingsRepository(*target.database).loadPolicy().policy,
+            storage::SettingsRepository(*source.database).loadPolicy().policy);
+        QCOMPARE(storage::BackupCodeRepository(*target.database).loadPolicy().policy,
+            storage::BackupCodeRepository(*source.database).loadPolicy().policy);
+        const storage::ProviderSettings a = storage::ProviderRepository(*source.database).load().settings;
+        const storage::ProviderSettings b = storage::ProviderRepository(*target.database).load().settings;
+        QCOMPARE(b.active, a.active);
+        QCOMPARE(b.twilio.apiBase, a.twilio.apiBase);
+        QCOMPARE(b.custom.config.payloadTemplate, a.custom.config.payloadTemplate);
+        QCOMPARE(b.custom.config.headers, a.custom.config.headers);
+        QCOMPARE(b.custom.config.success.statuses, a.custom.config.success.statuses);
+        QCOMPARE(b.custom.config.timeout, a.custom.config.timeout);
+        QCOMPARE(b.custom.namedSecrets, a.custom.namedSecrets);
+        QCOMPARE(storage::BackupCodeRepository(*target.database).status(QStringLiteral("test-user")).total, 0);
+    }
+
+    void invalidInputIsExplainedAndNothingIsWritten_data() { addInvalidCases(); }
+
+    void invalidInputIsExplainedAndNothingIsWritten()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        Profile profile;
+        configure(*profile.database);
+        const QStringList before = tables(*profile.database);
+        QVERIFY(!before.isEmpty());
+
+        const QList<config::ImportError> checked = config::validateConfig(json);
+        const config::ImportResult result = config::importConfig(*profile.database, json);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errors.size(), checked.size());
+        QStringList texts;
+        bool found = false;
+        for (const config::ImportError& error : result.errors) {
+            texts.append(error.text());
+            QVERIFY(!error.message.isEmpty());
+            if (error.path == path && error.message.contains(message, Qt::CaseInsensitive))
+                found = true;
+        }
+        QVERIFY2(found, qPrintable(texts.join(u'\n')));
+        QCOMPARE(tables(*profile.database), before);
+        QVERIFY(result.secretsToEnter.isEmpty());
+    }
+
+    void anUnchangedFileValidates()
+    {
+        Profile profile;
+        configure(*profile.database);
+        QCOMPARE(config::validateConfig(config::exportConfig(*profile.database).json).size(), 0);
+        // A minimal file is valid and changes nothing it does not name.
+        Profile fresh;
+        const QStringList before = tables(*fresh.database);
+        QVERIFY(config::importConfig(*fresh.database, R"({"format":"smsotp-console-config","version":1})").ok());
+        QCOMPARE(tables(*fresh.database), before);
+    }
+};
+
+// The invalid files, after the test class: moc's scan of the class is then not disturbed by the raw strings.
+void addInvalidCases()
+{
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        const QByteArray head = R"("format":"smsotp-console-config","version":1)";
+        const auto doc = [&](const QByteArray& rest) {
+            QByteArray out = "{" + head;
+            if (!rest.isEmpty())
+                out += "," + rest;
+            return QByteArray(out + "}");
+        };
+        QTest::newRow("not json") << QByteArray("{\n  \"format\": ") << "$" << "line 2";
+        QTest::newRow("a list") << QByteArray("[]") << "$" << "object";
+        QTest::newRow("other format") << QByteArray(R"({"format":"something-else","version":1})") << "$.format"
+                                      << "not an SMS OTP Console configuration";
+        QTest::newRow("no format") << QByteArray(R"({"version":1})") << "$.format" << "smsotp-console-config";
+        QTest::newRow("newer version") << QByteArray(R"({"format":"smsotp-console-config","version":2})")
+                                       << "$.version" << "newer";
+        QTest::newRow("version as text") << QByteArray(R"({"format":"smsotp-console-config","version":"1"})")
+                                         << "$.version" << "whole number";
+        QTest::newRow("unknown top key") << doc(R"("extras":{})") << "$.extras" << "unknown key";
+        QTest::newRow("settings not object") << doc(R"("settings":[1])") << "$.settings" << "object";
+        QTest::newRow("length out of range")
+            << doc(R"("settings":{"otp.expiry_seconds":60,"otp.length":3})") << "$.settings[\"otp.length\"]"
+            << "from 4 to 64";
+        QTest::newRow("bool as text") << doc(R"("settings":{"otp.numeric_only":"yes"})")
+                                      << "$.settings[\"otp.numeric_only\"]" << "true or false";
+        QTest::newRow("fraction") << doc(R"("settings":{"otp.expiry_seconds":60.5})")
+                                  << "$.settings[\"otp.expiry_seconds\"]" << "whole number";
+        QTest::newRow("unknown setting") << doc(R"("settings":{"otp.colour":1})") << "$.settings[\"otp.colour\"]"
+                                         << "unknown setting";
+        QTest::newRow("sms text without code") << doc(R"("settings":{"sms.text":"Hello"})")
+                                               << "$.settings[\"sms.text\"]" << "";
+        QTest::newRow("backup count") << doc(R"("settings":{"backup.count":0})") << "$.settings[\"backup.count\"]"
+                                      << "from 1 to 100";
+        QTest::newRow("unknown provider") << doc(R"("providers":{"acme":{}})") << "$.providers.acme"
+                                          << "unknown provider";
+        QTest::newRow("twilio api base over http")
+            << doc(R"("providers":{"twilio":{"accountSid":"AC1","sender":"+1","apiBase":"http://example.com"}})")
+            << "$.providers.twilio.apiBase" << "";
+        QTest::newRow("twilio sid as number") << doc(R"("providers":{"twilio":{"accountSid":5}})")
+                                              << "$.providers.twilio.accountSid" << "expected text";
+        QTest::newRow("custom header value")
+            << doc(R"("providers":{"custom":{"url":"https://sms.example.com","headers":"X-Key: s3cret"}})")
+            << "$.providers.custom.headers" << "secrets";
+        QTest::newRow("custom status")
+            << doc(R"("providers":{"custom":{"url":"https://sms.example.com","successStatuses":[200,999]}})")
+            << "$.providers.custom.successStatuses[1]" << "100 to 599";
+        QTest::newRow("custom method") << doc(R"("providers":{"custom":{"method":"delete"}})")
+                                       << "$.providers.custom.method" << "post, put";
+        QTest::newRow("custom regex") << doc(R"("providers":{"custom":{"bodyMatch":"regex","bodyPattern":"("}})")
+                                      << "$.providers.custom.bodyPattern" << "regular expression";
+        QTest::newRow("custom unknown key") << doc(R"("providers":{"custom":{"passwrd":"x"}})")
+                                            << "$.providers.custom.passwrd" << "unknown key";
+        QTest::newRow("active without config") << doc(R"("activeProvider":"vonage")") << "$.activeProvider"
+                                               << "no valid configuration";
+        QTest::newRow("active unknown") << doc(R"("activeProvider":"pigeon")") << "$.activeProvider" << "sandbox";
+        QTest::newRow("valid parts are not written either")
+            << doc(R"("settings":{"otp.length":10},"providers":{"vonage":{"apiKey":"k","sender":"S"}},)"
+                   R"("activeProvider":"vonage","extra":1)")
+            << "$.extra" << "unknown key";
+    }
+
+QTEST_GUILESS_MAIN(TestConfigExport)
+#include "TestConfigExport.moc"
