@@ -11,6 +11,8 @@ QByteArray httpMethodName(HttpMethod method)
         return QByteArrayLiteral("POST");
     case HttpMethod::Put:
         return QByteArrayLiteral("PUT");
+    case HttpMethod::Patch:
+        return QByteArrayLiteral("PATCH");
     }
     Q_UNREACHABLE();
 }

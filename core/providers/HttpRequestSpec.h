@@ -14,10 +14,11 @@ enum class HttpMethod
 {
     Get,
     Post,
-    Put
+    Put,
+    Patch
 };
 
-// "GET", "POST", "PUT".
+// "GET", "POST", "PUT", "PATCH".
 QByteArray httpMethodName(HttpMethod method);
 
 struct HttpHeader
@@ -42,6 +43,10 @@ struct HttpRequestSpec
     // each one in all the encodings a request uses, so this list is what makes previews and logs safe.
     QStringList secrets;
     std::chrono::milliseconds transferTimeout = kDefaultTransferTimeout;
+    // A certificate the user pinned for this one server (PEM; empty: none). TLS is still verified: only the
+    // errors about exactly this certificate are accepted, and only when the server presents it as its own
+    // (the leaf certificate's SHA-256 equals the pinned one's). Any other error still fails the request.
+    QByteArray pinnedCertificate;
 
     // The first header of that name, compared without regard to case; empty when there is none.
     QByteArray headerValue(QByteArrayView name) const;

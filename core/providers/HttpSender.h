@@ -35,7 +35,9 @@ struct HttpResult
 // - redirects are never followed, so credentials and codes never reach another address; a 3xx is reported;
 // - a transfer timeout on every request (the spec's, default 15 s) and a Cancel;
 // - answers over 1 MiB are aborted as soon as that is known;
-// - HTTP/2 is off, so what is sent is exactly the previewed HTTP/1.1 request.
+// - HTTP/2 is off, so what is sent is exactly the previewed HTTP/1.1 request;
+// - a pinned certificate (HttpRequestSpec::pinnedCertificate) accepts exactly the TLS errors about that very
+//   certificate when the server presents it as its own; its connections are never shared with other requests.
 class HttpSender : public QObject
 {
     Q_OBJECT
@@ -67,11 +69,14 @@ private:
         QString host;
     };
 
+    // The manager a request goes through: the shared one, or for a pinned certificate its own (see the .cpp).
+    QNetworkAccessManager& networkFor(const QByteArray& pinnedCertificate);
     void finish(RequestId id);
     void stop(RequestId id, TransportFailure reason);
     void complete(RequestId id, HttpResult result);
 
     QNetworkAccessManager& m_network;
+    QHash<QByteArray, QNetworkAccessManager*> m_pinnedNetworks; // children of this sender, by pin digest
     QHash<RequestId, Running> m_running;
     RequestId m_nextId = 1;
 };

@@ -19,6 +19,15 @@ QString twilioAuthToken(); // "twilio.auth_token"
 QString vonageApiSecret(); // "vonage.api_secret"
 QString customHeader(const QString& headerName); // "custom.header.<name in lower case>"
 QString customNamedSecret(const QString& name); // "custom.secret.<NAME>"
+// A WSO2 Identity Server's admin password (Basic) and OAuth2 client secret, per server name.
+inline QString wso2Password(const QString& serverName)
+{
+    return QStringLiteral("wso2.") + serverName + QStringLiteral(".password"); // "wso2.<server>.password"
+}
+inline QString wso2ClientSecret(const QString& serverName)
+{
+    return QStringLiteral("wso2.") + serverName + QStringLiteral(".client_secret"); // "wso2.<server>.client_secret"
+}
 } // namespace secretkeys
 
 struct CustomProviderSettings

@@ -1,0 +1,592 @@
+#include "Wso2Client.h"
+
+#include "providers/ErrorExplanations.h"
+#include "providers/Redaction.h"
+#include "providers/UrlPolicy.h"
+#include "template/FormUrlEncoding.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTimer>
+#include <memory>
+
+namespace smsotp::wso2 {
+
+using providers::HttpMethod;
+using providers::HttpRequestSpec;
+using providers::HttpResult;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("smsotp::wso2::Wso2Client", text);
+}
+
+QJsonObject jsonObject(QByteArrayView body)
+{
+    return QJsonDocument::fromJson(body.toByteArray()).object();
+}
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+// A pin applies to the server it was made for: the base URL's host and port, never another address.
+bool sameServer(const QUrl& a, const QUrl& b)
+{
+    return a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(443) == b.port(443)
+        && a.scheme() == b.scheme();
+}
+
+ApiError transportError(const HttpResult& result, const QString& host)
+{
+    ApiError e;
+    e.explanation = providers::explainTransportFailure(*result.failure, host);
+    if (*result.failure == providers::TransportFailure::Tls)
+        e.explanation += QLatin1Char(' ')
+            + tr("If this is the server's own self-signed certificate, compare its SHA-256 fingerprint with the "
+                 "server's and pin it for this server.");
+    e.technicalDetail = result.failureDetail;
+    return e;
+}
+
+ApiError answerError(const HttpResult& result, const QString& scope)
+{
+    ApiError e;
+    e.httpStatus = result.httpStatus;
+    e.code = errorCodeOf(result.body);
+    e.explanation = explainApiError(result.httpStatus, result.body, scope);
+    return e;
+}
+
+QStringList connectionSecrets(const Connection& c)
+{
+    QStringList secrets;
+    if (c.config.auth == AuthKind::Basic && !c.credentials.password.isEmpty()) {
+        secrets << c.credentials.password << (c.config.username + QLatin1Char(':') + c.credentials.password);
+    } else if (c.config.auth == AuthKind::ClientCredentials && !c.credentials.clientSecret.isEmpty()) {
+        secrets << c.credentials.clientSecret << (c.config.clientId + QLatin1Char(':') + c.credentials.clientSecret);
+    }
+    return secrets;
+}
+
+// What reaches the caller never holds a secret: a server may echo a value in its error description.
+ApiError redacted(ApiError error, const QStringList& secrets)
+{
+    error.explanation = providers::redactText(error.explanation, secrets);
+    error.technicalDetail = providers::redactText(error.technicalDetail, secrets);
+    return error;
+}
+
+QString tokenKey(const Connection& c)
+{
+    return c.config.name + QLatin1Char('\n') + c.config.clientId + QLatin1Char('\n')
+        + effectiveTokenUrl(c.config).toString() + QLatin1Char('\n') + c.config.scopes.join(u' ');
+}
+
+} // namespace
+
+namespace scopes {
+QString senderView()
+{
+    return QStringLiteral("internal_notification_senders_view");
+}
+QString senderCreate()
+{
+    return QStringLiteral("internal_notification_senders_create");
+}
+QString senderUpdate()
+{
+    return QStringLiteral("internal_notification_senders_update");
+}
+QString governanceView()
+{
+    return QStringLiteral("internal_governance_view");
+}
+QString governanceUpdate()
+{
+    return QStringLiteral("internal_governance_update");
+}
+QString applicationView()
+{
+    return QStringLiteral("internal_application_mgt_view");
+}
+} // namespace scopes
+
+QString errorCodeOf(QByteArrayView body)
+{
+    return jsonObject(body).value(u"code").toString();
+}
+
+QString explainApiError(int status, QByteArrayView body, const QString& scope)
+{
+    const QJsonObject o = jsonObject(body);
+    const QString code = o.value(u"code").toString();
+    QString said = o.value(u"message").toString();
+    const QString description = o.value(u"description").toString();
+    if (!description.isEmpty() && description != said) {
+        if (said.endsWith(u'.'))
+            said.chop(1);
+        said = said.isEmpty() ? description : said + QStringLiteral(": ") + description;
+    }
+    said = said.trimmed();
+    if (!said.isEmpty() && !said.endsWith(u'.') && !said.endsWith(u'!') && !said.endsWith(u'?'))
+        said += u'.';
+
+    if (code == u"NSM-60002")
+        return tr("The server already has an SMS sender (NSM-60002); it has to be replaced with PUT instead.");
+    if (code == u"NSM-60004")
+        return tr("The server needs a payload template (body) for a custom SMS provider (NSM-60004).");
+    if (code == u"NSM-60005")
+        return tr("The server needs a provider URL for the SMS sender (NSM-60005).");
+    switch (status) {
+    case 401:
+        return tr("The server did not accept the credentials (HTTP 401): check the user name and password, or the "
+                  "client id and secret.");
+    case 403: {
+        // Servers before 7.2 guard the notification senders with the configuration-management scopes.
+        static const QHash<QString, QString> older {
+            { scopes::senderView(), QStringLiteral("internal_config_mgt_view") },
+            { scopes::senderCreate(), QStringLiteral("internal_config_mgt_add") },
+            { scopes::senderUpdate(), QStringLiteral("internal_config_mgt_update") },
+        };
+        if (older.contains(scope))
+            return tr("The server refused this request (HTTP 403): the user or token lacks the scope %1 (%2 on "
+                      "servers before 7.2).")
+                .arg(scope, older.value(scope));
+        return tr("The server refused this request (HTTP 403): the user or token lacks the scope %1.").arg(scope);
+    }
+    case 404:
+        return said.isEmpty() || code.isEmpty()
+            ? tr("The server has no such resource (HTTP 404): check the base URL and its tenant (/t/<tenant>).")
+            : tr("The server has no such resource (HTTP 404, %1): %2").arg(code, said);
+    case 409:
+        return tr("The server reports a conflict (HTTP 409)%1")
+            .arg(said.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + said);
+    default:
+        break;
+    }
+    if (!code.isEmpty())
+        return tr("The server answered %1 with HTTP %2: %3").arg(code).arg(status).arg(said);
+    return tr("The server answered HTTP %1, which the console did not expect.").arg(status);
+}
+
+bool PullResult::hasProperty(const QString& name) const
+{
+    for (const ConnectorProperty& p : connector) {
+        if (p.name == name)
+            return true;
+    }
+    return false;
+}
+
+PushPlan planPush(providers::ProviderKind kind, const providers::ProviderSetup& setup, const otp::OtpPolicy& policy,
+    const MappingOptions& options, const std::optional<PullResult>& lastPull)
+{
+    PushPlan plan;
+    plan.sender = mapSender(kind, setup, options);
+    const bool resendBlock
+        = !lastPull || !lastPull->ok || lastPull->hasProperty(QStringLiteral("SmsOTP.ResendBlockDuration"));
+    plan.connector = connectorProperties(policy, resendBlock);
+    if (lastPull && lastPull->ok)
+        plan.senderExists = lastPull->sender.has_value();
+    return plan;
+}
+
+QString sha256Fingerprint(const QSslCertificate& certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+Wso2Client::Wso2Client(providers::HttpSender& sender, QObject* parent)
+    : QObject(parent)
+    , m_sender(sender)
+{ }
+
+Wso2Client::~Wso2Client()
+{
+    m_destroying = true;
+}
+
+QString Wso2Client::senderPath()
+{
+    return QStringLiteral("/notification-senders/sms");
+}
+
+QString Wso2Client::connectorPath()
+{
+    return QStringLiteral("/identity-governance/") + kMfaCategoryId.toString() + QStringLiteral("/connectors/")
+        + kSmsOtpConnectorId.toString();
+}
+
+HttpRequestSpec Wso2Client::buildApiRequest(const Connection& connection, HttpMethod method, const QString& path,
+    const QByteArray& body, const QByteArray& bearerToken)
+{
+    HttpRequestSpec spec;
+    spec.method = method;
+    const qsizetype query = path.indexOf(u'?');
+    spec.url = apiUrl(connection.config, query < 0 ? path : path.left(query));
+    if (query >= 0)
+        spec.url.setQuery(path.mid(query + 1));
+    spec.transferTimeout = connection.config.timeout;
+    spec.secrets = connectionSecrets(connection);
+    if (connection.config.auth == AuthKind::Basic) {
+        const QByteArray pair
+            = (connection.config.username + QLatin1Char(':') + connection.credentials.password).toUtf8();
+        spec.headers.append(
+            { QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + pair.toBase64(), true });
+    } else {
+        spec.headers.append({ QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearerToken, true });
+        if (!bearerToken.isEmpty())
+            spec.secrets.append(QString::fromLatin1(bearerToken));
+    }
+    spec.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
+    if (method != HttpMethod::Get) {
+        spec.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+        spec.body = body;
+    }
+    spec.pinnedCertificate = connection.pinnedCertificate;
+    return spec;
+}
+
+void Wso2Client::withToken(const Connection& connection, TokenCallback done)
+{
+    if (connection.config.auth == AuthKind::Basic) {
+        QTimer::singleShot(0, this, [done] { done({}, {}); });
+        return;
+    }
+    const QString key = tokenKey(connection);
+    const auto cached = m_tokens.constFind(key);
+    if (cached != m_tokens.cend() && !cached->expiry.hasExpired()) {
+        const QByteArray token = cached->value;
+        QTimer::singleShot(0, this, [done, token] { done(token, {}); });
+        return;
+    }
+    HttpRequestSpec spec;
+    spec.method = HttpMethod::Post;
+    spec.url = effectiveTokenUrl(connection.config);
+    spec.transferTimeout = connection.config.timeout;
+    const QByteArray pair
+        = (connection.config.clientId + QLatin1Char(':') + connection.credentials.clientSecret).toUtf8();
+    spec.headers.append({ QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + pair.toBase64(), true });
+    spec.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded") });
+    spec.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
+    spec.body = tmpl::formUrlEncodeFields({ { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
+        { QStringLiteral("scope"), connection.config.scopes.join(u' ') } });
+    spec.secrets = connectionSecrets(connection);
+    if (sameServer(spec.url, connection.config.baseUrl))
+        spec.pinnedCertificate = connection.pinnedCertificate;
+    const QString host = spec.url.host();
+    QPointer<Wso2Client> self(this);
+    m_sender.send(spec, [self, key, host, done](const HttpResult& result) {
+        if (!self || self->m_destroying)
+            return;
+        if (!result.hasAnswer()) {
+            done({}, transportError(result, host));
+            return;
+        }
+        if (!isSuccess(result.httpStatus)) {
+            ApiError e;
+            e.httpStatus = result.httpStatus;
+            const QJsonObject o = jsonObject(result.body);
+            const QString said = o.value(u"error_description").toString(o.value(u"error").toString());
+            e.code = o.value(u"error").toString();
+            e.explanation = result.httpStatus == 401 || e.code == u"invalid_client"
+                ? tr("The token endpoint did not accept the client id and secret (HTTP %1).").arg(result.httpStatus)
+                : tr("The token endpoint refused the request (HTTP %1): %2").arg(result.httpStatus).arg(said);
+            done({}, e);
+            return;
+        }
+        const QJsonObject o = jsonObject(result.body);
+        const QByteArray token = o.value(u"access_token").toString().toLatin1();
+        if (token.isEmpty()) {
+            ApiError e;
+            e.httpStatus = result.httpStatus;
+            e.explanation = tr("The token endpoint answered without an access token.");
+            done({}, e);
+            return;
+        }
+        // Renewed a little before it runs out, so a request never carries a token that expires on the way.
+        const qint64 lifetime = qMax<qint64>(0, o.value(u"expires_in").toInteger(0) - 30);
+        self->m_tokens.insert(key, Token { token, QDeadlineTimer(lifetime * 1000) });
+        done(token, {});
+    });
+}
+
+void Wso2Client::call(const Connection& connection, HttpMethod method, const QString& path, const QByteArray& body,
+    std::function<void(const HttpResult&, const ApiError&)> done)
+{
+    QPointer<Wso2Client> self(this);
+    withToken(connection, [self, connection, method, path, body, done](const QByteArray& token, const ApiError& error) {
+        if (!self || self->m_destroying)
+            return;
+        if (error.isError()) {
+            done(HttpResult {}, error);
+            return;
+        }
+        const HttpRequestSpec spec = buildApiRequest(connection, method, path, body, token);
+        self->m_sender.send(spec, [self, done](const HttpResult& result) {
+            if (!self || self->m_destroying)
+                return;
+            done(result, {});
+        });
+    });
+}
+
+void Wso2Client::testConnection(const Connection& connection, ReportCallback userDone)
+{
+    const QStringList secrets = connectionSecrets(connection);
+    ReportCallback done = [userDone, secrets](ConnectionReport report) {
+        report.error = redacted(report.error, secrets);
+        for (EndpointCheck& check : report.checks)
+            check.explanation = providers::redactText(check.explanation, secrets);
+        userDone(report);
+    };
+    const QList<EndpointCheck> checks {
+        { tr("SMS sender"), senderPath(), scopes::senderView(), false, 0, {} },
+        { tr("SMS OTP settings"), connectorPath(), scopes::governanceView(), false, 0, {} },
+        { tr("Applications"), QStringLiteral("/applications?limit=1"), scopes::applicationView(), false, 0, {} },
+    };
+    checkNext(connection, checks, ConnectionReport {}, std::move(done));
+}
+
+void Wso2Client::checkNext(
+    const Connection& connection, QList<EndpointCheck> pending, ConnectionReport report, ReportCallback done)
+{
+    if (pending.isEmpty()) {
+        report.ok = !report.checks.isEmpty();
+        for (const EndpointCheck& c : std::as_const(report.checks))
+            report.ok = report.ok && c.ok;
+        QTimer::singleShot(0, this, [done, report] { done(report); });
+        return;
+    }
+    EndpointCheck check = pending.takeFirst();
+    QPointer<Wso2Client> self(this);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, HttpMethod::Get, check.path, {},
+        [self, connection, pending, report, done, check, host](
+            const HttpResult& result, const ApiError& authError) mutable {
+            if (authError.isError()) {
+                report.error = authError;
+                done(report);
+                return;
+            }
+            if (!result.hasAnswer()) {
+                // TLS, unreachable: no endpoint can answer, so the report stops here.
+                report.error = transportError(result, host);
+                done(report);
+                return;
+            }
+            check.httpStatus = result.httpStatus;
+            check.ok = isSuccess(result.httpStatus);
+            if (!check.ok)
+                check.explanation = explainApiError(result.httpStatus, result.body, check.scope);
+            if (result.httpStatus == 403)
+                report.missingScopes.append(check.scope);
+            if (result.httpStatus == 401) {
+                report.error = answerError(result, check.scope);
+                report.checks.append(check);
+                done(report);
+                return;
+            }
+            report.checks.append(check);
+            self->checkNext(connection, pending, report, done);
+        });
+}
+
+void Wso2Client::pull(const Connection& connection, PullCallback userDone)
+{
+    const QStringList secrets = connectionSecrets(connection);
+    PullCallback done = [userDone, secrets](PullResult result) {
+        result.error = redacted(result.error, secrets);
+        userDone(result);
+    };
+    QPointer<Wso2Client> self(this);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, HttpMethod::Get, senderPath(), {},
+        [self, connection, done, host](const HttpResult& result, const ApiError& authError) {
+            PullResult pull;
+            if (authError.isError() || !result.hasAnswer()) {
+                pull.error = authError.isError() ? authError : transportError(result, host);
+                done(pull);
+                return;
+            }
+            if (result.httpStatus == 200) {
+                for (const QJsonValue& v : QJsonDocument::fromJson(result.body).array()) {
+                    const SmsSender s = senderFromJson(v.toObject());
+                    if (!pull.sender || s.name == kSenderName)
+                        pull.sender = s;
+                }
+            } else if (result.httpStatus != 404) {
+                pull.error = answerError(result, scopes::senderView());
+                done(pull);
+                return;
+            }
+            self->call(connection, HttpMethod::Get, connectorPath(), {},
+                [pull, done, host](const HttpResult& result, const ApiError& authError) mutable {
+                    if (authError.isError() || !result.hasAnswer()) {
+                        pull.error = authError.isError() ? authError : transportError(result, host);
+                    } else if (result.httpStatus != 200) {
+                        pull.error = answerError(result, scopes::governanceView());
+                    } else {
+                        pull.connector = connectorFromJson(jsonObject(result.body));
+                        pull.ok = true;
+                    }
+                    done(pull);
+                });
+        });
+}
+
+void Wso2Client::push(const Connection& connection, const PushPlan& plan, PushCallback userDone)
+{
+    const QStringList secrets = connectionSecrets(connection) + plan.sender.secrets;
+    PushCallback done = [userDone, secrets](PushResult result) {
+        result.error = redacted(result.error, secrets);
+        userDone(result);
+    };
+    PushResult result;
+    if (plan.refused()) {
+        result.refused = true;
+        result.refusals = plan.sender.refusals;
+        result.error.explanation = tr("Nothing was sent: WSO2 cannot take the provider settings as they are.");
+        QTimer::singleShot(0, this, [done, result] { done(result); });
+        return;
+    }
+    if (plan.senderExists) {
+        writeSender(connection, plan, *plan.senderExists, result, std::move(done));
+        return;
+    }
+    // Unknown: ask the server whether it has a sender.
+    QPointer<Wso2Client> self(this);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, HttpMethod::Get, senderPath() + QLatin1Char('/') + kSenderName.toString(), {},
+        [self, connection, plan, result, done, host](const HttpResult& http, const ApiError& authError) mutable {
+            if (authError.isError() || !http.hasAnswer()) {
+                result.error = authError.isError() ? authError : transportError(http, host);
+                done(result);
+                return;
+            }
+            if (http.httpStatus != 200 && http.httpStatus != 404) {
+                result.error = answerError(http, scopes::senderView());
+                done(result);
+                return;
+            }
+            self->writeSender(connection, plan, http.httpStatus == 200, result, done);
+        });
+}
+
+void Wso2Client::writeSender(
+    const Connection& connection, const PushPlan& plan, bool put, PushResult result, PushCallback done)
+{
+    QPointer<Wso2Client> self(this);
+    const QString host = connection.config.baseUrl.host();
+    const QString path = put ? senderPath() + QLatin1Char('/') + kSenderName.toString() : senderPath();
+    const QByteArray body = QJsonDocument(senderToJson(plan.sender.sender, put)).toJson(QJsonDocument::Compact);
+    result.senderMethod = put ? QByteArrayLiteral("PUT") : QByteArrayLiteral("POST");
+    call(connection, put ? HttpMethod::Put : HttpMethod::Post, path, body,
+        [self, connection, plan, put, result, done, host](const HttpResult& http, const ApiError& authError) mutable {
+            if (authError.isError() || !http.hasAnswer()) {
+                result.error = authError.isError() ? authError : transportError(http, host);
+                done(result);
+                return;
+            }
+            if (!put && errorCodeOf(http.body) == u"NSM-60002") {
+                // The sender appeared since the last pull: replace it.
+                result.retriedAsPut = true;
+                self->writeSender(connection, plan, true, result, done);
+                return;
+            }
+            if (!isSuccess(http.httpStatus)) {
+                result.error = answerError(http, put ? scopes::senderUpdate() : scopes::senderCreate());
+                done(result);
+                return;
+            }
+            self->patchConnector(connection, plan, result, done);
+        });
+}
+
+void Wso2Client::patchConnector(
+    const Connection& connection, const PushPlan& plan, PushResult result, PushCallback done)
+{
+    const QString host = connection.config.baseUrl.host();
+    const QByteArray body = QJsonDocument(connectorPatchBody(plan.connector)).toJson(QJsonDocument::Compact);
+    call(connection, HttpMethod::Patch, connectorPath(), body,
+        [result, done, host](const HttpResult& http, const ApiError& authError) mutable {
+            if (authError.isError() || !http.hasAnswer())
+                result.error = authError.isError() ? authError : transportError(http, host);
+            else if (!isSuccess(http.httpStatus))
+                result.error = answerError(http, scopes::governanceUpdate());
+            else
+                result.ok = true;
+            done(result);
+        });
+}
+
+void Wso2Client::fetchCertificate(const QUrl& url, CertificateCallback done)
+{
+    auto* socket = new QSslSocket(this);
+    auto* timer = new QTimer(socket);
+    auto info = std::make_shared<CertificateInfo>();
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [socket, info, finished, done, this] {
+        if (*finished || m_destroying)
+            return;
+        *finished = true;
+        if (info->certificate.isNull()) {
+            info->ok = false;
+            if (info->explanation.isEmpty())
+                info->explanation = tr("The server presented no certificate.");
+        } else {
+            info->ok = true;
+            info->pem = info->certificate.toPem();
+            info->sha256 = sha256Fingerprint(info->certificate);
+            info->subject = info->certificate.subjectDisplayName();
+            info->issuer = info->certificate.issuerDisplayName();
+            info->expires = info->certificate.expiryDate();
+        }
+        socket->abort();
+        socket->deleteLater();
+        const CertificateInfo copy = *info;
+        QTimer::singleShot(0, this, [done, copy] { done(copy); });
+    };
+    const providers::UrlCheck check = providers::checkEndpointUrl(url);
+    if (!check.ok() || url.scheme() != u"https") {
+        info->explanation = check.ok() ? tr("Only an https:// address has a certificate.") : check.message;
+        finish();
+        return;
+    }
+    connect(socket, &QSslSocket::sslErrors, socket, [socket, info](const QList<QSslError>& errors) {
+        // Read, never ignored: the handshake fails and nothing is sent over it.
+        info->certificate = socket->peerCertificate();
+        for (const QSslError& e : errors)
+            info->tlsErrors.append(e.errorString());
+    });
+    connect(socket, &QSslSocket::encrypted, socket, [socket, info, finish] {
+        info->certificate = socket->peerCertificate();
+        info->trustedBySystem = true;
+        finish();
+    });
+    connect(socket, &QAbstractSocket::errorOccurred, socket, [socket, info, finish](QAbstractSocket::SocketError) {
+        if (info->certificate.isNull())
+            info->explanation = socket->errorString();
+        finish();
+    });
+    connect(timer, &QTimer::timeout, socket, [info, finish] {
+        if (info->certificate.isNull())
+            info->explanation = tr("The server did not complete a TLS handshake in time.");
+        finish();
+    });
+    timer->setSingleShot(true);
+    timer->start(int(providers::kDefaultTransferTimeout.count()));
+    socket->setPeerVerifyName(url.host());
+    socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+}
+
+} // namespace smsotp::wso2

@@ -1,0 +1,179 @@
+#pragma once
+// Talks to a WSO2 Identity Server's management REST API: test connection, pull, push, and the certificate
+// a user may pin. Asynchronous; every callback is called exactly once, later, on this thread, and never after
+// the client is destroyed. The sender must outlive the client.
+
+#include "ServerConfig.h"
+#include "Wso2Diff.h"
+#include "Wso2Mapping.h"
+#include "providers/HttpSender.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace smsotp::wso2 {
+
+// A server with what is needed to reach it: its secrets from the keychain and its pinned certificate (PEM).
+struct Connection
+{
+    ServerConfig config;
+    ServerCredentials credentials;
+    QByteArray pinnedCertificate;
+};
+
+// The scopes an operation needs, as WSO2 names them, for the 403 explanation.
+namespace scopes {
+QString senderView(); // internal_notification_senders_view (or internal_config_mgt_view before 7.2)
+QString senderCreate();
+QString senderUpdate();
+QString governanceView();
+QString governanceUpdate();
+QString applicationView();
+} // namespace scopes
+
+// One sentence for a WSO2 answer that is not a success: NSM-... codes with their message, 401, 403 (naming
+// scope), 404, 409, and anything else by its status. Pure.
+QString explainApiError(int httpStatus, QByteArrayView body, const QString& scope);
+// "NSM-60002" from an error body, or empty.
+QString errorCodeOf(QByteArrayView body);
+
+struct ApiError
+{
+    int httpStatus = 0; // 0 when there was no answer
+    QString code; // NSM-... when the body had one
+    QString explanation; // one sentence for people
+    QString technicalDetail; // Qt's words for a transport failure
+    bool isError() const { return !explanation.isEmpty(); }
+};
+
+struct EndpointCheck
+{
+    QString what; // for people: "SMS sender", "SMS OTP settings", "Applications"
+    QString path; // below /api/server/v1
+    QString scope; // what it needs
+    bool ok = false;
+    int httpStatus = 0;
+    QString explanation; // empty when ok
+};
+
+struct ConnectionReport
+{
+    bool ok = false; // every endpoint answered
+    QList<EndpointCheck> checks;
+    QStringList missingScopes; // of the endpoints that answered 403
+    ApiError error; // set when nothing could be read (token refused, TLS, unreachable)
+};
+
+struct PullResult
+{
+    bool ok = false;
+    std::optional<SmsSender> sender; // none when the server has no SMS sender
+    QList<ConnectorProperty> connector; // the SMS OTP connector's properties as the server has them
+    ApiError error;
+
+    bool hasProperty(const QString& name) const;
+};
+
+struct PushPlan
+{
+    SenderMapping sender;
+    QList<ConnectorProperty> connector;
+    std::optional<bool> senderExists; // from the last pull; unknown: the client asks first
+    bool refused() const { return !sender.ok(); }
+};
+
+// The console's active provider and OTP settings as a push. With a last pull, SmsOTP.ResendBlockDuration is
+// sent only when the server's connector has it, and the sender method follows what the pull saw.
+PushPlan planPush(providers::ProviderKind kind, const providers::ProviderSetup& setup, const otp::OtpPolicy& policy,
+    const MappingOptions& options, const std::optional<PullResult>& lastPull = std::nullopt);
+
+struct PushResult
+{
+    bool ok = false;
+    bool refused = false; // the plan had refusals: nothing was sent
+    QList<Refusal> refusals;
+    QByteArray senderMethod; // what finally wrote the sender: "POST" or "PUT"
+    bool retriedAsPut = false; // POST answered NSM-60002 and the console used PUT
+    ApiError error;
+};
+
+struct CertificateInfo
+{
+    bool ok = false; // a certificate was read
+    QSslCertificate certificate;
+    QByteArray pem;
+    QString sha256; // "AB:CD:..." upper-case hex pairs
+    QString subject;
+    QString issuer;
+    QDateTime expires;
+    bool trustedBySystem = false; // the handshake succeeded without a pin
+    QStringList tlsErrors; // why it is not trusted
+    QString explanation; // when !ok
+};
+
+// "AB:CD:..." of the certificate's DER.
+QString sha256Fingerprint(const QSslCertificate& certificate);
+
+class Wso2Client : public QObject
+{
+    Q_OBJECT
+public:
+    using ReportCallback = std::function<void(const ConnectionReport&)>;
+    using PullCallback = std::function<void(const PullResult&)>;
+    using PushCallback = std::function<void(const PushResult&)>;
+    using CertificateCallback = std::function<void(const CertificateInfo&)>;
+
+    explicit Wso2Client(providers::HttpSender& sender, QObject* parent = nullptr);
+    ~Wso2Client() override;
+
+    void testConnection(const Connection& connection, ReportCallback done);
+    void pull(const Connection& connection, PullCallback done);
+    // A refused plan never reaches the network.
+    void push(const Connection& connection, const PushPlan& plan, PushCallback done);
+    // Reads the certificate the server at url presents, trusted or not, without sending anything over it.
+    void fetchCertificate(const QUrl& url, CertificateCallback done);
+
+    // The request as it would go out (for the preview: pass it through providers::redactRequest). With OAuth2
+    // the bearer token is the given one (a placeholder in a preview).
+    static providers::HttpRequestSpec buildApiRequest(const Connection& connection, providers::HttpMethod method,
+        const QString& path, const QByteArray& body, const QByteArray& bearerToken = {});
+    static QString senderPath(); // /notification-senders/sms
+    static QString connectorPath(); // /identity-governance/{category}/connectors/{connector}
+
+    // Forgets cached OAuth2 tokens.
+    void clearTokens() { m_tokens.clear(); }
+
+private:
+    using TokenCallback = std::function<void(const QByteArray& token, const ApiError& error)>;
+    using ResultCallback = std::function<void(const providers::HttpResult& result)>;
+
+    void withToken(const Connection& connection, TokenCallback done);
+    // Sends with authentication; the callback gets the HTTP result (or an auth error as a failure).
+    void call(const Connection& connection, providers::HttpMethod method, const QString& path, const QByteArray& body,
+        std::function<void(const providers::HttpResult&, const ApiError& authError)> done);
+    void checkNext(
+        const Connection& connection, QList<EndpointCheck> pending, ConnectionReport report, ReportCallback done);
+    void writeSender(
+        const Connection& connection, const PushPlan& plan, bool put, PushResult result, PushCallback done);
+    void patchConnector(const Connection& connection, const PushPlan& plan, PushResult result, PushCallback done);
+
+    struct Token
+    {
+        QByteArray value;
+        QDeadlineTimer expiry;
+    };
+
+    providers::HttpSender& m_sender;
+    QHash<QString, Token> m_tokens; // by server name, client id and token URL
+    bool m_destroying = false;
+};
+
+} // namespace smsotp::wso2

@@ -1,0 +1,370 @@
+#include "Wso2Mapping.h"
+
+#include "providers/UrlPolicy.h"
+#include "template/FormUrlEncoding.h"
+#include "template/HeaderList.h"
+#include "template/JsonString.h"
+#include "template/PayloadTemplate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace smsotp::wso2 {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("smsotp::wso2::Mapping", text);
+}
+
+void refuse(QList<Refusal>& refusals, RefusalKind kind, const QString& field, const QString& message)
+{
+    refusals.append(Refusal { kind, field, message });
+}
+
+// {{secret:NAME}} in a header value, spaced or not.
+const QRegularExpression& secretInHeader()
+{
+    static const QRegularExpression re(QStringLiteral("\\{\\{\\s*secret:([^}\\s]+)\\s*\\}\\}"));
+    return re;
+}
+
+QString inlineHeaderSecrets(const QString& header, const QString& value, const QMap<QString, QString>& named,
+    const MappingOptions& options, QList<Refusal>& refusals, QStringList& inlined, QStringList& secrets)
+{
+    QString out;
+    qsizetype last = 0;
+    auto it = secretInHeader().globalMatch(value);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += value.mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QString name = m.captured(1);
+        if (!named.contains(name)) {
+            refuse(refusals, RefusalKind::MissingNamedSecret, QStringLiteral("http.headers"),
+                tr("The header %1 uses the named secret %2, which is not in the keychain.").arg(header, name));
+            continue;
+        }
+        if (!options.inlineNamedSecrets) {
+            refuse(refusals, RefusalKind::NamedSecretNeedsConsent, QStringLiteral("http.headers"),
+                tr("The header %1 uses the named secret %2: WSO2 has no named secrets, so its value would be "
+                   "stored in WSO2's configuration in clear; agree to that first.")
+                    .arg(header, name));
+            continue;
+        }
+        out += named.value(name);
+        secrets.append(named.value(name));
+        if (!inlined.contains(name))
+            inlined.append(name);
+    }
+    out += value.mid(last);
+    return out;
+}
+
+QString mapHeaders(const providers::custom::Config& config, const providers::custom::Secrets& secrets,
+    const MappingOptions& options, QList<Refusal>& refusals, QStringList& inlined, QStringList& secretValues)
+{
+    const tmpl::HeaderListResult parsed = tmpl::parseHeaderList(config.headers);
+    for (const tmpl::HeaderError& e : parsed.errors)
+        refuse(refusals, RefusalKind::HeaderListInvalid, QStringLiteral("http.headers"), e.message);
+    QList<tmpl::HeaderField> fields = parsed.fields();
+    // Values kept in the keychain take the place of the (emptied) values of the text, or are appended.
+    for (auto it = secrets.headerValues.cbegin(); it != secrets.headerValues.cend(); ++it) {
+        bool found = false;
+        for (tmpl::HeaderField& f : fields) {
+            if (f.name.compare(it.key(), Qt::CaseInsensitive) == 0) {
+                f.value = it.value();
+                found = true;
+            }
+        }
+        if (!found)
+            fields.append(tmpl::HeaderField { it.key(), it.value() });
+        if (!it.value().isEmpty())
+            secretValues.append(it.value());
+    }
+    QStringList entries;
+    for (tmpl::HeaderField& f : fields) {
+        f.value = inlineHeaderSecrets(f.name, f.value, secrets.named, options, refusals, inlined, secretValues);
+        if (f.value.contains(u':') || f.value.contains(u',')) {
+            refuse(refusals, RefusalKind::HeaderNotExpressible, QStringLiteral("http.headers"),
+                tr("The value of the header %1 holds ':' or ',': WSO2 splits headers on both and would silently "
+                   "drop it.")
+                    .arg(f.name));
+            continue;
+        }
+        if (!tmpl::isWso2Compatible(f)) {
+            refuse(refusals, RefusalKind::HeaderNotExpressible, QStringLiteral("http.headers"),
+                tr("The value of the header %1 needs quoting, which WSO2's header list does not have.").arg(f.name));
+            continue;
+        }
+        entries.append(f.name + QStringLiteral(": ") + f.value);
+    }
+    return entries.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+std::optional<QString> SmsSender::property(const QString& k) const
+{
+    for (const SenderProperty& p : properties) {
+        if (p.key == k)
+            return p.value;
+    }
+    return std::nullopt;
+}
+
+QJsonObject senderToJson(const SmsSender& sender, bool forUpdate)
+{
+    QJsonObject o;
+    if (!forUpdate)
+        o.insert(QStringLiteral("name"), sender.name);
+    o.insert(QStringLiteral("provider"), sender.provider);
+    o.insert(QStringLiteral("providerURL"), sender.providerUrl);
+    if (!sender.key.isEmpty())
+        o.insert(QStringLiteral("key"), sender.key);
+    if (!sender.secret.isEmpty())
+        o.insert(QStringLiteral("secret"), sender.secret);
+    if (!sender.sender.isEmpty())
+        o.insert(QStringLiteral("sender"), sender.sender);
+    o.insert(QStringLiteral("contentType"), sender.contentType);
+    QJsonArray props;
+    for (const SenderProperty& p : sender.properties)
+        props.append(QJsonObject { { QStringLiteral("key"), p.key }, { QStringLiteral("value"), p.value } });
+    o.insert(QStringLiteral("properties"), props);
+    return o;
+}
+
+SmsSender senderFromJson(const QJsonObject& o)
+{
+    SmsSender s;
+    s.name = o.value(u"name").toString(kSenderName.toString());
+    s.provider = o.value(u"provider").toString();
+    s.providerUrl = o.value(u"providerURL").toString();
+    s.key = o.value(u"key").toString();
+    s.secret = o.value(u"secret").toString();
+    s.sender = o.value(u"sender").toString();
+    s.contentType = o.value(u"contentType").toString();
+    for (const QJsonValue& v : o.value(u"properties").toArray()) {
+        const QJsonObject p = v.toObject();
+        s.properties.append(SenderProperty { p.value(u"key").toString(), p.value(u"value").toString() });
+    }
+    return s;
+}
+
+QString toWso2Template(const QString& text, tmpl::PayloadFormat format, const QMap<QString, QString>& named,
+    const MappingOptions& options, QList<Refusal>& refusals, QStringList& inlined)
+{
+    const QString trimmed = text.trimmed();
+    const QList<tmpl::Placeholder> placeholders = tmpl::findPlaceholders(trimmed, format);
+    QString out;
+    qsizetype last = 0;
+    for (const tmpl::Placeholder& p : placeholders) {
+        out += trimmed.mid(last, p.position.offset - last);
+        last = p.position.offset + p.length;
+        const QString original = trimmed.mid(p.position.offset, p.length);
+        switch (p.kind) {
+        case tmpl::PlaceholderKind::Body:
+        case tmpl::PlaceholderKind::Mobile:
+            if (p.insideJsonString) {
+                refuse(refusals, RefusalKind::PlaceholderInsideJsonString, QStringLiteral("body"),
+                    tr("%1 stands inside a JSON string (line %2): WSO2 puts quotes around the value, which would "
+                       "break the JSON; write it unquoted.")
+                        .arg(original)
+                        .arg(p.position.line));
+            }
+            // WSO2 replaces only the exact spellings, unquoted in JSON.
+            out += p.kind == tmpl::PlaceholderKind::Body ? QStringLiteral("{{body}}") : QStringLiteral("{{mobile}}");
+            break;
+        case tmpl::PlaceholderKind::Secret:
+            if (!named.contains(p.secretName)) {
+                refuse(refusals, RefusalKind::MissingNamedSecret, QStringLiteral("body"),
+                    tr("The payload uses the named secret %1, which is not in the keychain.").arg(p.secretName));
+            } else if (!options.inlineNamedSecrets) {
+                refuse(refusals, RefusalKind::NamedSecretNeedsConsent, QStringLiteral("body"),
+                    tr("The payload uses the named secret %1: WSO2 has no named secrets, so its value would be "
+                       "stored in WSO2's configuration in clear; agree to that first.")
+                        .arg(p.secretName));
+            } else {
+                const QString value = named.value(p.secretName);
+                if (format == tmpl::PayloadFormat::Form)
+                    out += QString::fromUtf8(tmpl::formUrlEncode(value));
+                else
+                    out += p.insideJsonString ? tmpl::jsonEscaped(value) : tmpl::jsonQuoted(value);
+                if (!inlined.contains(p.secretName))
+                    inlined.append(p.secretName);
+            }
+            break;
+        case tmpl::PlaceholderKind::Unknown:
+            refuse(refusals, RefusalKind::UnknownPlaceholder, QStringLiteral("body"),
+                tr("WSO2 replaces only {{body}} and {{mobile}}; %1 would be sent as it is.").arg(original));
+            out += original;
+            break;
+        }
+    }
+    out += trimmed.mid(last);
+    return out;
+}
+
+SenderMapping mapSender(
+    providers::ProviderKind kind, const providers::ProviderSetup& setup, const MappingOptions& options)
+{
+    SenderMapping m;
+    if (kind == providers::ProviderKind::Sandbox) {
+        refuse(m.refusals, RefusalKind::Sandbox, QStringLiteral("provider"),
+            tr("The sandbox is the console's own test gateway on this computer; WSO2 cannot send through it, so "
+               "choose Twilio, Vonage or a custom provider first."));
+        return m;
+    }
+    if (const auto* t = std::get_if<providers::TwilioSetup>(&setup)) {
+        m.sender.provider = QStringLiteral("Twilio");
+        m.sender.key = t->config.accountSid;
+        m.sender.secret = t->secrets.authToken;
+        m.sender.sender = t->config.sender;
+        m.sender.contentType = QStringLiteral("FORM");
+        m.sender.providerUrl = providers::appendPath(t->config.apiBase,
+            QStringLiteral("/2010-04-01/Accounts/") + t->config.accountSid + QStringLiteral("/Messages.json"))
+                                   .toString();
+        if (t->config.accountSid.isEmpty())
+            refuse(m.refusals, RefusalKind::MissingCredential, QStringLiteral("key"),
+                tr("Enter the Twilio Account SID first."));
+        if (t->secrets.authToken.isEmpty())
+            refuse(m.refusals, RefusalKind::MissingCredential, QStringLiteral("secret"),
+                tr("The Twilio Auth Token is not in the keychain; WSO2 needs it."));
+    } else if (const auto* v = std::get_if<providers::VonageSetup>(&setup)) {
+        m.sender.provider = QStringLiteral("Vonage");
+        m.sender.key = v->config.apiKey;
+        m.sender.secret = v->secrets.apiSecret;
+        m.sender.sender = v->config.sender;
+        m.sender.contentType = QStringLiteral("JSON");
+        m.sender.providerUrl = providers::appendPath(v->config.apiBase, QStringLiteral("/sms/json")).toString();
+        if (v->config.apiKey.isEmpty())
+            refuse(m.refusals, RefusalKind::MissingCredential, QStringLiteral("key"),
+                tr("Enter the Vonage API key first."));
+        if (v->secrets.apiSecret.isEmpty())
+            refuse(m.refusals, RefusalKind::MissingCredential, QStringLiteral("secret"),
+                tr("The Vonage API secret is not in the keychain; WSO2 needs it."));
+    } else if (const auto* c = std::get_if<providers::CustomSetup>(&setup)) {
+        m.sender.provider = QStringLiteral("Custom");
+        m.sender.providerUrl = c->config.url.trimmed();
+        m.sender.contentType
+            = c->config.format == tmpl::PayloadFormat::Form ? QStringLiteral("FORM") : QStringLiteral("JSON");
+        if (m.sender.providerUrl.isEmpty())
+            refuse(m.refusals, RefusalKind::MissingProviderUrl, QStringLiteral("providerURL"),
+                tr("WSO2 needs a provider URL (it answers NSM-60005 without one); enter it first."));
+        const QString body = toWso2Template(
+            c->config.payloadTemplate, c->config.format, c->secrets.named, options, m.refusals, m.inlinedSecretNames);
+        if (body.isEmpty())
+            refuse(m.refusals, RefusalKind::MissingBody, QStringLiteral("body"),
+                tr("WSO2 needs a payload template for a custom provider (it answers NSM-60004 without one); write "
+                   "one first."));
+        const QString headers = mapHeaders(c->config, c->secrets, options, m.refusals, m.inlinedSecretNames, m.secrets);
+        m.sender.properties.append(SenderProperty { QStringLiteral("body"), body });
+        if (!headers.isEmpty())
+            m.sender.properties.append(SenderProperty { QStringLiteral("http.headers"), headers });
+        m.sender.properties.append(SenderProperty {
+            QStringLiteral("http.method"), QString::fromLatin1(providers::httpMethodName(c->config.method)) });
+        for (const QString& name : std::as_const(m.inlinedSecretNames))
+            m.secrets.append(c->secrets.named.value(name));
+    }
+    if (!m.sender.secret.isEmpty())
+        m.secrets.append(m.sender.secret);
+    m.secrets.removeDuplicates();
+    m.secrets.removeAll(QString());
+    return m;
+}
+
+std::optional<TakenSender> takeSender(const SmsSender& sender)
+{
+    TakenSender taken;
+    const QString provider = sender.provider.toLower();
+    if (provider == u"twilio") {
+        providers::TwilioSetup t;
+        t.config.accountSid = sender.key;
+        t.config.sender = sender.sender;
+        t.secrets.authToken = sender.secret;
+        const qsizetype api = sender.providerUrl.indexOf(QStringLiteral("/2010-04-01/"));
+        if (api > 0)
+            t.config.apiBase = QUrl(sender.providerUrl.left(api));
+        taken.kind = providers::ProviderKind::Twilio;
+        taken.setup = t;
+        return taken;
+    }
+    if (provider == u"vonage" || provider == u"nexmo") {
+        providers::VonageSetup v;
+        v.config.apiKey = sender.key;
+        v.config.sender = sender.sender;
+        v.secrets.apiSecret = sender.secret;
+        if (sender.providerUrl.endsWith(QStringLiteral("/sms/json")))
+            v.config.apiBase = QUrl(sender.providerUrl.chopped(QStringLiteral("/sms/json").size()));
+        taken.kind = providers::ProviderKind::Vonage;
+        taken.setup = v;
+        return taken;
+    }
+    if (provider != u"custom")
+        return std::nullopt;
+    providers::CustomSetup c;
+    c.config.url = sender.providerUrl;
+    c.config.format = sender.contentType.compare(u"FORM", Qt::CaseInsensitive) == 0 ? tmpl::PayloadFormat::Form
+                                                                                    : tmpl::PayloadFormat::Json;
+    c.config.method
+        = sender.property(QStringLiteral("http.method")).value_or(QString()).compare(u"PUT", Qt::CaseInsensitive) == 0
+        ? providers::HttpMethod::Put
+        : providers::HttpMethod::Post;
+    c.config.payloadTemplate = sender.property(QStringLiteral("body")).value_or(QString());
+    // As WSO2 reads them: split on ',' and then on ':'.
+    QStringList names;
+    const QString headers = sender.property(QStringLiteral("http.headers")).value_or(QString());
+    for (const QString& entry : headers.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList parts = entry.split(u':');
+        if (parts.size() != 2 || parts.first().trimmed().isEmpty()) {
+            if (!entry.trimmed().isEmpty())
+                taken.problems.append(tr("WSO2 drops the header entry %1 (it holds ':' or no value), so it was not "
+                                         "taken.")
+                                          .arg(parts.first().trimmed()));
+            continue;
+        }
+        const QString name = parts.first().trimmed();
+        names.append(name + QStringLiteral(": "));
+        c.secrets.headerValues.insert(name, parts.at(1).trimmed());
+    }
+    c.config.headers = names.join(QStringLiteral(", "));
+    taken.kind = providers::ProviderKind::Custom;
+    taken.setup = c;
+    return taken;
+}
+
+QList<ConnectorProperty> connectorProperties(const otp::OtpPolicy& policy, bool includeResendBlock)
+{
+    QList<ConnectorProperty> props {
+        { QStringLiteral("SmsOTP.ExpiryTime"), QString::number(policy.expirySeconds) },
+        { QStringLiteral("SmsOTP.OTPLength"), QString::number(policy.length) },
+        { QStringLiteral("SmsOTP.OtpRegex.UseNumericChars"),
+            policy.numericOnly ? QStringLiteral("true") : QStringLiteral("false") },
+        { QStringLiteral("SmsOTP.ResendAttemptsCount"), QString::number(policy.resendAttempts) },
+    };
+    if (includeResendBlock)
+        props.append({ QStringLiteral("SmsOTP.ResendBlockDuration"), QString::number(policy.resendBlockMinutes) });
+    return props;
+}
+
+QJsonObject connectorPatchBody(const QList<ConnectorProperty>& properties)
+{
+    QJsonArray props;
+    for (const ConnectorProperty& p : properties)
+        props.append(QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("value"), p.value } });
+    return { { QStringLiteral("operation"), QStringLiteral("UPDATE") }, { QStringLiteral("properties"), props } };
+}
+
+QList<ConnectorProperty> connectorFromJson(const QJsonObject& json)
+{
+    QList<ConnectorProperty> props;
+    for (const QJsonValue& v : json.value(u"properties").toArray()) {
+        const QJsonObject p = v.toObject();
+        props.append(ConnectorProperty { p.value(u"name").toString(), p.value(u"value").toString() });
+    }
+    return props;
+}
+
+} // namespace smsotp::wso2

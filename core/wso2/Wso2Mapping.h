@@ -1,0 +1,123 @@
+#pragma once
+// The console's settings in WSO2's terms and back: the SMS sender body and the SMS OTP connector properties.
+// Pure functions; what WSO2 cannot express is refused with the reason before anything is sent.
+
+#include "otp/OtpPolicy.h"
+#include "providers/ProviderClient.h"
+#include "providers/ProviderKind.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace smsotp::wso2 {
+
+// The governance connector of SMS OTP: category "Multi Factor Authenticators", connector
+// "sms-otp-authenticator", both Base64 as WSO2's API names them.
+inline constexpr QStringView kMfaCategoryId = u"TXVsdGkgRmFjdG9yIEF1dGhlbnRpY2F0b3Jz";
+inline constexpr QStringView kSmsOtpConnectorId = u"c21zLW90cC1hdXRoZW50aWNhdG9y";
+inline constexpr QStringView kSenderName = u"SMSPublisher";
+
+struct SenderProperty
+{
+    QString key;
+    QString value;
+    bool operator==(const SenderProperty&) const = default;
+};
+
+// WSO2's SMSSender: what GET returns and POST/PUT take.
+struct SmsSender
+{
+    QString name = kSenderName.toString();
+    QString provider; // Twilio, Vonage, Custom
+    QString providerUrl;
+    QString key;
+    QString secret;
+    QString sender;
+    QString contentType; // JSON or FORM
+    QList<SenderProperty> properties; // body, http.headers, http.method for Custom
+
+    std::optional<QString> property(const QString& key) const;
+    bool operator==(const SmsSender&) const = default;
+};
+
+// The POST body (SMSSenderAdd, with name) or the PUT body (SMSSenderUpdateRequest, without name).
+QJsonObject senderToJson(const SmsSender& sender, bool forUpdate);
+SmsSender senderFromJson(const QJsonObject& json);
+
+enum class RefusalKind
+{
+    Sandbox, // the console's own loopback gateway: WSO2 cannot send through it
+    MissingCredential, // an account id, key or secret that WSO2 needs is empty
+    MissingProviderUrl, // WSO2 answers NSM-60005
+    MissingBody, // WSO2 answers NSM-60004 for a custom provider without a payload template
+    HeaderNotExpressible, // a header value with ':' or ',': WSO2 splits on both and drops the header
+    HeaderListInvalid, // the header text does not parse
+    NamedSecretNeedsConsent, // {{secret:NAME}} would be written into WSO2's configuration in clear
+    MissingNamedSecret, // {{secret:NAME}} with no value in the keychain
+    PlaceholderInsideJsonString, // WSO2 puts quotes around the value, which breaks a JSON string
+    UnknownPlaceholder, // a placeholder WSO2 does not replace
+};
+
+struct Refusal
+{
+    RefusalKind kind;
+    QString field; // WSO2's field: providerURL, body, http.headers, key, secret, ...
+    QString message; // one sentence for people
+};
+
+struct MappingOptions
+{
+    // The user agreed that named secrets {{secret:NAME}} are written into WSO2's configuration as their values.
+    bool inlineNamedSecrets = false;
+};
+
+struct SenderMapping
+{
+    SmsSender sender;
+    QList<Refusal> refusals; // nothing may be sent while this is not empty
+    QStringList secrets; // every secret value the sender body holds, for redaction of previews
+    QStringList inlinedSecretNames; // the named secrets written in clear (with consent), for the preview's note
+    bool ok() const { return refusals.isEmpty(); }
+};
+
+// The active provider as WSO2's SMS sender. Twilio and Vonage keep their fields (key = Account SID / API key,
+// secret = Auth Token / API secret); the custom provider is written in WSO2's own syntax: {{body}} and {{mobile}}
+// unquoted and without spaces, headers in http.headers, the method in http.method.
+SenderMapping mapSender(
+    providers::ProviderKind kind, const providers::ProviderSetup& setup, const MappingOptions& options = {});
+
+// The custom provider's payload template in WSO2's syntax; refusals are appended to refusals.
+QString toWso2Template(const QString& templateText, tmpl::PayloadFormat format, const QMap<QString, QString>& named,
+    const MappingOptions& options, QList<Refusal>& refusals, QStringList& inlined);
+
+// "Take from server": the server's sender as the console's provider settings. Header values of a custom sender
+// come back as secrets (secrets.headerValues, for the keychain) with only the names in the header text, as the
+// console stores them. A header WSO2 itself drops (a value with ':') is left out and named in problems.
+struct TakenSender
+{
+    providers::ProviderKind kind = providers::ProviderKind::Custom;
+    providers::ProviderSetup setup;
+    QStringList problems; // sentences for people; empty when everything was taken
+};
+// None when the provider is not one the console knows (Twilio, Vonage, Custom).
+std::optional<TakenSender> takeSender(const SmsSender& sender);
+
+struct ConnectorProperty
+{
+    QString name;
+    QString value;
+    bool operator==(const ConnectorProperty&) const = default;
+};
+
+// The OTP settings as SmsOTP.* connector properties (values are strings). SmsOTP.ResendBlockDuration exists
+// only on recent servers: leave it out for a server whose connector does not list it.
+QList<ConnectorProperty> connectorProperties(const otp::OtpPolicy& policy, bool includeResendBlock = true);
+// The PATCH body: {"operation": "UPDATE", "properties": [{name, value}...]}.
+QJsonObject connectorPatchBody(const QList<ConnectorProperty>& properties);
+// The properties of a connector as GET returns it.
+QList<ConnectorProperty> connectorFromJson(const QJsonObject& json);
+
+} // namespace smsotp::wso2

@@ -1,0 +1,324 @@
+#include "FakeWso2Server.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+const QString kApi = QStringLiteral("/api/server/v1");
+const QString kConnectorPath = QStringLiteral(
+    "/identity-governance/TXVsdGkgRmFjdG9yIEF1dGhlbnRpY2F0b3Jz/connectors/c21zLW90cC1hdXRoZW50aWNhdG9y");
+
+QHttpServerResponse error(Status status, const QString& code, const QString& message, const QString& description)
+{
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message },
+                                   { QStringLiteral("description"), description },
+                                   { QStringLiteral("traceId"), QUuid::createUuid().toString(QUuid::WithoutBraces) } },
+        status);
+}
+
+QHttpServerResponse unauthorized()
+{
+    QHttpServerResponse response(Status::Unauthorized);
+    response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"WSO2\""));
+    return response;
+}
+
+QPair<QString, QString> basicCredentials(const QByteArray& header)
+{
+    if (!header.startsWith("Basic "))
+        return {};
+    const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0)
+        return {};
+    return { QString::fromUtf8(decoded.first(colon)), QString::fromUtf8(decoded.mid(colon + 1)) };
+}
+
+bool hasAny(const QStringList& have, const QStringList& wanted)
+{
+    for (const QString& w : wanted) {
+        if (have.contains(w))
+            return true;
+    }
+    return false;
+}
+
+QString property(const QJsonObject& sender, const QString& key)
+{
+    for (const QJsonValue& v : sender.value(u"properties").toArray()) {
+        if (v.toObject().value(u"key").toString() == key)
+            return v.toObject().value(u"value").toString();
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList FakeWso2Server::allScopes()
+{
+    return { QStringLiteral("internal_notification_senders_view"),
+        QStringLiteral("internal_notification_senders_create"), QStringLiteral("internal_notification_senders_update"),
+        QStringLiteral("internal_notification_senders_delete"), QStringLiteral("internal_config_mgt_view"),
+        QStringLiteral("internal_config_mgt_add"), QStringLiteral("internal_config_mgt_update"),
+        QStringLiteral("internal_config_mgt_delete"), QStringLiteral("internal_governance_view"),
+        QStringLiteral("internal_governance_update"), QStringLiteral("internal_application_mgt_view"),
+        QStringLiteral("internal_application_mgt_update") };
+}
+
+QByteArray FakeWso2Server::certificatePem()
+{
+    QFile file(QStringLiteral(SMSOTP_TEST_SUPPORT_DIR "/certs/selfsigned.crt"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+FakeWso2Server::FakeWso2Server()
+    : m_server(TestHttpServer::Tls::SelfSigned)
+{
+    // WSO2's defaults for the SMS OTP connector.
+    m_connector = { { QStringLiteral("SmsOTP.ExpiryTime"), QStringLiteral("300") },
+        { QStringLiteral("SmsOTP.OTPLength"), QStringLiteral("6") },
+        { QStringLiteral("SmsOTP.OtpRegex.UseNumericChars"), QStringLiteral("true") },
+        { QStringLiteral("SmsOTP.ResendAttemptsCount"), QStringLiteral("5") },
+        { QStringLiteral("SmsOTP.ResendBlockDuration"), QStringLiteral("5") } };
+    m_server.http().setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        handle(request, std::move(responder));
+    });
+}
+
+void FakeWso2Server::setOldServer(bool old)
+{
+    m_old = old;
+    if (old)
+        m_connector.remove(QStringLiteral("SmsOTP.ResendBlockDuration"));
+}
+
+QUrl FakeWso2Server::baseUrl() const
+{
+    return m_server.url(kTenantPath);
+}
+
+QUrl FakeWso2Server::tokenUrl() const
+{
+    return m_server.url(QStringLiteral("/oauth2/token"));
+}
+
+QStringList FakeWso2Server::apiCalls() const
+{
+    QStringList calls;
+    const QString prefix = kTenantPath + kApi;
+    for (const RecordedRequest& r : m_server.requests()) {
+        if (r.path.startsWith(prefix))
+            calls.append(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path.mid(prefix.size()));
+    }
+    return calls;
+}
+
+int FakeWso2Server::tokenRequests() const
+{
+    int n = 0;
+    for (const RecordedRequest& r : m_server.requests())
+        n += r.path == u"/oauth2/token" ? 1 : 0;
+    return n;
+}
+
+void FakeWso2Server::handle(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+{
+    const RecordedRequest recorded = m_server.record(request);
+    if (recorded.path == u"/oauth2/token") {
+        token(recorded).write(std::move(responder));
+        return;
+    }
+    const QString prefix = kTenantPath + kApi;
+    if (!recorded.path.startsWith(prefix)) {
+        error(Status::NotFound, QStringLiteral("404"), QStringLiteral("Not found"), recorded.path)
+            .write(std::move(responder));
+        return;
+    }
+    // Who is asking, and with which scopes.
+    QStringList scopes;
+    const QByteArray authorization = recorded.header("Authorization");
+    if (authorization.startsWith("Bearer ")) {
+        const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+        if (!m_tokens.contains(token)) {
+            unauthorized().write(std::move(responder));
+            return;
+        }
+        scopes = m_tokens.value(token);
+    } else {
+        const auto [user, password] = basicCredentials(authorization);
+        if (user != kUser || password != kPassword) {
+            unauthorized().write(std::move(responder));
+            return;
+        }
+        scopes = m_userScopes;
+    }
+    const QString rest = recorded.path.mid(prefix.size());
+    if (rest.startsWith(u"/notification-senders/sms")) {
+        senders(recorded, rest.mid(QStringLiteral("/notification-senders/sms").size()), scopes)
+            .write(std::move(responder));
+    } else if (rest == kConnectorPath) {
+        connector(recorded, scopes).write(std::move(responder));
+    } else if (rest == u"/applications" && recorded.method == "GET") {
+        if (!scopes.contains(QStringLiteral("internal_application_mgt_view"))) {
+            QHttpServerResponse(Status::Forbidden).write(std::move(responder));
+            return;
+        }
+        QHttpServerResponse(QJsonObject { { QStringLiteral("totalResults"), 0 }, { QStringLiteral("startIndex"), 1 },
+                                { QStringLiteral("count"), 0 }, { QStringLiteral("applications"), QJsonArray {} } })
+            .write(std::move(responder));
+    } else {
+        error(Status::NotFound, QStringLiteral("404"), QStringLiteral("Not found"), rest).write(std::move(responder));
+    }
+}
+
+QHttpServerResponse FakeWso2Server::token(const RecordedRequest& request)
+{
+    const auto [id, secret] = basicCredentials(request.header("Authorization"));
+    if (request.method != "POST" || id != kClientId || secret != kClientSecret) {
+        return QHttpServerResponse(
+            QJsonObject { { QStringLiteral("error"), QStringLiteral("invalid_client") },
+                { QStringLiteral("error_description"), QStringLiteral("Client Authentication failed.") } },
+            Status::Unauthorized);
+    }
+    const QUrlQuery form(QString::fromUtf8(QByteArray(request.body).replace('+', ' ')));
+    if (form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded) != u"client_credentials") {
+        return QHttpServerResponse(
+            QJsonObject { { QStringLiteral("error"), QStringLiteral("unsupported_grant_type") },
+                { QStringLiteral("error_description"), QStringLiteral("Unsupported grant_type value") } },
+            Status::BadRequest);
+    }
+    // Scopes the client asked for and may have; the others are dropped, as WSO2 does.
+    QStringList granted;
+    for (const QString& s :
+        form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).split(u' ', Qt::SkipEmptyParts)) {
+        if (m_clientScopes.contains(s))
+            granted.append(s);
+    }
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_tokens.insert(token, granted);
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("access_token"), token },
+        { QStringLiteral("token_type"), QStringLiteral("Bearer") }, { QStringLiteral("expires_in"), m_tokenLifetime },
+        { QStringLiteral("scope"), granted.join(u' ') } });
+}
+
+QHttpServerResponse FakeWso2Server::senders(
+    const RecordedRequest& request, const QString& rest, const QStringList& scopes)
+{
+    const auto allowed = [&](const char* modern, const char* old) {
+        QStringList wanted { QString::fromLatin1(old) };
+        if (!m_old)
+            wanted.append(QString::fromLatin1(modern));
+        return hasAny(scopes, wanted);
+    };
+    const auto validate = [&](const QJsonObject& body) -> std::optional<QHttpServerResponse> {
+        if (body.value(u"provider").toString().isEmpty() || body.value(u"contentType").toString().isEmpty())
+            return error(Status::BadRequest, QStringLiteral("NSM-60001"), QStringLiteral("Invalid input."),
+                QStringLiteral("provider and contentType are required."));
+        if (body.value(u"providerURL").toString().isEmpty())
+            return error(Status::BadRequest, QStringLiteral("NSM-60005"), QStringLiteral("Invalid input."),
+                QStringLiteral("Provider URL cannot be empty."));
+        if (body.value(u"provider").toString() == u"Custom" && property(body, QStringLiteral("body")).isEmpty())
+            return error(Status::BadRequest, QStringLiteral("NSM-60004"), QStringLiteral("Invalid input."),
+                QStringLiteral("Body is required for the custom SMS provider."));
+        return std::nullopt;
+    };
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const auto notFound = [] {
+        return error(Status::NotFound, QStringLiteral("NSM-60006"), QStringLiteral("No notification sender found."),
+            QStringLiteral("No SMS notification sender named SMSPublisher."));
+    };
+    if (rest.isEmpty() && request.method == "GET") {
+        if (!allowed("internal_notification_senders_view", "internal_config_mgt_view"))
+            return QHttpServerResponse(Status::Forbidden);
+        QJsonArray list;
+        if (m_sender)
+            list.append(*m_sender);
+        return QHttpServerResponse(list);
+    }
+    if (rest.isEmpty() && request.method == "POST") {
+        if (!allowed("internal_notification_senders_create", "internal_config_mgt_add"))
+            return QHttpServerResponse(Status::Forbidden);
+        if (m_sender)
+            return error(Status::Conflict, QStringLiteral("NSM-60002"), QStringLiteral("Conflict."),
+                QStringLiteral("An SMS sender with name SMSPublisher already exists."));
+        if (auto invalid = validate(body))
+            return std::move(*invalid);
+        QJsonObject stored = body;
+        if (stored.value(u"name").toString().isEmpty())
+            stored.insert(QStringLiteral("name"), QStringLiteral("SMSPublisher"));
+        m_sender = stored;
+        return QHttpServerResponse(stored, Status::Created);
+    }
+    if (rest == u"/SMSPublisher") {
+        if (request.method == "GET") {
+            if (!allowed("internal_notification_senders_view", "internal_config_mgt_view"))
+                return QHttpServerResponse(Status::Forbidden);
+            return m_sender ? QHttpServerResponse(*m_sender) : notFound();
+        }
+        if (request.method == "PUT") {
+            if (!allowed("internal_notification_senders_update", "internal_config_mgt_update"))
+                return QHttpServerResponse(Status::Forbidden);
+            if (!m_sender)
+                return notFound();
+            if (auto invalid = validate(body))
+                return std::move(*invalid);
+            QJsonObject stored = body;
+            stored.insert(QStringLiteral("name"), QStringLiteral("SMSPublisher"));
+            m_sender = stored;
+            return QHttpServerResponse(stored);
+        }
+        if (request.method == "DELETE") {
+            if (!allowed("internal_notification_senders_delete", "internal_config_mgt_delete"))
+                return QHttpServerResponse(Status::Forbidden);
+            if (!m_sender)
+                return notFound();
+            m_sender.reset();
+            return QHttpServerResponse(Status::NoContent);
+        }
+    }
+    return error(Status::MethodNotAllowed, QStringLiteral("NSM-60000"), QStringLiteral("Method not allowed."), rest);
+}
+
+QHttpServerResponse FakeWso2Server::connector(const RecordedRequest& request, const QStringList& scopes)
+{
+    if (request.method == "GET") {
+        if (!scopes.contains(QStringLiteral("internal_governance_view")))
+            return QHttpServerResponse(Status::Forbidden);
+        QJsonArray props;
+        for (auto it = m_connector.cbegin(); it != m_connector.cend(); ++it)
+            props.append(QJsonObject { { QStringLiteral("name"), it.key() }, { QStringLiteral("value"), it.value() },
+                { QStringLiteral("displayName"), it.key() }, { QStringLiteral("description"), QString() } });
+        return QHttpServerResponse(QJsonObject {
+            { QStringLiteral("id"), QStringLiteral("c21zLW90cC1hdXRoZW50aWNhdG9y") },
+            { QStringLiteral("name"), QStringLiteral("sms-otp-authenticator") },
+            { QStringLiteral("category"), QStringLiteral("Multi Factor Authenticators") },
+            { QStringLiteral("friendlyName"), QStringLiteral("SMS OTP") }, { QStringLiteral("order"), 0 },
+            { QStringLiteral("subCategory"), QStringLiteral("DEFAULT") }, { QStringLiteral("properties"), props } });
+    }
+    if (request.method == "PATCH") {
+        if (!scopes.contains(QStringLiteral("internal_governance_update")))
+            return QHttpServerResponse(Status::Forbidden);
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (body.value(u"operation").toString() != u"UPDATE")
+            return error(Status::BadRequest, QStringLiteral("IDG-50000"), QStringLiteral("Invalid input."),
+                QStringLiteral("operation must be UPDATE."));
+        const QJsonArray props = body.value(u"properties").toArray();
+        // All or nothing, like the server: an unknown property refuses the whole patch.
+        for (const QJsonValue& v : props) {
+            const QJsonObject p = v.toObject();
+            if (!m_connector.contains(p.value(u"name").toString()) || !p.value(u"value").isString())
+                return error(Status::BadRequest, QStringLiteral("IDG-50001"), QStringLiteral("Invalid input."),
+                    QStringLiteral("Unknown or invalid property %1.").arg(p.value(u"name").toString()));
+        }
+        for (const QJsonValue& v : props)
+            m_connector.insert(v.toObject().value(u"name").toString(), v.toObject().value(u"value").toString());
+        return QHttpServerResponse(Status::Ok);
+    }
+    return error(Status::MethodNotAllowed, QStringLiteral("IDG-50000"), QStringLiteral("Method not allowed."), {});
+}
