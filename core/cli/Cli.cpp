@@ -23,6 +23,10 @@
 #include "storage/SettingsRepository.h"
 #include "template/HeaderList.h"
 #include "template/SmsText.h"
+#include "wso2/LoginFlow.h"
+#include "wso2/ServerRepository.h"
+#include "wso2/Wso2Client.h"
+#include "wso2/Wso2Diff.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -158,6 +162,14 @@ QString usageText()
         "  backup-codes status --user NAME\n"
         "  config export FILE\n"
         "  config import FILE\n"
+        "  server add NAME --url URL (--user USER --password-stdin |\n"
+        "                  --client-id ID --token-url URL [--scopes LIST] --client-secret-stdin)\n"
+        "                 [--pin-certificate] [--yes]\n"
+        "  server list\n"
+        "  server test NAME\n"
+        "  server pull NAME [--diff]\n"
+        "  server push NAME [--yes]\n"
+        "  server flow NAME --app APP [--backup-codes] [--yes]\n"
         "\n"
         "Options:\n"
         "  --data-dir DIR  The data folder (default: the platform's app-data folder, as the GUI).\n"
@@ -180,11 +192,26 @@ QString usageText()
         "provider) to one JSON file; config import checks all of it first and writes nothing when any part is\n"
         "invalid. Secrets are never exported: import lists the ones to enter afterwards.\n"
         "\n"
+        "server add stores a WSO2 Identity Server (URL with the tenant: https://host:9443/t/carbon.super); the\n"
+        "password or client secret is the first line of standard input and goes to the keychain.\n"
+        "--pin-certificate fetches the server's certificate, prints its SHA-256 fingerprint and subject, and pins\n"
+        "it for that server only after you answer y on the next line of standard input (or with --yes).\n"
+        "server test reads harmless endpoints and names missing scopes. server pull prints the server's SMS\n"
+        "sender and SMS OTP settings (secrets as •••); --diff compares them with the console's, field by field.\n"
+        "server push prints the exact requests (secrets as •••) and the differences, then asks y/N on standard\n"
+        "input (--yes: no question); what WSO2 cannot express is refused before anything is sent.\n"
+        "server flow shows the application's current and new login flow (Username + Password, then SMS OTP;\n"
+        "--backup-codes adds backup codes as an alternative to SMS OTP), then asks; the adaptive script is\n"
+        "never changed.\n"
+        "\n"
         "Exit codes:\n"
         "  0   success (send-test: the code was verified)\n"
         "  1   failure, explained in one line on standard error (send-test: verification ended without\n"
-        "      success: a wrong code after the last attempt, expired, locked, or the end of the input)\n"
-        "  2   send-test only: the send failed\n"
+        "      success: a wrong code after the last attempt, expired, locked, or the end of the input;\n"
+        "      server: you declined, the push was refused before sending, pull --diff found a difference,\n"
+        "      test found an endpoint the credentials may not read, no such server or application)\n"
+        "  2   send-test: the send failed; server: the server could not be reached (network, TLS) or\n"
+        "      answered with an error (401, 403, 404, NSM-...)\n"
         "  64  usage error (unknown command or option, missing argument, invalid number)\n"
         "\n"
         "Environment (a testing aid):\n"
@@ -201,6 +228,7 @@ struct Cli::Services
     std::unique_ptr<storage::SecretStore> secrets;
     std::unique_ptr<providers::HttpSender> http;
     std::unique_ptr<providers::ProviderClient> client;
+    std::unique_ptr<wso2::Wso2Client> wso2;
     otp::SystemClock clock;
     std::unique_ptr<otp::OtpEngine> engine;
     std::unique_ptr<sandbox::SandboxGateway> sandbox;
@@ -270,6 +298,8 @@ int Cli::dispatch(const QString& command, const QStringList& args)
         return backupCodesCommand(args);
     if (command == u"config")
         return configCommand(args);
+    if (command == u"server")
+        return serverCommand(args);
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -279,7 +309,7 @@ std::optional<int> Cli::parse(QCommandLineParser& parser, const QString& name, c
     parser.addOption(QCommandLineOption(QStringList { QStringLiteral("h"), QStringLiteral("help") }));
     for (const QString& arg : args) {
         // A secret typed as an argument would be in the shell history and in every process listing.
-        static const QRegularExpression secretOption(QStringLiteral("^--(auth-token|api-secret|headers)(=|$)"));
+        static const QRegularExpression secretOption(QStringLiteral("^--(auth-token|api-secret|headers|password|client-secret)(=|$)"));
         if (secretOption.match(arg).hasMatch()) {
             return usage(tr("Secrets are read from standard input only: use %1-stdin and type or pipe the value.")
                              .arg(arg.section(QLatin1Char('='), 0, 0)));
@@ -313,6 +343,7 @@ bool Cli::openServices()
         services->secrets->setDeadline(m_options.keychainDeadlineMs);
     services->http = std::make_unique<providers::HttpSender>(services->network);
     services->client = std::make_unique<providers::ProviderClient>(*services->http);
+    services->wso2 = std::make_unique<wso2::Wso2Client>(*services->http);
     services->engine
         = std::make_unique<otp::OtpEngine>(storage::SettingsRepository(*services->database).loadPolicy().policy);
     services->sandbox = std::make_unique<sandbox::SandboxGateway>(services->clock);
@@ -1235,6 +1266,556 @@ int Cli::configCommand(const QStringList& args)
     for (const QString& secret : imported.secretsToEnter)
         line(m_out, tr("Enter the secret afterwards: %1").arg(secret));
     return kExitOk;
+}
+
+// ---- server (WSO2 Identity Server) ----
+
+namespace {
+
+QString authName(const wso2::ServerConfig& c)
+{
+    return c.auth == wso2::AuthKind::Basic ? QStringLiteral("basic") : QStringLiteral("client-credentials");
+}
+
+QString comparisonMark(wso2::Comparison c)
+{
+    switch (c) {
+    case wso2::Comparison::Equal:
+        return QStringLiteral("=");
+    case wso2::Comparison::Different:
+        return QStringLiteral("≠");
+    case wso2::Comparison::Unknown:
+        break;
+    }
+    return QStringLiteral("?");
+}
+
+QString shown(const QString& value)
+{
+    return value.isEmpty() ? tr("(none)") : QString(value).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+}
+
+} // namespace
+
+int Cli::serverCommand(const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == u"--help" || action == u"-h") {
+        m_out << usageText();
+        return kExitOk;
+    }
+    if (action == u"add")
+        return serverAdd(args.mid(1));
+    if (action == u"list")
+        return serverList(args.mid(1));
+    if (action == u"test")
+        return serverTest(args.mid(1));
+    if (action == u"pull")
+        return serverPull(args.mid(1));
+    if (action == u"push")
+        return serverPush(args.mid(1));
+    if (action == u"flow")
+        return serverFlow(args.mid(1));
+    return usage(action.isEmpty() ? tr("server needs add, list, test, pull, push or flow.")
+                                  : tr("Unknown server command “%1”.").arg(action));
+}
+
+bool Cli::confirm(const QString& question)
+{
+    m_out << question << ' ';
+    m_out.flush();
+    const std::optional<QString> answer = readLine();
+    if (!answer)
+        return false;
+    const QString a = answer->trimmed().toLower();
+    return a == u"y" || a == u"yes";
+}
+
+void Cli::withServerConnection(const QString& name, std::function<void(const wso2::Connection&)> next)
+{
+    const wso2::ServerRepository::FindResult found = wso2::ServerRepository(*m_services->database).find(name);
+    if (found.error.isError()) {
+        finish(fail(dbErrorText(found.error)));
+        return;
+    }
+    if (!found.server) {
+        finish(fail(tr("No server named “%1”: add it with “server add”.").arg(name)));
+        return;
+    }
+    wso2::Connection connection;
+    connection.config = found.server->config;
+    connection.pinnedCertificate = found.server->pinnedCertificate;
+    const bool basic = connection.config.auth == wso2::AuthKind::Basic;
+    const QString key = basic ? keys::wso2Password(name) : keys::wso2ClientSecret(name);
+    QPointer<Cli> self(this);
+    m_services->secrets->read(key, [self, connection, basic, next](const storage::SecretResult& result) mutable {
+        if (!self)
+            return;
+        if (result.error.isError()) {
+            self->finish(self->fail(tr("The %1 of the server could not be read from the keychain: %2")
+                                        .arg(basic ? tr("password") : tr("client secret"), result.error.message())));
+            return;
+        }
+        if (basic)
+            connection.credentials.password = result.value;
+        else
+            connection.credentials.clientSecret = result.value;
+        next(connection);
+    });
+}
+
+int Cli::serverAdd(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QString url = QStringLiteral("url"), user = QStringLiteral("user"),
+                  passwordStdin = QStringLiteral("password-stdin"), clientId = QStringLiteral("client-id"),
+                  tokenUrl = QStringLiteral("token-url"), scopesOption = QStringLiteral("scopes"),
+                  secretStdin = QStringLiteral("client-secret-stdin"), pin = QStringLiteral("pin-certificate"),
+                  yes = QStringLiteral("yes");
+    parser.addOption(QCommandLineOption(url, QString(), QStringLiteral("URL")));
+    parser.addOption(QCommandLineOption(user, QString(), QStringLiteral("USER")));
+    parser.addOption(QCommandLineOption(passwordStdin));
+    parser.addOption(QCommandLineOption(clientId, QString(), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(tokenUrl, QString(), QStringLiteral("URL")));
+    parser.addOption(QCommandLineOption(scopesOption, QString(), QStringLiteral("LIST")));
+    parser.addOption(QCommandLineOption(secretStdin));
+    parser.addOption(QCommandLineOption(pin));
+    parser.addOption(QCommandLineOption(yes));
+    if (auto code = parse(parser, QStringLiteral("server add"), args))
+        return *code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(tr("server add needs one server name."));
+    if (!parser.isSet(url))
+        return usage(tr("server add needs --url."));
+    const bool basic = parser.isSet(user) || parser.isSet(passwordStdin);
+    const bool oauth = parser.isSet(clientId) || parser.isSet(tokenUrl) || parser.isSet(scopesOption)
+        || parser.isSet(secretStdin);
+    if (basic == oauth)
+        return usage(tr("server add needs either --user with --password-stdin, or --client-id, --token-url and "
+                        "--client-secret-stdin."));
+    wso2::ServerConfig config;
+    config.name = positional.first();
+    config.baseUrl = QUrl(parser.value(url));
+    if (basic) {
+        if (!parser.isSet(user) || !parser.isSet(passwordStdin))
+            return usage(tr("An admin user needs --user and --password-stdin."));
+        config.auth = wso2::AuthKind::Basic;
+        config.username = parser.value(user);
+    } else {
+        if (!parser.isSet(clientId) || !parser.isSet(tokenUrl) || !parser.isSet(secretStdin))
+            return usage(tr("Client credentials need --client-id, --token-url and --client-secret-stdin."));
+        config.auth = wso2::AuthKind::ClientCredentials;
+        config.clientId = parser.value(clientId);
+        config.tokenUrl = QUrl(parser.value(tokenUrl));
+        if (parser.isSet(scopesOption)) {
+            static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+            config.scopes = parser.value(scopesOption).split(separators, Qt::SkipEmptyParts);
+        }
+    }
+    const QStringList problems = wso2::checkServerConfig(config);
+    if (!problems.isEmpty())
+        return usage(problems.first());
+    const std::optional<QString> secret = readLine();
+    if (!secret || secret->isEmpty())
+        return usage(basic ? tr("No password on standard input.") : tr("No client secret on standard input."));
+    if (!openServices())
+        return kExitFailure;
+
+    const bool assumeYes = parser.isSet(yes);
+    const QString secretKey = basic ? keys::wso2Password(config.name) : keys::wso2ClientSecret(config.name);
+    QPointer<Cli> self(this);
+    // Saves the configuration (and the pin), then the secret.
+    auto save = [self, config, secretKey, secret](const QByteArray& pinPem) {
+        wso2::ServerRepository repository(*self->m_services->database);
+        storage::DbError error = repository.save(config);
+        if (!error.isError() && !pinPem.isEmpty())
+            error = repository.setPinnedCertificate(config.name, pinPem);
+        if (error.isError()) {
+            self->finish(self->fail(tr("Not saved: %1").arg(dbErrorText(error))));
+            return;
+        }
+        self->m_services->secrets->write(secretKey, *secret, [self, config](const storage::SecretResult& result) {
+            if (!self)
+                return;
+            if (result.error.isError()) {
+                self->finish(self->fail(
+                    tr("The server was saved, but its secret was not: %1").arg(result.error.message())));
+                return;
+            }
+            self->line(self->m_out, tr("Server “%1” saved (%2).").arg(config.name, config.baseUrl.toString()));
+            self->finish(kExitOk);
+        });
+    };
+    if (!parser.isSet(pin)) {
+        QTimer::singleShot(0, this, [save] { save({}); });
+        return kExitPending;
+    }
+    m_services->wso2->fetchCertificate(config.baseUrl,
+        [self, config, save, assumeYes](const wso2::CertificateInfo& info) {
+            if (!self)
+                return;
+            if (!info.ok) {
+                self->finish(self->fail(
+                    tr("Could not read the certificate of %1: %2").arg(config.baseUrl.host(), info.explanation),
+                    kExitServerFailure));
+                return;
+            }
+            self->line(self->m_out,
+                tr("Certificate of %1:%2").arg(config.baseUrl.host()).arg(config.baseUrl.port(443)));
+            self->line(self->m_out, tr("  SHA-256: %1").arg(info.sha256));
+            self->line(self->m_out, tr("  Subject: %1").arg(info.subject));
+            self->line(self->m_out, tr("  Issuer:  %1").arg(info.issuer));
+            self->line(self->m_out, tr("  Expires: %1").arg(info.expires.toUTC().toString(Qt::ISODate)));
+            if (info.trustedBySystem)
+                self->line(self->m_out, tr("The system already trusts this certificate."));
+            if (!assumeYes
+                && !self->confirm(tr("Compare the fingerprint with the server's. Pin this certificate for “%1”? "
+                                     "[y/N]")
+                                      .arg(config.name))) {
+                self->finish(self->fail(tr("Declined: nothing was saved.")));
+                return;
+            }
+            save(info.pem);
+        });
+    return kExitPending;
+}
+
+int Cli::serverList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (auto code = parse(parser, QStringLiteral("server list"), args))
+        return *code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("server list takes no arguments."));
+    if (!openServices())
+        return kExitFailure;
+    const wso2::ServerRepository::ListResult listed = wso2::ServerRepository(*m_services->database).list();
+    if (listed.error.isError())
+        return fail(dbErrorText(listed.error));
+    if (listed.servers.isEmpty()) {
+        line(m_out, tr("No servers: add one with “server add”."));
+        return kExitOk;
+    }
+    for (const wso2::StoredServer& s : listed.servers) {
+        const wso2::ServerConfig& c = s.config;
+        const QString who = c.auth == wso2::AuthKind::Basic
+            ? tr("user %1").arg(c.username)
+            : tr("client %1, token URL %2").arg(c.clientId, wso2::effectiveTokenUrl(c).toString());
+        QString pinText = tr("no pinned certificate");
+        if (!s.pinnedCertificate.isEmpty()) {
+            const QList<QSslCertificate> certs = QSslCertificate::fromData(s.pinnedCertificate);
+            if (!certs.isEmpty())
+                pinText = tr("pinned SHA-256 %1").arg(wso2::sha256Fingerprint(certs.first()));
+        }
+        line(m_out, QStringLiteral("%1  %2  %3 (%4)  %5").arg(c.name, c.baseUrl.toString(), authName(c), who, pinText));
+    }
+    return kExitOk;
+}
+
+int Cli::serverTest(const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (auto code = parse(parser, QStringLiteral("server test"), args))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("server test needs one server name."));
+    if (!openServices())
+        return kExitFailure;
+    QPointer<Cli> self(this);
+    withServerConnection(parser.positionalArguments().first(), [self](const wso2::Connection& connection) {
+        self->m_services->wso2->testConnection(connection, [self](const wso2::ConnectionReport& report) {
+            if (!self)
+                return;
+            for (const wso2::EndpointCheck& check : report.checks) {
+                self->line(self->m_out,
+                    check.ok ? tr("  ok    %1 (%2)").arg(check.what, check.path)
+                             : tr("  fails %1 (%2): %3").arg(check.what, check.path, oneLine(check.explanation)));
+            }
+            if (report.error.isError()) {
+                self->finish(self->fail(oneLine(report.error.explanation), kExitServerFailure));
+                return;
+            }
+            if (!report.missingScopes.isEmpty()) {
+                self->finish(
+                    self->fail(tr("Missing scopes: %1.").arg(report.missingScopes.join(QStringLiteral(", ")))));
+                return;
+            }
+            if (!report.ok) {
+                self->finish(self->fail(tr("Not every endpoint answered."), kExitServerFailure));
+                return;
+            }
+            self->line(self->m_out, tr("The connection works."));
+            self->finish(kExitOk);
+        });
+    });
+    return kExitPending;
+}
+
+int Cli::serverPull(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("diff")));
+    if (auto code = parse(parser, QStringLiteral("server pull"), args))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("server pull needs one server name."));
+    if (!openServices())
+        return kExitFailure;
+    const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(*m_services->database).load();
+    if (loaded.error.isError())
+        return fail(dbErrorText(loaded.error));
+    const bool diff = parser.isSet(QStringLiteral("diff"));
+    const storage::ProviderSettings settings = loaded.settings;
+    const otp::OtpPolicy policy = storage::SettingsRepository(*m_services->database).loadPolicy().policy;
+    QPointer<Cli> self(this);
+    withServerConnection(parser.positionalArguments().first(), [self, diff, settings, policy](
+                                                                   const wso2::Connection& connection) {
+        self->m_services->wso2->pull(connection, [self, diff, settings, policy](const wso2::PullResult& pulled) {
+            if (!self)
+                return;
+            if (!pulled.ok) {
+                self->finish(self->fail(oneLine(pulled.error.explanation), kExitServerFailure));
+                return;
+            }
+            auto report = [self, diff, pulled](const std::optional<wso2::SmsSender>& consoleSender,
+                              const QStringList& consoleSecrets, const QList<wso2::ConnectorProperty>& connector) {
+                const QList<wso2::DiffRow> rows = wso2::diffSender(consoleSender, pulled.sender, consoleSecrets)
+                    + wso2::diffConnector(connector, pulled.connector);
+                QString section;
+                for (const wso2::DiffRow& row : rows) {
+                    if (row.section != section) {
+                        section = row.section;
+                        self->line(self->m_out,
+                            section == u"sender" ? tr("SMS sender:") : tr("SMS OTP settings (connector):"));
+                    }
+                    if (diff)
+                        self->line(self->m_out,
+                            tr("  %1 %2: console %3, server %4")
+                                .arg(comparisonMark(row.comparison), row.field, shown(row.consoleValue),
+                                    shown(row.serverValue)));
+                    else
+                        self->line(self->m_out, QStringLiteral("  %1: %2").arg(row.field, shown(row.serverValue)));
+                }
+                if (!diff) {
+                    self->finish(kExitOk);
+                } else if (wso2::hasDifferences(rows)) {
+                    self->finish(self->fail(tr("The server's settings differ from the console's (≠ above).")));
+                } else {
+                    self->line(self->m_out, tr("No difference."));
+                    self->finish(kExitOk);
+                }
+            };
+            const QList<wso2::ConnectorProperty> connector
+                = wso2::planPush(ProviderKind::Sandbox, providers::ProviderSetup {}, policy, {}, pulled).connector;
+            if (!diff || settings.active == ProviderKind::Sandbox) {
+                report(std::nullopt, {}, connector);
+                return;
+            }
+            send::loadProviderSetup(settings.active, settings, *self->m_services->secrets, QUrl(),
+                [self, settings, policy, pulled, report](const send::SetupResult& setup) {
+                    if (!self)
+                        return;
+                    if (!setup.setup) {
+                        self->finish(self->fail(oneLine(setup.message())));
+                        return;
+                    }
+                    const wso2::PushPlan plan = wso2::planPush(settings.active, *setup.setup, policy, {}, pulled);
+                    report(plan.sender.sender, plan.sender.secrets, plan.connector);
+                });
+        });
+    });
+    return kExitPending;
+}
+
+int Cli::serverPush(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("yes")));
+    if (auto code = parse(parser, QStringLiteral("server push"), args))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("server push needs one server name."));
+    if (!openServices())
+        return kExitFailure;
+    const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(*m_services->database).load();
+    if (loaded.error.isError())
+        return fail(dbErrorText(loaded.error));
+    const bool assumeYes = parser.isSet(QStringLiteral("yes"));
+    const storage::ProviderSettings settings = loaded.settings;
+    const otp::OtpPolicy policy = storage::SettingsRepository(*m_services->database).loadPolicy().policy;
+    const QString name = parser.positionalArguments().first();
+    QPointer<Cli> self(this);
+    withServerConnection(name, [self, settings, policy, assumeYes](const wso2::Connection& connection) {
+        send::loadProviderSetup(settings.active, settings, *self->m_services->secrets, QUrl(),
+            [self, settings, policy, assumeYes, connection](const send::SetupResult& setup) {
+                if (!self)
+                    return;
+                if (!setup.setup) {
+                    self->finish(self->fail(oneLine(setup.message())));
+                    return;
+                }
+                const providers::ProviderSetup providerSetup = *setup.setup;
+                // What WSO2 cannot express is refused before a single request.
+                const wso2::PushPlan first = wso2::planPush(settings.active, providerSetup, policy, {});
+                if (first.refused()) {
+                    for (const wso2::Refusal& r : first.sender.refusals)
+                        self->line(self->m_err, tr("Refused (%1): %2").arg(r.field, oneLine(r.message)));
+                    self->finish(self->fail(tr("Nothing was sent: WSO2 cannot take the provider settings as they "
+                                               "are.")));
+                    return;
+                }
+                self->m_services->wso2->pull(connection, [self, settings, policy, assumeYes, connection,
+                                                             providerSetup](const wso2::PullResult& pulled) {
+                    if (!self)
+                        return;
+                    if (!pulled.ok) {
+                        self->finish(self->fail(oneLine(pulled.error.explanation), kExitServerFailure));
+                        return;
+                    }
+                    const wso2::PushPlan plan = wso2::planPush(settings.active, providerSetup, policy, {}, pulled);
+                    const bool put = plan.senderExists.value_or(false);
+                    const QString senderPath = put
+                        ? wso2::Wso2Client::senderPath() + QLatin1Char('/') + wso2::kSenderName.toString()
+                        : wso2::Wso2Client::senderPath();
+                    auto show = [&](providers::HttpMethod method, const QString& path, const QByteArray& body) {
+                        providers::HttpRequestSpec spec = wso2::Wso2Client::buildApiRequest(
+                            connection, method, path, body, QByteArrayLiteral("token"));
+                        spec.secrets += plan.sender.secrets;
+                        self->m_out << providers::redactRequest(spec).toText() << "\n\n";
+                    };
+                    self->line(self->m_out, tr("The requests:"));
+                    show(put ? providers::HttpMethod::Put : providers::HttpMethod::Post, senderPath,
+                        QJsonDocument(wso2::senderToJson(plan.sender.sender, put)).toJson(QJsonDocument::Indented));
+                    show(providers::HttpMethod::Patch, wso2::Wso2Client::connectorPath(),
+                        QJsonDocument(wso2::connectorPatchBody(plan.connector)).toJson(QJsonDocument::Indented));
+                    const QList<wso2::DiffRow> rows
+                        = wso2::diffSender(plan.sender.sender, pulled.sender, plan.sender.secrets)
+                        + wso2::diffConnector(plan.connector, pulled.connector);
+                    self->line(self->m_out, tr("What changes on the server:"));
+                    bool any = false;
+                    for (const wso2::DiffRow& row : rows) {
+                        if (row.comparison == wso2::Comparison::Equal)
+                            continue;
+                        any = true;
+                        self->line(self->m_out,
+                            tr("  %1 %2: %3 → %4")
+                                .arg(comparisonMark(row.comparison), row.field, shown(row.serverValue),
+                                    shown(row.consoleValue)));
+                    }
+                    if (!any)
+                        self->line(self->m_out, tr("  nothing: the server has these settings already."));
+                    if (!assumeYes && !self->confirm(tr("Send these requests? [y/N]"))) {
+                        self->finish(self->fail(tr("Declined: nothing was sent.")));
+                        return;
+                    }
+                    self->m_services->wso2->push(connection, plan, [self](const wso2::PushResult& result) {
+                        if (!self)
+                            return;
+                        if (!result.ok) {
+                            self->finish(self->fail(oneLine(result.error.explanation),
+                                result.refused ? kExitFailure : kExitServerFailure));
+                            return;
+                        }
+                        self->line(self->m_out,
+                            tr("Pushed: the SMS sender (%1) and the SMS OTP settings.")
+                                .arg(QString::fromLatin1(result.senderMethod)));
+                        self->finish(kExitOk);
+                    });
+                });
+            });
+    });
+    return kExitPending;
+}
+
+int Cli::serverFlow(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("app"), QString(), QStringLiteral("APP")));
+    parser.addOption(QCommandLineOption(QStringLiteral("backup-codes")));
+    parser.addOption(QCommandLineOption(QStringLiteral("yes")));
+    if (auto code = parse(parser, QStringLiteral("server flow"), args))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("server flow needs one server name."));
+    const QString app = parser.value(QStringLiteral("app"));
+    if (app.isEmpty())
+        return usage(tr("server flow needs --app APP, the application's name."));
+    if (!openServices())
+        return kExitFailure;
+    const bool assumeYes = parser.isSet(QStringLiteral("yes"));
+    const wso2::AuthSequence wanted = wso2::smsOtpSequence(parser.isSet(QStringLiteral("backup-codes")));
+    QPointer<Cli> self(this);
+    withServerConnection(parser.positionalArguments().first(), [self, app, assumeYes, wanted](
+                                                                   const wso2::Connection& connection) {
+        self->m_services->wso2->listApplications(connection, app, true,
+            [self, app, assumeYes, wanted, connection](const wso2::ApplicationListResult& listed) {
+                if (!self)
+                    return;
+                if (!listed.ok) {
+                    self->finish(self->fail(oneLine(listed.error.explanation), kExitServerFailure));
+                    return;
+                }
+                QString id;
+                for (const wso2::ApplicationSummary& a : listed.applications) {
+                    if (a.name == app)
+                        id = a.id;
+                }
+                if (id.isEmpty()) {
+                    self->finish(self->fail(tr("The server has no application named “%1”.").arg(app)));
+                    return;
+                }
+                self->m_services->wso2->application(connection, id,
+                    [self, assumeYes, wanted, connection](const wso2::ApplicationResult& got) {
+                        if (!self)
+                            return;
+                        if (!got.ok) {
+                            self->finish(self->fail(oneLine(got.error.explanation), kExitServerFailure));
+                            return;
+                        }
+                        const wso2::Application& a = got.application;
+                        self->line(self->m_out, tr("Application: %1 (%2)").arg(a.name, a.id));
+                        self->line(self->m_out, tr("Current login flow:"));
+                        for (const QString& l : wso2::describeSequence(a.sequence))
+                            self->line(self->m_out, QStringLiteral("  ") + l);
+                        self->line(self->m_out, tr("New login flow:"));
+                        for (const QString& l : wso2::describeSequence(wanted))
+                            self->line(self->m_out, QStringLiteral("  ") + l);
+                        if (a.sequence.hasScript())
+                            self->line(self->m_out,
+                                tr("The application's adaptive script is kept as it is (the request does not "
+                                   "carry it)."));
+                        if (a.sequence.sameFlow(wanted)) {
+                            self->line(self->m_out, tr("The application has this login flow already."));
+                            self->finish(kExitOk);
+                            return;
+                        }
+                        providers::HttpRequestSpec spec = wso2::Wso2Client::buildApiRequest(connection,
+                            providers::HttpMethod::Patch, wso2::Wso2Client::applicationPath(a.id),
+                            wso2::flowPatchBody(wanted), QByteArrayLiteral("token"));
+                        self->line(self->m_out, tr("The request:"));
+                        self->m_out << providers::redactRequest(spec).toText() << "\n\n";
+                        if (!assumeYes && !self->confirm(tr("Change the login flow? [y/N]"))) {
+                            self->finish(self->fail(tr("Declined: the login flow was not changed.")));
+                            return;
+                        }
+                        const QString name = a.name;
+                        self->m_services->wso2->setLoginFlow(connection, a.id, wanted,
+                            [self, name](const wso2::FlowChangeResult& changed) {
+                                if (!self)
+                                    return;
+                                if (!changed.ok) {
+                                    self->finish(
+                                        self->fail(oneLine(changed.error.explanation), kExitServerFailure));
+                                    return;
+                                }
+                                self->line(self->m_out, tr("The login flow of %1 is changed.").arg(name));
+                                self->finish(kExitOk);
+                            });
+                    });
+            });
+    });
+    return kExitPending;
 }
 
 // ---- plumbing ----

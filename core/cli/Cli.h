@@ -9,8 +9,13 @@
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 #include <optional>
+
+namespace smsotp::wso2 {
+struct Connection;
+}
 
 namespace smsotp::cli {
 
@@ -18,6 +23,8 @@ namespace smsotp::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitSendFailed = 2;
+// server commands: the server could not be reached, or answered with an error.
+inline constexpr int kExitServerFailure = 2;
 inline constexpr int kExitUsage = 64;
 // What a command returns when it goes on asynchronously and calls finish() itself later.
 inline constexpr int kExitPending = -1;
@@ -73,6 +80,17 @@ private:
     int historyCommand(const QStringList& args);
     int backupCodesCommand(const QStringList& args);
     int configCommand(const QStringList& args);
+    int serverCommand(const QStringList& args);
+    int serverAdd(const QStringList& args);
+    int serverList(const QStringList& args);
+    int serverTest(const QStringList& args);
+    int serverPull(const QStringList& args);
+    int serverPush(const QStringList& args);
+    int serverFlow(const QStringList& args);
+    // Loads the named server and its secret from the keychain, then calls next; or finishes with the error.
+    void withServerConnection(const QString& name, std::function<void(const wso2::Connection& connection)> next);
+    // Asks a yes/no question on out and reads the answer from in; anything but y or yes is no.
+    bool confirm(const QString& question);
 
     // Keychain writes one after another, then finish(kExitOk) or a one-line error.
     struct SecretWrite

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
+#include <QUrl>
 #include <memory>
 
 namespace smsotp::wso2 {
@@ -117,6 +118,10 @@ QString governanceUpdate()
 QString applicationView()
 {
     return QStringLiteral("internal_application_mgt_view");
+}
+QString applicationUpdate()
+{
+    return QStringLiteral("internal_application_mgt_update");
 }
 } // namespace scopes
 
@@ -587,6 +592,80 @@ void Wso2Client::fetchCertificate(const QUrl& url, CertificateCallback done)
     timer->start(int(providers::kDefaultTransferTimeout.count()));
     socket->setPeerVerifyName(url.host());
     socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+}
+
+QString Wso2Client::applicationsPath(const QString& name, bool exact)
+{
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("/applications?limit=100");
+    const QString filter = QStringLiteral("name ") + (exact ? QStringLiteral("eq ") : QStringLiteral("co ")) + name.trimmed();
+    return QStringLiteral("/applications?limit=100&filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter));
+}
+
+QString Wso2Client::applicationPath(const QString& id)
+{
+    return QStringLiteral("/applications/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+void Wso2Client::listApplications(
+    const Connection& connection, const QString& name, bool exact, ApplicationListCallback userDone)
+{
+    const QStringList secrets = connectionSecrets(connection);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, HttpMethod::Get, applicationsPath(name, exact), {},
+        [userDone, secrets, host](const HttpResult& http, const ApiError& authError) {
+            ApplicationListResult result;
+            if (authError.isError() || !http.hasAnswer())
+                result.error = authError.isError() ? authError : transportError(http, host);
+            else if (http.httpStatus != 200)
+                result.error = answerError(http, scopes::applicationView());
+            else {
+                for (const QJsonValue& v : jsonObject(http.body).value(u"applications").toArray())
+                    result.applications.append(applicationSummaryFromJson(v.toObject()));
+                result.ok = true;
+            }
+            result.error = redacted(result.error, secrets);
+            userDone(result);
+        });
+}
+
+void Wso2Client::application(const Connection& connection, const QString& id, ApplicationCallback userDone)
+{
+    const QStringList secrets = connectionSecrets(connection);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, HttpMethod::Get, applicationPath(id), {},
+        [userDone, secrets, host](const HttpResult& http, const ApiError& authError) {
+            ApplicationResult result;
+            if (authError.isError() || !http.hasAnswer())
+                result.error = authError.isError() ? authError : transportError(http, host);
+            else if (http.httpStatus != 200)
+                result.error = answerError(http, scopes::applicationView());
+            else {
+                result.application = applicationFromJson(jsonObject(http.body));
+                result.ok = true;
+            }
+            result.error = redacted(result.error, secrets);
+            userDone(result);
+        });
+}
+
+void Wso2Client::setLoginFlow(
+    const Connection& connection, const QString& id, const AuthSequence& sequence, FlowChangeCallback userDone)
+{
+    const QStringList secrets = connectionSecrets(connection);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, HttpMethod::Patch, applicationPath(id), flowPatchBody(sequence),
+        [userDone, secrets, host](const HttpResult& http, const ApiError& authError) {
+            FlowChangeResult result;
+            if (authError.isError() || !http.hasAnswer())
+                result.error = authError.isError() ? authError : transportError(http, host);
+            else if (!isSuccess(http.httpStatus))
+                result.error = answerError(http, scopes::applicationUpdate());
+            else
+                result.ok = true;
+            result.error = redacted(result.error, secrets);
+            userDone(result);
+        });
 }
 
 } // namespace smsotp::wso2

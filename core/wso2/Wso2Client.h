@@ -3,6 +3,7 @@
 // a user may pin. Asynchronous; every callback is called exactly once, later, on this thread, and never after
 // the client is destroyed. The sender must outlive the client.
 
+#include "LoginFlow.h"
 #include "ServerConfig.h"
 #include "Wso2Diff.h"
 #include "Wso2Mapping.h"
@@ -37,6 +38,7 @@ QString senderUpdate();
 QString governanceView();
 QString governanceUpdate();
 QString applicationView();
+QString applicationUpdate(); // internal_application_mgt_update
 } // namespace scopes
 
 // One sentence for a WSO2 answer that is not a success: NSM-... codes with their message, 401, 403 (naming
@@ -119,6 +121,26 @@ struct CertificateInfo
     QString explanation; // when !ok
 };
 
+struct ApplicationListResult
+{
+    bool ok = false;
+    QList<ApplicationSummary> applications;
+    ApiError error;
+};
+
+struct ApplicationResult
+{
+    bool ok = false;
+    Application application;
+    ApiError error;
+};
+
+struct FlowChangeResult
+{
+    bool ok = false;
+    ApiError error;
+};
+
 // "AB:CD:..." of the certificate's DER.
 QString sha256Fingerprint(const QSslCertificate& certificate);
 
@@ -130,6 +152,9 @@ public:
     using PullCallback = std::function<void(const PullResult&)>;
     using PushCallback = std::function<void(const PushResult&)>;
     using CertificateCallback = std::function<void(const CertificateInfo&)>;
+    using ApplicationListCallback = std::function<void(const ApplicationListResult&)>;
+    using ApplicationCallback = std::function<void(const ApplicationResult&)>;
+    using FlowChangeCallback = std::function<void(const FlowChangeResult&)>;
 
     explicit Wso2Client(providers::HttpSender& sender, QObject* parent = nullptr);
     ~Wso2Client() override;
@@ -138,6 +163,17 @@ public:
     void pull(const Connection& connection, PullCallback done);
     // A refused plan never reaches the network.
     void push(const Connection& connection, const PushPlan& plan, PushCallback done);
+    // GET /applications?filter=name eq NAME (exact) or name co NAME (a search); an empty name lists them all.
+    void listApplications(const Connection& connection, const QString& name, bool exact, ApplicationListCallback done);
+    // GET /applications/{id}.
+    void application(const Connection& connection, const QString& id, ApplicationCallback done);
+    // PATCH /applications/{id} with flowPatchBody(sequence): only authenticationSequence, never the script.
+    void setLoginFlow(
+        const Connection& connection, const QString& id, const AuthSequence& sequence, FlowChangeCallback done);
+    // The path of an application list request (for previews and tests).
+    static QString applicationsPath(const QString& name, bool exact);
+    static QString applicationPath(const QString& id);
+
     // Reads the certificate the server at url presents, trusted or not, without sending anything over it.
     void fetchCertificate(const QUrl& url, CertificateCallback done);
 

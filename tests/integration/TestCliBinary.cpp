@@ -1,5 +1,6 @@
 #include "FakeTwilioServer.h"
 #include "FakeVonageServer.h"
+#include "FakeWso2Server.h"
 #include "FileScan.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -223,6 +225,23 @@ class TestCliBinary : public QObject
     }
 
     static int stderrLines(const QByteArray& err) { return int(err.count('\n')); }
+
+    // server add with the admin user, pinning the fake server's self-signed certificate after saying y.
+    void addWso2Server(const FakeWso2Server& server, const QString& name = QStringLiteral("local"))
+    {
+        const Finished add = runLive({ QStringLiteral("server"), QStringLiteral("add"), name, QStringLiteral("--url"),
+                                         server.baseUrl().toString(), QStringLiteral("--user"), FakeWso2Server::kUser,
+                                         QStringLiteral("--password-stdin"), QStringLiteral("--pin-certificate") },
+            FakeWso2Server::kPassword.toUtf8() + "\ny\n");
+        QVERIFY2(add.code == 0, add.err.constData());
+        const QString fingerprint = QString::fromLatin1(QSslCertificate(FakeWso2Server::certificatePem())
+                                                             .digest(QCryptographicHash::Sha256)
+                                                             .toHex(':')
+                                                             .toUpper());
+        QVERIFY2(add.out.contains(fingerprint.toLatin1()), add.out.constData());
+        QVERIFY(add.out.contains("Subject:"));
+        QVERIFY(!add.out.contains(FakeWso2Server::kPassword.toUtf8()));
+    }
 
 private Q_SLOTS:
     void init()
@@ -791,6 +810,174 @@ private Q_SLOTS:
             QCOMPARE(r.code, 1); // wrong, then the input ended
             QVERIFY(!r.out.contains("backup code"));
         }
+    }
+
+    void wso2ServerEndToEnd()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+
+        // Declining the certificate saves nothing.
+        const Finished declined = runLive({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("other"),
+                                              QStringLiteral("--url"), server.baseUrl().toString(),
+                                              QStringLiteral("--user"), FakeWso2Server::kUser,
+                                              QStringLiteral("--password-stdin"), QStringLiteral("--pin-certificate") },
+            FakeWso2Server::kPassword.toUtf8() + "\nn\n");
+        QCOMPARE(declined.code, 1);
+        addWso2Server(server);
+        if (QTest::currentTestFailed())
+            return;
+
+        const Finished list = runLive({ QStringLiteral("server"), QStringLiteral("list") });
+        QCOMPARE(list.code, 0);
+        QVERIFY2(list.out.contains("local") && list.out.contains("pinned SHA-256"), list.out.constData());
+        QVERIFY(!list.out.contains("other"));
+
+        const Finished test = runLive({ QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("local") });
+        QVERIFY2(test.code == 0, test.err.constData());
+        QVERIFY(test.out.contains("The connection works."));
+
+        const QString token = QString::fromLatin1(kToken);
+        const Finished set = runLive({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+                                         QStringLiteral("--account-sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef"),
+                                         QStringLiteral("--sender"), QStringLiteral("+14155550100"),
+                                         QStringLiteral("--auth-token-stdin") },
+            token.toUtf8() + '\n');
+        QVERIFY2(set.code == 0, set.err.constData());
+        useProvider(QStringLiteral("twilio"));
+
+        const Finished before = runLive(
+            { QStringLiteral("server"), QStringLiteral("pull"), QStringLiteral("local"), QStringLiteral("--diff") });
+        QVERIFY2(before.code == 1, before.err.constData());
+        QVERIFY(before.out.contains("≠"));
+
+        // Without --yes: the exact requests, secrets as •••, then the question; no sends nothing.
+        const int requestsBefore = int(server.apiCalls().size());
+        const Finished no = runLive({ QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local") }, "n\n");
+        QCOMPARE(no.code, 1);
+        QVERIFY2(no.out.contains("POST ") && no.out.contains("PATCH ") && no.out.contains("•••"), no.out.constData());
+        QVERIFY(!no.out.contains(token.toUtf8()));
+        QVERIFY(!no.out.contains(FakeWso2Server::kPassword.toUtf8()));
+        for (const QString& call : server.apiCalls().mid(requestsBefore))
+            QVERIFY2(call.startsWith(QStringLiteral("GET ")), qPrintable(call));
+
+        const Finished push
+            = runLive({ QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
+        QVERIFY2(push.code == 0, push.err.constData());
+        QVERIFY(server.sender().has_value());
+        QCOMPARE(server.sender()->value(u"provider").toString(), QStringLiteral("Twilio"));
+
+        const Finished after = runLive(
+            { QStringLiteral("server"), QStringLiteral("pull"), QStringLiteral("local"), QStringLiteral("--diff") });
+        QVERIFY2(after.code == 0, after.out.constData());
+        QVERIFY(after.out.contains("No difference."));
+
+        const Finished pull = runLive({ QStringLiteral("server"), QStringLiteral("pull"), QStringLiteral("local") });
+        QCOMPARE(pull.code, 0);
+        QVERIFY2(pull.out.contains("SmsOTP.ExpiryTime"), pull.out.constData());
+        QVERIFY(!pull.out.contains(token.toUtf8()));
+
+        // The login flow: current and new in words, then the change; the script and other fields stay.
+        const QJsonObject app = *server.applicationNamed(QStringLiteral("Pickup"));
+        const Finished flowNo = runLive({ QStringLiteral("server"), QStringLiteral("flow"), QStringLiteral("local"),
+                                            QStringLiteral("--app"), QStringLiteral("Pickup") },
+            "n\n");
+        QCOMPARE(flowNo.code, 1);
+        QVERIFY2(flowNo.out.contains("Current login flow:") && flowNo.out.contains("Step 2: SMS OTP"),
+            flowNo.out.constData());
+        QCOMPARE(*server.applicationNamed(QStringLiteral("Pickup")), app);
+
+        const Finished flow = runLive({ QStringLiteral("server"), QStringLiteral("flow"), QStringLiteral("local"),
+            QStringLiteral("--app"), QStringLiteral("Pickup"), QStringLiteral("--backup-codes"), QStringLiteral("--yes") });
+        QVERIFY2(flow.code == 0, flow.err.constData());
+        QVERIFY(flow.out.contains("Step 2: SMS OTP or Backup code"));
+        const QJsonObject changed = *server.applicationNamed(QStringLiteral("Pickup"));
+        QCOMPARE(changed.value(u"claimConfiguration"), app.value(u"claimConfiguration"));
+        QCOMPARE(changed.value(u"description"), app.value(u"description"));
+        const QJsonObject seq = changed.value(u"authenticationSequence").toObject();
+        QCOMPARE(seq.value(u"script").toString(), FakeWso2Server::pickupScript());
+        QCOMPARE(seq.value(u"steps").toArray().size(), 2);
+        QCOMPARE(seq.value(u"steps").toArray().at(1).toObject().value(u"options").toArray().size(), 2);
+
+        const Finished missing = runLive({ QStringLiteral("server"), QStringLiteral("flow"), QStringLiteral("local"),
+            QStringLiteral("--app"), QStringLiteral("Nope"), QStringLiteral("--yes") });
+        QCOMPARE(missing.code, 1);
+        QCOMPARE(stderrLines(missing.err), 1);
+    }
+
+    void wso2PushRefusedSendsNothing()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        addWso2Server(server);
+        if (QTest::currentTestFailed())
+            return;
+        const QString templateFile = m_dir->filePath(QStringLiteral("template.json"));
+        QFile file(templateFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"to\": {{mobile}}, \"text\": {{body}}}");
+        file.close();
+        const Finished set = runLive({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("custom"),
+                                         QStringLiteral("--url"), QStringLiteral("https://sms.example.com/send"),
+                                         QStringLiteral("--content-type"), QStringLiteral("json"),
+                                         QStringLiteral("--method"), QStringLiteral("post"),
+                                         QStringLiteral("--template-file"), templateFile,
+                                         QStringLiteral("--headers-stdin") },
+            "X-Tag: \"a, b\"\n");
+        QVERIFY2(set.code == 0, set.err.constData());
+        useProvider(QStringLiteral("custom"));
+        const qsizetype seen = server.requests().size();
+        const Finished push
+            = runLive({ QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
+        QCOMPARE(push.code, 1);
+        QVERIFY2(push.err.contains("X-Tag"), push.err.constData());
+        QCOMPARE(server.requests().size(), seen);
+        QVERIFY(!server.sender().has_value());
+    }
+
+    void wso2UsageErrors()
+    {
+        QCOMPARE(runCli({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--url"),
+                     QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--user"),
+                     QStringLiteral("admin"), QStringLiteral("--password"), QStringLiteral("pw") })
+                     .code,
+            64);
+        QCOMPARE(runCli({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--url"),
+                     QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--user"),
+                     QStringLiteral("admin"), QStringLiteral("--password-stdin") })
+                     .code,
+            64);
+        QCOMPARE(runCli({ QStringLiteral("server"), QStringLiteral("flow"), QStringLiteral("x") }).code, 64);
+        const Finished noServer = runCli({ QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("x") });
+        QCOMPARE(noServer.code, 1);
+        QCOMPARE(stderrLines(noServer.err), 1);
+    }
+
+    void wso2ClientCredentials()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        const Finished add = runLive({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("oauth"),
+                                         QStringLiteral("--url"), server.baseUrl().toString(),
+                                         QStringLiteral("--client-id"), FakeWso2Server::kClientId,
+                                         QStringLiteral("--token-url"), server.tokenUrl().toString(),
+                                         QStringLiteral("--client-secret-stdin"), QStringLiteral("--pin-certificate"),
+                                         QStringLiteral("--yes") },
+            FakeWso2Server::kClientSecret.toUtf8() + '\n');
+        QVERIFY2(add.code == 0, add.err.constData());
+        const Finished test = runLive({ QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("oauth") });
+        QVERIFY2(test.code == 0, test.err.constData());
+        QCOMPARE(server.tokenRequests(), 1);
+
+        // Without the update scope: the flow change is explained with the scope and exits 2.
+        QStringList scopes = FakeWso2Server::allScopes();
+        scopes.removeAll(QStringLiteral("internal_application_mgt_update"));
+        server.setClientScopes(scopes);
+        const Finished flow = runLive({ QStringLiteral("server"), QStringLiteral("flow"), QStringLiteral("oauth"),
+            QStringLiteral("--app"), QStringLiteral("Pickup"), QStringLiteral("--yes") });
+        QCOMPARE(flow.code, 2);
+        QVERIFY2(flow.err.contains("internal_application_mgt_update"), flow.err.constData());
+        QCOMPARE(stderrLines(flow.err), 1);
     }
 };
 

@@ -86,6 +86,36 @@ FakeWso2Server::FakeWso2Server()
         { QStringLiteral("SmsOTP.OtpRegex.UseNumericChars"), QStringLiteral("true") },
         { QStringLiteral("SmsOTP.ResendAttemptsCount"), QStringLiteral("5") },
         { QStringLiteral("SmsOTP.ResendBlockDuration"), QStringLiteral("5") } };
+    const auto step = [](int id, const QString& authenticator) {
+        return QJsonObject { { QStringLiteral("id"), id },
+            { QStringLiteral("options"),
+                QJsonArray { QJsonObject { { QStringLiteral("idp"), QStringLiteral("LOCAL") },
+                    { QStringLiteral("authenticator"), authenticator } } } } };
+    };
+    m_applications = {
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("8a1c3f0e-0001-4b7e-9a55-pickup000001") },
+            { QStringLiteral("name"), QStringLiteral("Pickup") },
+            { QStringLiteral("description"), QStringLiteral("The pickup dispatcher's portal.") },
+            { QStringLiteral("accessUrl"), QStringLiteral("https://pickup.example.com/login") },
+            { QStringLiteral("claimConfiguration"),
+                QJsonObject { { QStringLiteral("dialect"), QStringLiteral("LOCAL") },
+                    { QStringLiteral("subject"),
+                        QJsonObject { { QStringLiteral("claim"),
+                            QJsonObject { { QStringLiteral("uri"),
+                                QStringLiteral("http://wso2.org/claims/username") } } } } } } },
+            { QStringLiteral("authenticationSequence"),
+                QJsonObject { { QStringLiteral("type"), QStringLiteral("USER_DEFINED") },
+                    { QStringLiteral("steps"), QJsonArray { step(1, QStringLiteral("BasicAuthenticator")) } },
+                    { QStringLiteral("script"), pickupScript() }, { QStringLiteral("subjectStepId"), 1 },
+                    { QStringLiteral("attributeStepId"), 1 } } } },
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("8a1c3f0e-0002-4b7e-9a55-manager00002") },
+            { QStringLiteral("name"), QStringLiteral("Pickup Manager") },
+            { QStringLiteral("description"), QStringLiteral("Fleet management.") },
+            { QStringLiteral("authenticationSequence"),
+                QJsonObject { { QStringLiteral("type"), QStringLiteral("DEFAULT") },
+                    { QStringLiteral("steps"), QJsonArray { step(1, QStringLiteral("BasicAuthenticator")) } },
+                    { QStringLiteral("subjectStepId"), 1 }, { QStringLiteral("attributeStepId"), 1 } } } },
+    };
     m_server.http().setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         handle(request, std::move(responder));
     });
@@ -164,13 +194,8 @@ void FakeWso2Server::handle(const QHttpServerRequest& request, QHttpServerRespon
             .write(std::move(responder));
     } else if (rest == kConnectorPath) {
         connector(recorded, scopes).write(std::move(responder));
-    } else if (rest == u"/applications" && recorded.method == "GET") {
-        if (!scopes.contains(QStringLiteral("internal_application_mgt_view"))) {
-            QHttpServerResponse(Status::Forbidden).write(std::move(responder));
-            return;
-        }
-        QHttpServerResponse(QJsonObject { { QStringLiteral("totalResults"), 0 }, { QStringLiteral("startIndex"), 1 },
-                                { QStringLiteral("count"), 0 }, { QStringLiteral("applications"), QJsonArray {} } })
+    } else if (rest == u"/applications" || rest.startsWith(u"/applications/")) {
+        applicationsRequest(recorded, rest.mid(QStringLiteral("/applications").size()), scopes)
             .write(std::move(responder));
     } else {
         error(Status::NotFound, QStringLiteral("404"), QStringLiteral("Not found"), rest).write(std::move(responder));
@@ -321,4 +346,105 @@ QHttpServerResponse FakeWso2Server::connector(const RecordedRequest& request, co
         return QHttpServerResponse(Status::Ok);
     }
     return error(Status::MethodNotAllowed, QStringLiteral("IDG-50000"), QStringLiteral("Method not allowed."), {});
+}
+
+QString FakeWso2Server::pickupScript()
+{
+    return QStringLiteral("var onLoginRequest = function(context) {\n    executeStep(1);\n};\n");
+}
+
+std::optional<QJsonObject> FakeWso2Server::applicationNamed(const QString& name) const
+{
+    for (const QJsonObject& a : m_applications) {
+        if (a.value(u"name").toString() == name)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QHttpServerResponse FakeWso2Server::applicationsRequest(
+    const RecordedRequest& request, const QString& rest, const QStringList& scopes)
+{
+    const QString prefix = kTenantPath + kApi;
+    if (rest.isEmpty() && request.method == "GET") {
+        if (!scopes.contains(QStringLiteral("internal_application_mgt_view")))
+            return QHttpServerResponse(Status::Forbidden);
+        const QUrlQuery query(QString(request.query).replace(u'+', QStringLiteral("%20")));
+        const QString filter = query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+        QString op;
+        QString value;
+        if (!filter.isEmpty()) {
+            const QStringList parts = filter.split(u' ');
+            if (parts.size() < 3 || parts.first() != u"name"
+                || !QStringList { QStringLiteral("eq"), QStringLiteral("co"), QStringLiteral("sw") }.contains(
+                    parts.at(1)))
+                return error(Status::BadRequest, QStringLiteral("APP-60004"), QStringLiteral("Invalid filter."),
+                    QStringLiteral("Unsupported filter: %1").arg(filter));
+            op = parts.at(1);
+            value = parts.mid(2).join(u' ');
+        }
+        QJsonArray list;
+        for (const QJsonObject& a : std::as_const(m_applications)) {
+            const QString name = a.value(u"name").toString();
+            const bool match = op.isEmpty() || (op == u"eq" && name == value)
+                || (op == u"co" && name.contains(value, Qt::CaseInsensitive))
+                || (op == u"sw" && name.startsWith(value, Qt::CaseInsensitive));
+            if (!match)
+                continue;
+            list.append(QJsonObject { { QStringLiteral("id"), a.value(u"id") }, { QStringLiteral("name"), name },
+                { QStringLiteral("description"), a.value(u"description") },
+                { QStringLiteral("access"), QStringLiteral("WRITE") },
+                { QStringLiteral("self"), QString(prefix + QStringLiteral("/applications/") + a.value(u"id").toString()) } });
+        }
+        return QHttpServerResponse(QJsonObject { { QStringLiteral("totalResults"), list.size() },
+            { QStringLiteral("startIndex"), 1 }, { QStringLiteral("count"), list.size() },
+            { QStringLiteral("applications"), list } });
+    }
+    const QString id = rest.mid(1);
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_applications.size(); ++i) {
+        if (m_applications.at(i).value(u"id").toString() == id)
+            index = i;
+    }
+    const auto notFound = [&id] {
+        return error(Status::NotFound, QStringLiteral("APP-60006"), QStringLiteral("Application not found."),
+            QStringLiteral("No application with the id %1.").arg(id));
+    };
+    if (request.method == "GET") {
+        if (!scopes.contains(QStringLiteral("internal_application_mgt_view")))
+            return QHttpServerResponse(Status::Forbidden);
+        return index < 0 ? notFound() : QHttpServerResponse(m_applications.at(index));
+    }
+    if (request.method == "PATCH") {
+        if (!scopes.contains(QStringLiteral("internal_application_mgt_update")))
+            return QHttpServerResponse(Status::Forbidden);
+        if (index < 0)
+            return notFound();
+        const QJsonDocument document = QJsonDocument::fromJson(request.body);
+        if (!document.isObject())
+            return error(Status::BadRequest, QStringLiteral("APP-60001"), QStringLiteral("Invalid input."),
+                QStringLiteral("The body is not a JSON object."));
+        // A partial update: the fields present replace the stored ones, the others stay as they are.
+        QJsonObject stored = m_applications.at(index);
+        const QJsonObject patch = document.object();
+        for (auto it = patch.begin(); it != patch.end(); ++it) {
+            if (it.key() == u"authenticationSequence" && it.value().isObject()) {
+                QJsonObject sequence = stored.value(it.key()).toObject();
+                const QJsonObject given = it.value().toObject();
+                for (auto f = given.begin(); f != given.end(); ++f)
+                    sequence.insert(f.key(), f.value());
+                for (const QJsonValue& s : sequence.value(u"steps").toArray()) {
+                    if (s.toObject().value(u"options").toArray().isEmpty())
+                        return error(Status::BadRequest, QStringLiteral("APP-60001"), QStringLiteral("Invalid input."),
+                            QStringLiteral("A step needs at least one option."));
+                }
+                stored.insert(it.key(), sequence);
+            } else if (it.key() != u"id") {
+                stored.insert(it.key(), it.value());
+            }
+        }
+        m_applications[index] = stored;
+        return QHttpServerResponse(Status::Ok);
+    }
+    return error(Status::MethodNotAllowed, QStringLiteral("APP-60000"), QStringLiteral("Method not allowed."), rest);
 }

@@ -24,7 +24,14 @@
 //                                                               400 NSM-60004 Custom without a body property
 //   GET|PUT|DELETE {base}/notification-senders/sms/SMSPublisher -> 404 NSM-60006 when there is none
 //   GET|PATCH {base}/identity-governance/{category}/connectors/{connector} (SMS OTP connector only)
-//   GET  {base}/applications                                 -> 200 an empty list
+//   GET  {base}/applications[?filter=name eq|co|sw VALUE]    -> 200 the applications (id, name, description, self)
+//   GET  {base}/applications/{id}                            -> 200 the whole model; 404 APP-60006 when unknown
+//   PATCH {base}/applications/{id}                           -> 200; replaces only the fields present (and inside
+//                                                               authenticationSequence, only the ones present:
+//                                                               an absent script is kept); 403 without
+//                                                               internal_application_mgt_update
+// Two applications to begin with: "Pickup" (USER_DEFINED, one step, an adaptive script, claimConfiguration) and
+// "Pickup Manager" (DEFAULT).
 // Sender scopes: internal_notification_senders_* or the older internal_config_mgt_* (view, create/add, update,
 // delete); governance: internal_governance_view|update; applications: internal_application_mgt_view.
 class FakeWso2Server
@@ -65,7 +72,15 @@ public:
     QString connectorProperty(const QString& name) const { return m_connector.value(name); }
     bool hasConnectorProperty(const QString& name) const { return m_connector.contains(name); }
 
+    // The applications, whole (as GET /applications/{id} answers).
+    QList<QJsonObject> applications() const { return m_applications; }
+    std::optional<QJsonObject> applicationNamed(const QString& name) const;
+    void setApplications(const QList<QJsonObject>& applications) { m_applications = applications; }
+    static QString pickupScript();
+
 private:
+    QHttpServerResponse applicationsRequest(
+        const RecordedRequest& request, const QString& rest, const QStringList& scopes);
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     QHttpServerResponse token(const RecordedRequest& request);
     QHttpServerResponse senders(const RecordedRequest& request, const QString& rest, const QStringList& scopes);
@@ -79,4 +94,5 @@ private:
     bool m_old = false;
     std::optional<QJsonObject> m_sender;
     QMap<QString, QString> m_connector;
+    QList<QJsonObject> m_applications;
 };
