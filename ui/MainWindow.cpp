@@ -4,6 +4,7 @@
 #include "Language.h"
 #include "ConsoleContext.h"
 #include "pages/HistoryPage.h"
+#include "pages/IdentityServerPage.h"
 #include "pages/OtpSettingsPage.h"
 #include "pages/PreviewPage.h"
 #include "pages/ProviderPage.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
         if (historyPage->isVisible())
             historyPage->reload();
     });
+    addPage(new IdentityServerPage(m_context, this));
 
     // The list drives the stack; a refused change (Cancel in the unsaved prompt) puts the selection back.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -1,0 +1,440 @@
+// The Identity Server page against FakeWso2Server (HTTPS, self-signed) and the real Secret Service that
+// tests/run.sh starts: add a server, trust its certificate on request, test, pull, push, refusals, no secret shown.
+
+#include "ConsoleFixture.h"
+#include "FakeWso2Server.h"
+#include "pages/IdentityServerPage.h"
+#include "storage/ProviderRepository.h"
+#include "storage/SettingsRepository.h"
+#include "widgets/FieldMessage.h"
+#include "widgets/SecretField.h"
+#include "wso2/ServerRepository.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSslCertificate>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QToolButton>
+
+using namespace smsotp;
+using smsotp::ui::FieldMessage;
+using smsotp::ui::IdentityServerPage;
+using smsotp::ui::SecretField;
+
+namespace {
+const QString kHeaderSecret = QStringLiteral("Bearer t0ken-s3cret-9876");
+const QString kPage = QStringLiteral("identityServerPage");
+} // namespace
+
+class TestIdentityServerPage : public QObject
+{
+    Q_OBJECT
+
+    struct Asked
+    {
+        QStringList titles;
+        QStringList texts;
+        bool answer = true;
+    };
+
+    static void type(QLineEdit* edit, const QString& text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    template<typename T> static T* in(ConsoleFixture& f, const QString& name) { return f.findIn<T>(kPage, name); }
+
+    static IdentityServerPage* openPage(ConsoleFixture& f, Asked& asked)
+    {
+        auto* page = f.find<IdentityServerPage>(kPage);
+        if (!page)
+            return nullptr;
+        f.window->showPage(int(f.window->pages().indexOf(page)));
+        page->setConfirm([&asked](const QString& title, const QString& text) {
+            asked.titles.append(title);
+            asked.texts.append(text);
+            return asked.answer;
+        });
+        return page;
+    }
+
+    static bool waitIdle(IdentityServerPage* page)
+    {
+        return QTest::qWaitFor([&] { return !page->isBusy() && !page->isWaitingForKeychain(); }, 30000);
+    }
+
+    static bool writeSecret(ConsoleFixture& f, const QString& key, const QString& value)
+    {
+        bool ok = false;
+        bool done = false;
+        f.secrets->write(key, value, [&](const storage::SecretResult& r) {
+            ok = !r.error.isError();
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 20000) && ok;
+    }
+
+    // Adds the server through the form, with HTTP Basic; true when saved with the password in the keychain.
+    static bool addServer(ConsoleFixture& f, IdentityServerPage* page, const FakeWso2Server& server)
+    {
+        in<QPushButton>(f, QStringLiteral("addServerButton"))->click();
+        type(in<QLineEdit>(f, QStringLiteral("serverNameEdit")), QStringLiteral("local"));
+        type(in<QLineEdit>(f, QStringLiteral("baseUrlEdit")), server.baseUrl().toString());
+        auto* auth = in<QComboBox>(f, QStringLiteral("authCombo"));
+        auth->setCurrentIndex(auth->findData(int(wso2::AuthKind::Basic)));
+        type(in<QLineEdit>(f, QStringLiteral("usernameEdit")), FakeWso2Server::kUser);
+        type(in<QLineEdit>(f, QStringLiteral("passwordEdit")), FakeWso2Server::kPassword);
+        in<QPushButton>(f, QStringLiteral("saveButton"))->click();
+        if (!waitIdle(page) || page->isDirty()) {
+            qWarning("not saved: %s", qPrintable(in<FieldMessage>(f, QStringLiteral("serverFormMessage"))->text()));
+            return false;
+        }
+        return true;
+    }
+
+    static void pin(ConsoleFixture& f)
+    {
+        wso2::ServerRepository(*f.database)
+            .setPinnedCertificate(QStringLiteral("local"), FakeWso2Server::certificatePem());
+    }
+
+    // The console's active provider: a custom one whose header value is a secret in the keychain.
+    static bool useCustomProvider(
+        ConsoleFixture& f, const QString& headers, const QString& headerName, const QString& headerValue)
+    {
+        storage::ProviderRepository repo(*f.database);
+        storage::CustomProviderSettings custom;
+        custom.config.url = QStringLiteral("https://sms.example.com/send");
+        custom.config.payloadTemplate = QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}");
+        custom.config.headers = headers;
+        if (repo.saveCustom(custom).isError() || repo.setActive(providers::ProviderKind::Custom).isError())
+            return false;
+        const QString key = storage::secretkeys::customHeader(headerName);
+        repo.setSecretStored(key, true);
+        return writeSecret(f, key, headerValue);
+    }
+
+    static QStringList rowsOf(QTableWidget* table, int column)
+    {
+        QStringList out;
+        for (int r = 0; r < table->rowCount(); ++r)
+            out.append(table->item(r, column) ? table->item(r, column)->text() : QString());
+        return out;
+    }
+
+    // Every text the page shows: no secret may be among them.
+    static QStringList shownTexts(QWidget* root)
+    {
+        QStringList texts;
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            texts.append(w->toolTip());
+            texts.append(w->accessibleName());
+            if (auto* e = qobject_cast<QLineEdit*>(w))
+                texts.append(e->text());
+            else if (auto* l = qobject_cast<QLabel*>(w))
+                texts.append(l->text());
+            else if (auto* p = qobject_cast<QPlainTextEdit*>(w))
+                texts.append(p->toPlainText());
+            else if (auto* b = qobject_cast<QAbstractButton*>(w))
+                texts.append(b->text());
+            else if (auto* t = qobject_cast<QTableWidget*>(w)) {
+                for (int r = 0; r < t->rowCount(); ++r)
+                    for (int c = 0; c < t->columnCount(); ++c)
+                        if (t->item(r, c))
+                            texts.append(t->item(r, c)->text() + QLatin1Char(' ') + t->item(r, c)->toolTip());
+            }
+        }
+        return texts;
+    }
+
+    static QString leakedSecret(QWidget* root, const QStringList& secrets)
+    {
+        const QString all = shownTexts(root).join(QLatin1Char('\n'));
+        for (const QString& s : secrets) {
+            if (all.contains(s) || all.contains(QString::fromLatin1(s.toUtf8().toBase64())))
+                return s;
+        }
+        const QByteArray basic
+            = (FakeWso2Server::kUser + QLatin1Char(':') + FakeWso2Server::kPassword).toUtf8().toBase64();
+        if (all.contains(QString::fromLatin1(basic)))
+            return QStringLiteral("<basic credentials>");
+        return {};
+    }
+
+private Q_SLOTS:
+    void onlyHttpsIsAccepted()
+    {
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(page);
+        in<QPushButton>(f, QStringLiteral("addServerButton"))->click();
+        type(in<QLineEdit>(f, QStringLiteral("serverNameEdit")), QStringLiteral("plain"));
+        type(in<QLineEdit>(f, QStringLiteral("baseUrlEdit")), QStringLiteral("http://idp.example.com/t/carbon.super"));
+        auto* message = in<FieldMessage>(f, QStringLiteral("baseUrlMessage"));
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(message->text().contains(QStringLiteral("https")), qPrintable(message->text()));
+        QVERIFY(!in<QPushButton>(f, QStringLiteral("testConnectionButton"))->isEnabled());
+        QVERIFY(!page->save());
+        QVERIFY(!wso2::ServerRepository(*f.database).find(QStringLiteral("plain")).server);
+        type(in<QLineEdit>(f, QStringLiteral("baseUrlEdit")), QStringLiteral("https://idp.example.com/t/carbon.super"));
+        QCOMPARE(message->kind(), FieldMessage::Kind::None);
+    }
+
+    void untrustedCertificateIsPinnedOnlyAfterConfirmation()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(page);
+        QVERIFY(addServer(f, page, server));
+        QCOMPARE(in<QListWidget>(f, QStringLiteral("serverList"))->count(), 1);
+        QCOMPARE(in<SecretField>(f, QStringLiteral("passwordField"))->state(), SecretField::State::Stored);
+
+        auto* test = in<QPushButton>(f, QStringLiteral("testConnectionButton"));
+        test->click();
+        QVERIFY(page->isBusy());
+        QVERIFY(waitIdle(page));
+        auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error);
+        QVERIFY(server.requests().isEmpty()); // the password never went out
+        auto* trustBox = in<QGroupBox>(f, QStringLiteral("trustBox"));
+        QVERIFY(trustBox->isVisible());
+        const QSslCertificate cert = QSslCertificate::fromData(FakeWso2Server::certificatePem()).first();
+        const QString fingerprint = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const QString shown = in<QLabel>(f, QStringLiteral("certificateLabel"))->text();
+        QVERIFY2(shown.contains(fingerprint), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("localhost")));
+
+        // Declined: nothing pinned.
+        asked.answer = false;
+        in<QPushButton>(f, QStringLiteral("trustCertificateButton"))->click();
+        QCOMPARE(asked.titles.size(), 1);
+        QVERIFY(asked.texts.first().contains(fingerprint));
+        QVERIFY(wso2::ServerRepository(*f.database).find(QStringLiteral("local")).server->pinnedCertificate.isEmpty());
+
+        asked.answer = true;
+        in<QPushButton>(f, QStringLiteral("trustCertificateButton"))->click();
+        QCOMPARE(asked.titles.size(), 2);
+        const QByteArray pinned
+            = wso2::ServerRepository(*f.database).find(QStringLiteral("local")).server->pinnedCertificate;
+        QCOMPARE(QSslCertificate::fromData(pinned).value(0), cert);
+        QVERIFY(!trustBox->isVisible());
+
+        test->click();
+        QVERIFY(waitIdle(page));
+        QVERIFY2(message->kind() == FieldMessage::Kind::Ok, qPrintable(message->text()));
+        auto* endpoints = in<QTableWidget>(f, QStringLiteral("endpointTable"));
+        QVERIFY(endpoints->rowCount() >= 2);
+        QVERIFY(!rowsOf(endpoints, 2).contains(QString()));
+        QCOMPARE(rowsOf(endpoints, 2).count(QStringLiteral("Works")), endpoints->rowCount());
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword }), QString());
+    }
+
+    void aMissingScopeIsNamed()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        QStringList scopes = FakeWso2Server::allScopes();
+        scopes.removeIf([](const QString& s) { return s.startsWith(QStringLiteral("internal_governance")); });
+        server.setUserScopes(scopes);
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(addServer(f, page, server));
+        pin(f);
+        in<QPushButton>(f, QStringLiteral("testConnectionButton"))->click();
+        QVERIFY(waitIdle(page));
+        auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
+        QCOMPARE(message->kind(), FieldMessage::Kind::Warning);
+        QVERIFY2(message->text().contains(QStringLiteral("internal_governance_view")), qPrintable(message->text()));
+    }
+
+    void pullShowsDifferencesAndPushRemovesThem()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        ConsoleFixture f;
+        QVERIFY(
+            useCustomProvider(f, QStringLiteral("Authorization: "), QStringLiteral("Authorization"), kHeaderSecret));
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(addServer(f, page, server));
+        pin(f);
+
+        in<QPushButton>(f, QStringLiteral("pullButton"))->click();
+        QVERIFY(waitIdle(page));
+        auto* diff = in<QTableWidget>(f, QStringLiteral("diffTable"));
+        QVERIFY2(diff->rowCount() > 5, qPrintable(in<FieldMessage>(f, QStringLiteral("connectionMessage"))->text()));
+        QVERIFY(rowsOf(diff, 3).contains(QStringLiteral("different")));
+        QVERIFY(rowsOf(diff, 0).contains(QStringLiteral("providerURL")));
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, kHeaderSecret }), QString());
+
+        in<QPushButton>(f, QStringLiteral("pushButton"))->click();
+        auto* requests = in<QPlainTextEdit>(f, QStringLiteral("pushRequestsView"));
+        QVERIFY(requests->isVisible());
+        const QString preview = requests->toPlainText();
+        QVERIFY2(
+            preview.contains(QStringLiteral("POST")) && preview.contains(QStringLiteral("PATCH")), qPrintable(preview));
+        QVERIFY(preview.contains(QStringLiteral("sms.example.com")));
+        QVERIFY(preview.contains(QStringLiteral("\u2022\u2022\u2022")));
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, kHeaderSecret }), QString());
+        auto* confirmPush = in<QPushButton>(f, QStringLiteral("confirmPushButton"));
+        QVERIFY(confirmPush->isEnabled());
+
+        // Declined: nothing is written.
+        server.server().clearRequests();
+        asked.answer = false;
+        confirmPush->click();
+        QVERIFY(!page->isBusy());
+        QVERIFY(server.requests().isEmpty());
+        QVERIFY(!server.sender());
+
+        asked.answer = true;
+        confirmPush->click();
+        QVERIFY(waitIdle(page));
+        QVERIFY(server.sender().has_value());
+        QVERIFY(server.apiCalls().contains(QStringLiteral("GET /notification-senders/sms"))); // read back
+        auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
+        QVERIFY2(message->kind() == FieldMessage::Kind::Ok, qPrintable(message->text()));
+        QVERIFY(!rowsOf(diff, 3).contains(QStringLiteral("different")));
+        QVERIFY(rowsOf(diff, 3).contains(QStringLiteral("same")));
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, kHeaderSecret }), QString());
+
+        // Reveal is the one way to see the password.
+        auto* reveal = in<QToolButton>(f, QStringLiteral("passwordRevealButton"));
+        QVERIFY(reveal);
+        reveal->click();
+        auto* passwordEdit = in<QLineEdit>(f, QStringLiteral("passwordEdit"));
+        QVERIFY(QTest::qWaitFor([&] { return passwordEdit->text() == FakeWso2Server::kPassword; }, 20000));
+    }
+
+    void aRefusedPushSendsNothingAndSaysWhy()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        ConsoleFixture f;
+        QVERIFY(useCustomProvider(f, QStringLiteral("X-Tag: "), QStringLiteral("X-Tag"), QStringLiteral("a, b")));
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(addServer(f, page, server));
+        pin(f);
+        in<QPushButton>(f, QStringLiteral("pullButton"))->click();
+        QVERIFY(waitIdle(page));
+        server.server().clearRequests();
+
+        in<QPushButton>(f, QStringLiteral("pushButton"))->click();
+        auto* refusal = in<FieldMessage>(f, QStringLiteral("refusalMessage"));
+        QCOMPARE(refusal->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(refusal->text().contains(QStringLiteral("http.headers")), qPrintable(refusal->text()));
+        auto* confirmPush = in<QPushButton>(f, QStringLiteral("confirmPushButton"));
+        QVERIFY(!confirmPush->isEnabled());
+        confirmPush->click(); // disabled: nothing happens
+        QTest::qWait(200);
+        QVERIFY(asked.titles.isEmpty());
+        QVERIFY2(server.requests().isEmpty(), qPrintable(server.apiCalls().join(u'|')));
+        QVERIFY(!server.sender());
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, QStringLiteral("a, b") }), QString());
+    }
+    void takeFromServerCopiesSettingsAndSecrets()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        const QString serverSecret = QStringLiteral("Bearer s3rver-t0ken");
+        server.setSender(QJsonObject { { QStringLiteral("name"), QStringLiteral("SMSPublisher") },
+            { QStringLiteral("provider"), QStringLiteral("Custom") },
+            { QStringLiteral("providerURL"), QStringLiteral("https://gateway.example.org/sms") },
+            { QStringLiteral("contentType"), QStringLiteral("JSON") },
+            { QStringLiteral("properties"),
+                QJsonArray {
+                    QJsonObject { { QStringLiteral("key"), QStringLiteral("body") },
+                        { QStringLiteral("value"), QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}") } },
+                    QJsonObject { { QStringLiteral("key"), QStringLiteral("http.headers") },
+                        { QStringLiteral("value"), QString(QStringLiteral("Authorization: ") + serverSecret) } },
+                    QJsonObject { { QStringLiteral("key"), QStringLiteral("http.method") },
+                        { QStringLiteral("value"), QStringLiteral("POST") } } } } });
+        ConsoleFixture f;
+        otp::OtpPolicy policy;
+        policy.expirySeconds = 120;
+        QVERIFY(!storage::SettingsRepository(*f.database).savePolicy(policy).isError());
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(addServer(f, page, server));
+        pin(f);
+        in<QPushButton>(f, QStringLiteral("pullButton"))->click();
+        QVERIFY(waitIdle(page));
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, serverSecret }), QString());
+        auto* take = in<QPushButton>(f, QStringLiteral("takeFromServerButton"));
+        QVERIFY(take->isEnabled());
+
+        asked.answer = false;
+        take->click();
+        QCOMPARE(asked.titles.size(), 1);
+        QCOMPARE(storage::SettingsRepository(*f.database).loadPolicy().policy.expirySeconds, 120);
+
+        asked.answer = true;
+        take->click();
+        QVERIFY(waitIdle(page));
+        QCOMPARE(storage::SettingsRepository(*f.database).loadPolicy().policy.expirySeconds, 300);
+        const storage::ProviderSettings saved = storage::ProviderRepository(*f.database).load().settings;
+        QCOMPARE(saved.active, providers::ProviderKind::Custom);
+        QCOMPARE(saved.custom.config.url, QStringLiteral("https://gateway.example.org/sms"));
+        QVERIFY(!saved.custom.config.headers.contains(serverSecret)); // the value went to the keychain
+        QString stored;
+        bool done = false;
+        f.secrets->read(
+            storage::secretkeys::customHeader(QStringLiteral("Authorization")), [&](const storage::SecretResult& r) {
+                stored = r.value;
+                done = true;
+            });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+        QCOMPARE(stored, serverSecret);
+        // The diff, read again with the console's new side, shows no difference, and still no secret.
+        auto* diff = in<QTableWidget>(f, QStringLiteral("diffTable"));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
+        QVERIFY2(!rowsOf(diff, 3).contains(QStringLiteral("different")), qPrintable(rowsOf(diff, 0).join(u',')));
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, serverSecret }), QString());
+    }
+    void aSilentServerCanBeCancelled()
+    {
+        QTcpServer silent; // accepts, never answers the TLS handshake
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        FakeWso2Server unused;
+        QVERIFY(unused.listen());
+        QVERIFY(addServer(f, page, unused));
+        type(in<QLineEdit>(f, QStringLiteral("baseUrlEdit")),
+            QStringLiteral("https://127.0.0.1:%1/t/carbon.super").arg(silent.serverPort()));
+        in<QPushButton>(f, QStringLiteral("testConnectionButton"))->click();
+        QVERIFY(page->isBusy());
+        auto* cancel = in<QPushButton>(f, QStringLiteral("cancelButton"));
+        QVERIFY(cancel->isVisible());
+        QVERIFY(!in<QPushButton>(f, QStringLiteral("pullButton"))->isEnabled());
+        QTest::qWait(300);
+        QVERIFY(page->isBusy());
+        cancel->click();
+        QVERIFY(!page->isBusy());
+        QCOMPARE(in<FieldMessage>(f, QStringLiteral("connectionMessage"))->kind(), FieldMessage::Kind::Warning);
+        QVERIFY(in<QPushButton>(f, QStringLiteral("testConnectionButton"))->isEnabled());
+        QTest::qWait(200); // nothing arrives late
+        QCOMPARE(in<FieldMessage>(f, QStringLiteral("connectionMessage"))->kind(), FieldMessage::Kind::Warning);
+    }
+};
+
+QTEST_MAIN(TestIdentityServerPage)
+#include "TestIdentityServerPage.moc"
