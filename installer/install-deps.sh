@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages SMS OTP Console needs, and only those that are missing.
 # usage: installer/install-deps.sh build|test|package
 #   build    compiler, CMake, Qt 6 and the libraries the programs link
-#   test     build + a private Secret Service (gnome-keyring, D-Bus), Xvfb and fonts, sanitizer runtime
+#   test     build + a private Secret Service (gnome-keyring, D-Bus), Xvfb and fonts, sanitizer runtime,
+#            node and npm for Prism, the mock server of the WSO2 contract test
 #   package  test + what CPack, the icon rendering (rsvg-convert) and the desktop-file checks use
 # Runs apt-get as root, or through sudo for a normal user. A second run installs nothing.
 set -euo pipefail
@@ -13,7 +14,8 @@ build=(g++ cmake ninja-build ccache pkg-config
     libphonenumber-dev)
 # dbus-x11 must NOT be installed: it makes Qt autolaunch a stray bus that hangs QtKeychain (ENVIRONMENT.md).
 test=(dbus dbus-daemon gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core imagemagick
-    clang libclang-rt-14-dev)
+    clang libclang-rt-14-dev
+    nodejs npm)
 package=(dpkg-dev file desktop-file-utils appstream librsvg2-bin qt6-translations-l10n)
 
 case "${1:-build}" in
@@ -24,9 +26,12 @@ case "${1:-build}" in
 esac
 
 missing=()
+provided=$(dpkg-query -W -f='${db:Status-Status} ${Provides}\n' 2>/dev/null || true)
 for p in "${wanted[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
-    [ "$status" = installed ] || missing+=("$p")
+    [ "$status" = installed ] && continue
+    # Also present when an installed package provides it (NodeSource's nodejs provides npm).
+    grep -Eq "^installed (.*, )?$p( |,|$)" <<<"$provided" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -14,6 +14,7 @@ if [ "${1:-}" = --sanitize ]; then
 fi
 
 "$root/installer/install-deps.sh" test
+"$root/tests/contract/install.sh"
 
 cd "$root"
 [ -f "build/$preset/build.ninja" ] || cmake --preset "$preset" >/dev/null
