@@ -15,32 +15,247 @@
     </message>
 </context>
 <context>
+    <name>smsotp::config</name>
+    <message>
+        <location filename="../../core/config/ConfigExport.cpp" line="+56"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+453"/>
+        <source>nothing was imported: %1</source>
+        <translation>nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 (on the SMS Provider page, or provider set on the command line)</source>
+        <translation>%1: %2 (auf der Seite SMS-Anbieter oder mit provider set auf der Kommandozeile)</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::config::Checker</name>
+    <message>
+        <location line="-430"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object, found a list</source>
+        <translation>erwartet wird ein Objekt, gefunden wurde eine Liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not an SMS OTP Console configuration file (expected &quot;%1&quot;)</source>
+        <translation>keine Konfigurationsdatei der SMS OTP Console (erwartet wird &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a whole number from 1, found %1</source>
+        <translation>erwartet wird eine ganze Zahl ab 1, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1 was written by a newer SMS OTP Console; this one reads version %2</source>
+        <translation>Version %1 wurde von einer neueren SMS OTP Console geschrieben; diese liest Version %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+94"/>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+27"/>
+        <location line="+56"/>
+        <source>expected text, found %1</source>
+        <translation>erwartet wird Text, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+189"/>
+        <location line="+12"/>
+        <source>expected an object, found %1</source>
+        <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>unknown setting</source>
+        <translation>unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected true or false, found %1</source>
+        <translation>erwartet wird true oder false, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a whole number, found %1</source>
+        <translation>erwartet wird eine ganze Zahl, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected a whole number of milliseconds from 1 to %1</source>
+        <translation>erwartet wird eine ganze Zahl von Millisekunden von 1 bis %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>expected one of %1</source>
+        <translation>erwartet wird einer der Werte %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the value of header “%1” is in the file: header values are secrets, kept only in the keychain; leave them empty (“%1: ”) and enter them on the SMS Provider page</source>
+        <translation>der Wert des Headers „%1“ steht in der Datei: Header-Werte sind Geheimnisse und werden nur im Schlüsselbund aufbewahrt; lassen Sie sie leer („%1: “) und geben Sie sie auf der Seite SMS-Anbieter ein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>expected a list, found %1</source>
+        <translation>erwartet wird eine Liste, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>expected an HTTP status from 100 to 599</source>
+        <translation>erwartet wird ein HTTP-Status von 100 bis 599</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected the name of a secret (text)</source>
+        <translation>erwartet wird der Name eines Geheimnisses (Text)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown provider (expected twilio, vonage or custom)</source>
+        <translation>unbekannter Anbieter (erwartet wird twilio, vonage oder custom)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected one of twilio, vonage, custom, sandbox</source>
+        <translation>erwartet wird einer der Werte twilio, vonage, custom, sandbox</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is active but the file has no valid configuration for it under $.providers</source>
+        <translation>%1 ist aktiv, aber die Datei enthält unter $.providers keine gültige Konfiguration dafür</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::otp</name>
     <message>
+        <location filename="../../core/otp/BackupCodes.cpp" line="+85"/>
         <location filename="../../core/otp/OtpPolicy.cpp" line="+110"/>
         <source>Must be a whole number from %1 to %2.</source>
         <translation>Muss eine ganze Zahl von %1 bis %2 sein.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-8"/>
+        <location filename="../../core/otp/OtpPolicy.cpp" line="+52"/>
         <source>Must be true or false.</source>
         <translation>Muss true oder false sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location filename="../../core/otp/OtpPolicy.cpp" line="+5"/>
         <source>Required: enter a whole number.</source>
         <translation>Pflichtfeld: Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../core/otp/OtpPolicy.cpp" line="+1"/>
         <source>Not a whole number: enter digits only.</source>
         <translation>Keine ganze Zahl: Geben Sie nur Ziffern ein.</translation>
     </message>
 </context>
 <context>
+    <name>smsotp::otp::BackupCodes</name>
+    <message>
+        <location line="+110"/>
+        <source>A user name is required.</source>
+        <translation>Ein Benutzername ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup.count must be from %1 to %2.</source>
+        <translation>backup.count muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup.length must be from %1 to %2.</source>
+        <translation>backup.length muss zwischen %1 und %2 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::otp::BackupVerifyResult</name>
+    <message>
+        <location line="-37"/>
+        <source>The backup codes could not be checked: %1</source>
+        <translation>Die Backup-Codes konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Verified with a backup code; %n backup code(s) left.</source>
+        <translation>
+            <numerusform>Mit einem Backup-Code bestätigt; noch %n Backup-Code übrig.</numerusform>
+            <numerusform>Mit einem Backup-Code bestätigt; noch %n Backup-Codes übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not one of the backup codes.</source>
+        <translation>Das ist keiner der Backup-Codes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That backup code was already used: each works once.</source>
+        <translation>Dieser Backup-Code wurde bereits verwendet: Jeder funktioniert nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no backup codes for this user.</source>
+        <translation>Für diesen Benutzer gibt es keine Backup-Codes.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::otp::OtpPolicy</name>
     <message>
-        <location line="-41"/>
+        <location filename="../../core/otp/OtpPolicy.cpp" line="-41"/>
         <source>Fewer than 6 digits: NIST SP 800-63B asks for at least six decimal digits. WSO2 allows it, but a short code is easier to guess.</source>
         <translation>Weniger als 6 Ziffern: NIST SP 800-63B verlangt mindestens sechs Dezimalziffern. WSO2 erlaubt es, aber ein kurzer Code ist leichter zu erraten.</translation>
     </message>
@@ -444,7 +659,7 @@
 <context>
     <name>smsotp::providers::HttpSender</name>
     <message>
-        <location filename="../../core/providers/HttpSender.cpp" line="+144"/>
+        <location filename="../../core/providers/HttpSender.cpp" line="+184"/>
         <source>HTTP %1 redirect to %2 (not followed)</source>
         <translation>HTTP %1: Umleitung nach %2 (nicht gefolgt)</translation>
     </message>
@@ -965,7 +1180,7 @@
 <context>
     <name>smsotp::send::TestSendSession</name>
     <message>
-        <location filename="../../core/send/TestSendSession.cpp" line="+110"/>
+        <location filename="../../core/send/TestSendSession.cpp" line="+113"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
@@ -978,6 +1193,27 @@
         <location line="+28"/>
         <source>Accepted by the provider in %1 ms.</source>
         <translation>Vom Anbieter in %1 ms angenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Verified with a backup code instead of the SMS code; %n backup code(s) left.</source>
+        <translation>
+            <numerusform>Mit einem Backup-Code statt des SMS-Codes bestätigt; noch %n Backup-Code übrig.</numerusform>
+            <numerusform>Mit einem Backup-Code statt des SMS-Codes bestätigt; noch %n Backup-Codes übrig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>That backup code was already used: each works once (%n left). %1</source>
+        <translation>
+            <numerusform>Dieser Backup-Code wurde bereits verwendet: Jeder funktioniert nur einmal (noch %n übrig). %1</numerusform>
+            <numerusform>Dieser Backup-Code wurde bereits verwendet: Jeder funktioniert nur einmal (noch %n übrig). %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup codes could not be checked: %1</source>
+        <translation>Die Backup-Codes konnten nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2190,640 @@
     </message>
 </context>
 <context>
+    <name>smsotp::ui::IdentityServerPage</name>
+    <message>
+        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+98"/>
+        <source>&amp;Add server</source>
+        <translation>Server hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try &amp;again</source>
+        <translation>Erneut versu&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save server</source>
+        <translation>Server &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ke from server…</source>
+        <translation>&amp;Vom Server übernehmen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pus&amp;h…</source>
+        <translation>&amp;Übertragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust this certificate for this &amp;server…</source>
+        <translation>Diesem Zertifi&amp;kat für diesen Server vertrauen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write named secrets {{secret:NAME}} into WSO2&apos;s configuration in clear</source>
+        <translation>Benannte Geheimnisse {{secret:NAME}} im Klartext in die Konfiguration von WSO2 schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+906"/>
+        <source>Push to the server</source>
+        <translation>Zum Server übertragen</translation>
+    </message>
+    <message>
+        <location line="-903"/>
+        <source>Push &amp;now…</source>
+        <translation>&amp;Jetzt übertragen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+286"/>
+        <source>Remove server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try saving the secret again</source>
+        <translation>Erneut versuchen, das Geheimnis zu speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save server</source>
+        <translation>Server speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert server</source>
+        <translation>Server zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+762"/>
+        <source>Take from server</source>
+        <translation>Vom Server übernehmen</translation>
+    </message>
+    <message>
+        <location line="-761"/>
+        <source>Push</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running operation</source>
+        <translation>Den laufenden Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust this certificate for this server</source>
+        <translation>Diesem Zertifikat für diesen Server vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requests the push sends</source>
+        <translation>Die Anfragen, die die Übertragung sendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Push now</source>
+        <translation>Jetzt übertragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin user (HTTP Basic)</source>
+        <translation>Admin-Benutzer (HTTP Basic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth2 client credentials</source>
+        <translation>OAuth2-Client-Credentials</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default: https://host:9443/oauth2/token</source>
+        <translation>Standard: https://host:9443/oauth2/token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by spaces</source>
+        <translation>Durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same?</source>
+        <translation>Gleich?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Benutzerna&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client s&amp;ecret:</source>
+        <translation>C&amp;lient-Secret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;oken URL:</source>
+        <translation>T&amp;oken-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sco&amp;pes:</source>
+        <translation>Sco&amp;pes:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Unsaved server</source>
+        <translation>Ungespeicherter Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes to the server shown?</source>
+        <translation>Die Änderungen am angezeigten Server verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Identity Server</source>
+        <translation>Identity Server</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not read the saved servers. %1</source>
+        <translation>Die gespeicherten Server konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Remove the server %1, its pinned certificate and its secrets from the keychain?</source>
+        <translation>Den Server %1, sein hinterlegtes Zertifikat und seine Geheimnisse aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server %1 removed.</source>
+        <translation>Server %1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>With the tenant: https://host:9443/t/carbon.super</source>
+        <translation>Mit dem Mandanten: https://host:9443/t/carbon.super</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a URL.</source>
+        <translation>Das ist keine URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only https:// is accepted: the password or client secret must not travel in clear.</source>
+        <translation>Nur https:// wird akzeptiert: Das Passwort oder Client-Secret darf nicht im Klartext übertragen werden.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The server needs a name.</source>
+        <translation>Der Server braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server named %1 exists already.</source>
+        <translation>Ein Server namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Server %1 saved.</source>
+        <translation>Server %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Waiting for the keychain…</source>
+        <translation>Warten auf den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server was saved, but its secret was not: %1</source>
+        <translation>Der Server wurde gespeichert, sein Geheimnis aber nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the client secret first.</source>
+        <translation>Geben Sie zuerst das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the password first.</source>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected: every endpoint the console uses answered.</source>
+        <translation>Verbunden: Jeder Endpunkt, den die Konsole verwendet, hat geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some endpoints did not answer; see the table.</source>
+        <translation>Einige Endpunkte haben nicht geantwortet; siehe Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected, but the user or client lacks the scope(s): %1.</source>
+        <translation>Verbunden, aber dem Benutzer oder Client fehlen Scopes: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server presents a certificate this computer does not trust.</source>
+        <translation>Der Server legt ein Zertifikat vor, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not the certificate pinned for this server: it may have been replaced, or someone is in between.</source>
+        <translation>Dies ist nicht das für diesen Server hinterlegte Zertifikat: Es wurde vielleicht ersetzt, oder jemand sitzt dazwischen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the fingerprint with the one on the server (its keystore) before trusting it. It will be trusted for this server only; TLS stays verified.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem auf dem Server (in seinem Keystore), bevor Sie ihm vertrauen. Es gilt dann nur für diesen Server als vertrauenswürdig; TLS wird weiterhin geprüft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the server first: the certificate is pinned for a saved server.</source>
+        <translation>Speichern Sie zuerst den Server: Das Zertifikat wird für einen gespeicherten Server hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust certificate</source>
+        <translation>Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this certificate for %1 only?
+
+Subject: %2
+SHA-256 fingerprint: %3</source>
+        <translation>Diesem Zertifikat nur für %1 vertrauen?
+
+Inhaber: %2
+SHA-256-Fingerabdruck: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate was not pinned: %1</source>
+        <translation>Das Zertifikat wurde nicht hinterlegt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate is pinned for %1. Test the connection again.</source>
+        <translation>Das Zertifikat ist für %1 hinterlegt. Testen Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate pinned.</source>
+        <translation>Zertifikat hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the server&apos;s SMS sender and SMS OTP settings…</source>
+        <translation>SMS-Absender und SMS-OTP-Einstellungen des Servers werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>SMS sender</source>
+        <translation>SMS-Absender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS OTP connector</source>
+        <translation>SMS-OTP-Connector</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot tell</source>
+        <translation>unklar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pushed, but the server still differs; see the table.</source>
+        <translation>Übertragen, aber der Server weicht weiterhin ab; siehe Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed. Read back from the server: no difference.</source>
+        <translation>Übertragen. Vom Server zurückgelesen: kein Unterschied.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server differs from the console; see the table.</source>
+        <translation>Der Server weicht von der Konsole ab; siehe Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No difference between the console and the server.</source>
+        <translation>Kein Unterschied zwischen Konsole und Server.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server&apos;s SMS provider %1 is not one the console knows (Twilio, Vonage, Custom).</source>
+        <translation>Der SMS-Anbieter %1 des Servers ist der Konsole nicht bekannt (Twilio, Vonage, Custom).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the console&apos;s OTP settings%1 with the server&apos;s? Secrets go into the keychain.</source>
+        <translation>Die OTP-Einstellungen der Konsole%1 durch die des Servers ersetzen? Geheimnisse kommen in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and its %1 provider</source>
+        <translation> und ihren Anbieter %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not taken: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the provider&apos;s secrets to the keychain…</source>
+        <translation>Die Geheimnisse des Anbieters werden in den Schlüsselbund geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Taken from the server. The other pages show it after a restart of the console.</source>
+        <translation>Vom Server übernommen. Die anderen Seiten zeigen es nach einem Neustart der Konsole an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken from the server, except: %1</source>
+        <translation>Vom Server übernommen, außer: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The settings were taken, but a secret was not: %1</source>
+        <translation>Die Einstellungen wurden übernommen, ein Geheimnis aber nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The console cannot push this: %1 Nothing will be sent.</source>
+        <translation>Die Konsole kann dies nicht übertragen: %1 Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no request: the push is refused)</source>
+        <translation>(keine Anfrage: Die Übertragung wird verweigert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The named secrets %1 are written into WSO2&apos;s configuration in clear.</source>
+        <translation>Die benannten Geheimnisse %1 werden im Klartext in die Konfiguration von WSO2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the console&apos;s SMS OTP settings and SMS provider to %1, as shown?</source>
+        <translation>Die SMS-OTP-Einstellungen und den SMS-Anbieter der Konsole wie angezeigt nach %1 schreiben?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pushing to the server…</source>
+        <translation>Wird zum Server übertragen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The push was refused before anything was sent.</source>
+        <translation>Die Übertragung wurde verweigert, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pushed; reading the server back…</source>
+        <translation>Übertragen; der Server wird zurückgelesen…</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::ui::Language</name>
     <message>
         <location filename="../../ui/Language.cpp" line="+155"/>
@@ -1984,7 +2854,7 @@
 <context>
     <name>smsotp::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../../ui/MainWindow.cpp" line="+50"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
@@ -2004,12 +2874,12 @@
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>%1, unsaved changes</source>
         <translation>%1, ungespeicherte Änderungen</translation>
     </message>
@@ -2059,7 +2929,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3161,7 +4031,7 @@
 <context>
     <name>smsotp::ui::TestSendPage</name>
     <message>
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+50"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+59"/>
         <source>Send &amp;code</source>
         <translation>&amp;Code senden</translation>
     </message>
@@ -3177,17 +4047,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+215"/>
         <source>&amp;Resend</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-210"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Backup codes…</source>
+        <translation>&amp;Backup-Codes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify accepts a backup code of the number</source>
+        <translation>Beim Prüfen einen Backup-Code der Nummer akzeptieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Send a real one-time code through a provider and type back the code that arrives. The sandbox needs no account: its messages appear in the Sandbox phone.</source>
         <translation>Senden Sie einen echten Einmalcode über einen Anbieter und geben Sie den ankommenden Code ein. Die Sandbox braucht kein Konto: Ihre Nachrichten erscheinen im Sandbox-Telefon.</translation>
     </message>
@@ -3222,7 +4102,17 @@
         <translation>Den Versand abbrechen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Generate backup codes for this number</source>
+        <translation>Backup-Codes für diese Nummer erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new set of backup codes for this number, shown once. The earlier set stops working.</source>
+        <translation>Ein neuer Satz Backup-Codes für diese Nummer, nur einmal angezeigt. Der vorherige Satz funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Code received</source>
         <translation>Empfangener Code</translation>
     </message>
@@ -3252,7 +4142,12 @@
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The backup.enabled setting, saved at once: a backup code of the number works instead of the SMS code, once.</source>
+        <translation>Die Einstellung backup.enabled, sofort gespeichert: Ein Backup-Code der Nummer funktioniert einmalig statt des SMS-Codes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-Telefon</translation>
     </message>
@@ -3292,7 +4187,7 @@
         <translation>Das Sandbox-Telefon leeren</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>Test Send</source>
         <translation>Testversand</translation>
     </message>
@@ -3302,7 +4197,7 @@
         <translation>An diese Nummer geht der Code.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Resend (%1 s)</source>
         <translation>&amp;Erneut senden (%1 s)</translation>
     </message>
@@ -3353,7 +4248,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+6"/>
         <source>%n attempt(s) left</source>
         <translation>
@@ -3362,7 +4257,7 @@
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>
@@ -3377,7 +4272,60 @@
         <translation>Der Testversand ist nicht durchgegangen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+62"/>
+        <source>Replace the backup codes?</source>
+        <translation>Die Backup-Codes ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has %2 of %3 backup codes left. A new set replaces them: the earlier codes stop working.</source>
+        <translation>%1 hat noch %2 von %3 Backup-Codes. Ein neuer Satz ersetzt sie: Die bisherigen Codes funktionieren dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup codes</source>
+        <translation>Backup-Codes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down these %n backup code(s) for %1 now: only their hashes are kept, so they cannot be shown again. Each works once; the earlier set no longer works.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nur dieses eine Mal angezeigt.&lt;/b&gt; Kopieren oder notieren Sie diesen %n Backup-Code für %1 jetzt: Nur sein Hash wird aufbewahrt, daher kann er nicht erneut angezeigt werden. Er funktioniert einmal; der vorherige Satz funktioniert nicht mehr.</numerusform>
+            <numerusform>&lt;b&gt;Nur dieses eine Mal angezeigt.&lt;/b&gt; Kopieren oder notieren Sie diese %n Backup-Codes für %1 jetzt: Nur ihre Hashes werden aufbewahrt, daher können sie nicht erneut angezeigt werden. Jeder funktioniert einmal; der vorherige Satz funktioniert nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup codes</source>
+        <translation>Die Backup-Codes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup codes are off: tick “Verify accepts a backup code of the number” to use them in Verify.</source>
+        <translation>Backup-Codes sind ausgeschaltet: Aktivieren Sie „Beim Prüfen einen Backup-Code der Nummer akzeptieren“, um sie beim Prüfen zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New backup codes generated; shown once.</source>
+        <translation>Neue Backup-Codes erzeugt; nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1  %2
 %3</source>
         <translation>%1  %2
@@ -3558,6 +4506,287 @@
         <location line="+10"/>
         <source>Asking the provider…</source>
         <translation>Anfrage an den Anbieter läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::wso2</name>
+    <message>
+        <location filename="../../core/wso2/LoginFlow.cpp" line="+97"/>
+        <source>Username &amp; Password</source>
+        <translation>Benutzername &amp; Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS OTP</source>
+        <translation>SMS-OTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup code</source>
+        <translation>Backup-Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email OTP</source>
+        <translation>E-Mail-OTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOTP</source>
+        <translation>TOTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passkey</source>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identifier first</source>
+        <translation>Kennung zuerst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s default login flow (set for the whole tenant).</source>
+        <translation>Der Standard-Anmeldeablauf des Servers (für den ganzen Mandanten festgelegt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No authentication steps.</source>
+        <translation>Keine Authentifizierungsschritte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (through %2)</source>
+        <translation>%1 (über %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An adaptive script decides at login which steps run; the console leaves it as it is.</source>
+        <translation>Ein adaptives Skript entscheidet bei der Anmeldung, welche Schritte ausgeführt werden; die Konsole lässt es unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/wso2/ServerConfig.cpp" line="+48"/>
+        <source>Give the server a name.</source>
+        <translation>Geben Sie dem Server einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The base URL needs the tenant, for example https://host:9443/t/carbon.super.</source>
+        <translation>Die Basis-URL braucht den Mandanten, zum Beispiel https://host:9443/t/carbon.super.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the admin user name.</source>
+        <translation>Geben Sie den Benutzernamen des Administrators ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the OAuth2 client id.</source>
+        <translation>Geben Sie die OAuth2-Client-ID ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+55"/>
+        <source>If this is the server&apos;s own self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s and pin it for this server.</source>
+        <translation>Wenn dies das eigene selbstsignierte Zertifikat des Servers ist, vergleichen Sie seinen SHA-256-Fingerabdruck mit dem des Servers und hinterlegen Sie es für diesen Server.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The server already has an SMS sender (NSM-60002); it has to be replaced with PUT instead.</source>
+        <translation>Der Server hat bereits einen SMS-Absender (NSM-60002); er muss stattdessen mit PUT ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server needs a payload template (body) for a custom SMS provider (NSM-60004).</source>
+        <translation>Der Server braucht eine Payload-Vorlage (body) für einen eigenen SMS-Anbieter (NSM-60004).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server needs a provider URL for the SMS sender (NSM-60005).</source>
+        <translation>Der Server braucht eine Anbieter-URL für den SMS-Absender (NSM-60005).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept the credentials (HTTP 401): check the user name and password, or the client id and secret.</source>
+        <translation>Der Server hat die Zugangsdaten nicht angenommen (HTTP 401): Prüfen Sie Benutzername und Passwort oder Client-ID und Client-Secret.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server refused this request (HTTP 403): the user or token lacks the scope %1 (%2 on servers before 7.2).</source>
+        <translation>Der Server hat diese Anfrage abgelehnt (HTTP 403): Dem Benutzer oder Token fehlt der Scope %1 (%2 bei Servern vor 7.2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused this request (HTTP 403): the user or token lacks the scope %1.</source>
+        <translation>Der Server hat diese Anfrage abgelehnt (HTTP 403): Dem Benutzer oder Token fehlt der Scope %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server has no such resource (HTTP 404): check the base URL and its tenant (/t/&lt;tenant&gt;).</source>
+        <translation>Der Server hat keine solche Ressource (HTTP 404): Prüfen Sie die Basis-URL und ihren Mandanten (/t/&lt;Mandant&gt;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has no such resource (HTTP 404, %1): %2</source>
+        <translation>Der Server hat keine solche Ressource (HTTP 404, %1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server reports a conflict (HTTP 409)%1</source>
+        <translation>Der Server meldet einen Konflikt (HTTP 409)%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answered %1 with HTTP %2: %3</source>
+        <translation>Der Server hat mit %1 und HTTP %2 geantwortet: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered HTTP %1, which the console did not expect.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet, was die Konsole nicht erwartet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+47"/>
+        <source>The header %1 uses the named secret %2, which is not in the keychain.</source>
+        <translation>Der Header %1 verwendet das benannte Geheimnis %2, das nicht im Schlüsselbund ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header %1 uses the named secret %2: WSO2 has no named secrets, so its value would be stored in WSO2&apos;s configuration in clear; agree to that first.</source>
+        <translation>Der Header %1 verwendet das benannte Geheimnis %2: WSO2 kennt keine benannten Geheimnisse, daher würde sein Wert im Klartext in der Konfiguration von WSO2 gespeichert; stimmen Sie dem zuerst zu.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The value of the header %1 holds &apos;:&apos; or &apos;,&apos;: WSO2 splits headers on both and would silently drop it.</source>
+        <translation>Der Wert des Headers %1 enthält &apos;:&apos; oder &apos;,&apos;: WSO2 teilt Header an beiden Zeichen und würde ihn stillschweigend verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The value of the header %1 needs quoting, which WSO2&apos;s header list does not have.</source>
+        <translation>Der Wert des Headers %1 braucht Anführungszeichen, die die Header-Liste von WSO2 nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 stands inside a JSON string (line %2): WSO2 puts quotes around the value, which would break the JSON; write it unquoted.</source>
+        <translation>%1 steht in einem JSON-String (Zeile %2): WSO2 setzt den Wert in Anführungszeichen, was das JSON ungültig machen würde; schreiben Sie ihn ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The payload uses the named secret %1, which is not in the keychain.</source>
+        <translation>Die Payload verwendet das benannte Geheimnis %1, das nicht im Schlüsselbund ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payload uses the named secret %1: WSO2 has no named secrets, so its value would be stored in WSO2&apos;s configuration in clear; agree to that first.</source>
+        <translation>Die Payload verwendet das benannte Geheimnis %1: WSO2 kennt keine benannten Geheimnisse, daher würde sein Wert im Klartext in der Konfiguration von WSO2 gespeichert; stimmen Sie dem zuerst zu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>WSO2 replaces only {{body}} and {{mobile}}; %1 would be sent as it is.</source>
+        <translation>WSO2 ersetzt nur {{body}} und {{mobile}}; %1 würde unverändert gesendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sandbox is the console&apos;s own test gateway on this computer; WSO2 cannot send through it, so choose Twilio, Vonage or a custom provider first.</source>
+        <translation>Die Sandbox ist das eigene Test-Gateway der Konsole auf diesem Computer; WSO2 kann nicht darüber senden, wählen Sie daher zuerst Twilio, Vonage oder einen eigenen Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the Twilio Account SID first.</source>
+        <translation>Geben Sie zuerst die Twilio Account SID ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Twilio Auth Token is not in the keychain; WSO2 needs it.</source>
+        <translation>Das Twilio Auth Token ist nicht im Schlüsselbund; WSO2 braucht es.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the Vonage API key first.</source>
+        <translation>Geben Sie zuerst den Vonage-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Vonage API secret is not in the keychain; WSO2 needs it.</source>
+        <translation>Das Vonage-API-Secret ist nicht im Schlüsselbund; WSO2 braucht es.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WSO2 needs a provider URL (it answers NSM-60005 without one); enter it first.</source>
+        <translation>WSO2 braucht eine Anbieter-URL (ohne sie antwortet es mit NSM-60005); geben Sie sie zuerst ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WSO2 needs a payload template for a custom provider (it answers NSM-60004 without one); write one first.</source>
+        <translation>WSO2 braucht für einen eigenen Anbieter eine Payload-Vorlage (ohne sie antwortet es mit NSM-60004); schreiben Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>WSO2 drops the header entry %1 (it holds &apos;:&apos; or no value), so it was not taken.</source>
+        <translation>WSO2 verwirft den Header-Eintrag %1 (er enthält &apos;:&apos; oder keinen Wert), daher wurde er nicht übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::wso2::Wso2Client</name>
+    <message>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+124"/>
+        <source>The token endpoint did not accept the client id and secret (HTTP %1).</source>
+        <translation>Der Token-Endpunkt hat Client-ID und Client-Secret nicht angenommen (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token endpoint refused the request (HTTP %1): %2</source>
+        <translation>Der Token-Endpunkt hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Der Token-Endpunkt hat ohne Access Token geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>SMS sender</source>
+        <translation>SMS-Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS OTP settings</source>
+        <translation>SMS-OTP-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Nothing was sent: WSO2 cannot take the provider settings as they are.</source>
+        <translation>Nichts wurde gesendet: WSO2 kann die Anbietereinstellungen so nicht übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The server presented no certificate.</source>
+        <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only an https:// address has a certificate.</source>
+        <translation>Nur eine https://-Adresse hat ein Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server did not complete a TLS handshake in time.</source>
+        <translation>Der Server hat den TLS-Handshake nicht rechtzeitig abgeschlossen.</translation>
     </message>
 </context>
 </TS>
