@@ -107,18 +107,6 @@ QString rfc2822Now()
     return QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date);
 }
 
-// "user:password" from an Authorization: Basic header; empty when the header is missing or another scheme.
-QPair<QString, QString> basicCredentials(const QByteArray& header)
-{
-    if (!header.startsWith("Basic "))
-        return {};
-    const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
-    const qsizetype colon = decoded.indexOf(':');
-    if (colon < 0)
-        return {};
-    return { QString::fromUtf8(decoded.first(colon)), QString::fromUtf8(decoded.mid(colon + 1)) };
-}
-
 } // namespace
 
 FakeTwilioServer::FakeTwilioServer()

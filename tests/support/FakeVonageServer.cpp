@@ -84,17 +84,6 @@ int partsOf(const QString& text)
     return int((units + part - 1) / part);
 }
 
-QPair<QString, QString> basicCredentials(const QByteArray& header)
-{
-    if (!header.startsWith("Basic "))
-        return {};
-    const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
-    const qsizetype colon = decoded.indexOf(':');
-    if (colon < 0)
-        return {};
-    return { QString::fromUtf8(decoded.first(colon)), QString::fromUtf8(decoded.mid(colon + 1)) };
-}
-
 QString formDecode(QByteArray part)
 {
     part.replace('+', ' ');

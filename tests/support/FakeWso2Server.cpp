@@ -29,17 +29,6 @@ QHttpServerResponse unauthorized()
     return response;
 }
 
-QPair<QString, QString> basicCredentials(const QByteArray& header)
-{
-    if (!header.startsWith("Basic "))
-        return {};
-    const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
-    const qsizetype colon = decoded.indexOf(':');
-    if (colon < 0)
-        return {};
-    return { QString::fromUtf8(decoded.first(colon)), QString::fromUtf8(decoded.mid(colon + 1)) };
-}
-
 bool hasAny(const QStringList& have, const QStringList& wanted)
 {
     for (const QString& w : wanted) {

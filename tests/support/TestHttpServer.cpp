@@ -12,6 +12,17 @@ QByteArray readSupportFile(const QString& name)
 }
 } // namespace
 
+QPair<QString, QString> basicCredentials(const QByteArray& header)
+{
+    if (!header.startsWith("Basic "))
+        return {};
+    const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0)
+        return {};
+    return { QString::fromUtf8(decoded.first(colon)), QString::fromUtf8(decoded.mid(colon + 1)) };
+}
+
 QByteArray RecordedRequest::header(QByteArrayView name) const
 {
     for (const auto& [key, value] : headers) {

@@ -23,6 +23,9 @@ struct RecordedRequest
     QByteArray header(QByteArrayView name) const;
 };
 
+// The user and password of an "Authorization: Basic ..." header; empty when it is missing or another scheme.
+QPair<QString, QString> basicCredentials(const QByteArray& header);
+
 class TestHttpServer : public QObject
 {
     Q_OBJECT
