@@ -68,7 +68,8 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     m_profileLabel->setText(tr("Data: %1").arg(context.database.dataDir()));
     statusBar()->addPermanentWidget(m_profileLabel);
 
-    addPage(new OtpSettingsPage(*m_settingsRepository, this));
+    auto* otpSettingsPage = new OtpSettingsPage(*m_settingsRepository, this);
+    addPage(otpSettingsPage);
     auto* providerPage = new ProviderPage(m_context, this);
     addPage(providerPage);
     addPage(new PreviewPage(m_context, this));
@@ -84,7 +85,11 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
         if (historyPage->isVisible())
             historyPage->reload();
     });
-    addPage(new IdentityServerPage(m_context, this));
+    auto* identityServerPage = new IdentityServerPage(m_context, this);
+    addPage(identityServerPage);
+    // Take from server wrote the OTP settings and the provider: show them without a restart.
+    connect(identityServerPage, &IdentityServerPage::configurationTaken, otpSettingsPage, &OtpSettingsPage::reload);
+    connect(identityServerPage, &IdentityServerPage::configurationTaken, providerPage, &ProviderPage::reload);
 
     // The list drives the stack; a refused change (Cancel in the unsaved prompt) puts the selection back.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

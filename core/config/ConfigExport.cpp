@@ -12,6 +12,8 @@
 #include "storage/SettingsRepository.h"
 #include "template/HeaderList.h"
 #include "template/SmsText.h"
+#include "wso2/ServerConfig.h"
+#include "wso2/ServerRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,6 +24,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslCertificate>
 
 #include <cmath>
 
@@ -80,6 +83,7 @@ struct Plan
     QList<QPair<QString, QString>> settings; // key, stored text
     QList<QPair<ProviderKind, QByteArray>> providers; // kind, compact JSON as ProviderRepository stores it
     std::optional<ProviderKind> active;
+    QList<QPair<wso2::ServerConfig, std::optional<QByteArray>>> servers; // none: the pin stays as it is
 };
 
 class Checker
@@ -126,7 +130,7 @@ public:
         }
         static const QSet<QString> known { QStringLiteral("format"), QStringLiteral("version"),
             QStringLiteral("exportedAt"), QStringLiteral("settings"), QStringLiteral("providers"),
-            QStringLiteral("activeProvider") };
+            QStringLiteral("activeProvider"), QStringLiteral("wso2Servers") };
         for (auto it = root.begin(); it != root.end(); ++it) {
             if (!known.contains(it.key()))
                 add(keyPath(QStringLiteral("$"), it.key()), tr("unknown key"));
@@ -140,6 +144,8 @@ public:
             inFile = checkProviders(root.value(u"providers"));
         if (root.contains(u"activeProvider"))
             checkActive(root.value(u"activeProvider"), inFile);
+        if (root.contains(u"wso2Servers"))
+            checkServers(root.value(u"wso2Servers"));
     }
 
 private:
@@ -369,6 +375,77 @@ private:
         return kinds;
     }
 
+    // WSO2 servers: the non-secret connection settings (ServerConfig's JSON) and the pinned certificate (PEM,
+    // public). The password and client secret are never in the file.
+    void checkServers(const QJsonValue& value)
+    {
+        const QString path = QStringLiteral("$.wso2Servers");
+        if (!value.isObject()) {
+            add(path, tr("expected an object, found %1").arg(typeName(value)));
+            return;
+        }
+        const QJsonObject all = value.toObject();
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            const QString at = keyPath(path, it.key());
+            if (it.key().trimmed().isEmpty() || it.key().trimmed() != it.key()) {
+                add(at, tr("expected the server's name (not empty, no spaces around it)"));
+                continue;
+            }
+            if (!it.value().isObject()) {
+                add(at, tr("expected an object, found %1").arg(typeName(it.value())));
+                continue;
+            }
+            const QJsonObject o = it.value().toObject();
+            const qsizetype before = errors.size();
+            for (const QString& secret : { QStringLiteral("password"), QStringLiteral("clientSecret") }) {
+                if (o.contains(secret))
+                    add(keyPath(at, secret),
+                        tr("secrets are never in the file: remove it and enter it in the keychain on the Identity "
+                           "Server page (or with server add)"));
+            }
+            QStringList allowed { QStringLiteral("baseUrl"), QStringLiteral("auth"), QStringLiteral("username"),
+                QStringLiteral("clientId"), QStringLiteral("tokenUrl"), QStringLiteral("scopes"),
+                QStringLiteral("timeoutMs"), QStringLiteral("pinnedCertificate"), QStringLiteral("password"),
+                QStringLiteral("clientSecret") };
+            checkKeys(o, at, allowed);
+            if (!o.contains(u"baseUrl"))
+                add(at + QStringLiteral(".baseUrl"), tr("missing: the base URL with the tenant"));
+            for (const char* key : { "baseUrl", "username", "clientId", "tokenUrl", "pinnedCertificate" })
+                checkString(o, at, key);
+            if (o.contains(u"auth") && o.value(u"auth").toString() != u"basic"
+                && o.value(u"auth").toString() != u"client_credentials")
+                add(at + QStringLiteral(".auth"), tr("expected one of basic, client_credentials"));
+            if (o.contains(u"scopes")) {
+                const QJsonValue v = o.value(u"scopes");
+                if (!v.isArray()) {
+                    add(at + QStringLiteral(".scopes"), tr("expected a list, found %1").arg(typeName(v)));
+                } else {
+                    const QJsonArray scopes = v.toArray();
+                    for (qsizetype i = 0; i < scopes.size(); ++i) {
+                        if (!scopes.at(i).isString() || scopes.at(i).toString().trimmed().isEmpty())
+                            add(at + QStringLiteral(".scopes[%1]").arg(i), tr("expected a scope (text)"));
+                    }
+                }
+            }
+            checkTimeout(o, at);
+            std::optional<QByteArray> pin;
+            if (o.value(u"pinnedCertificate").isString()) {
+                pin = o.value(u"pinnedCertificate").toString().toUtf8();
+                if (!pin->isEmpty() && QSslCertificate::fromData(*pin, QSsl::Pem).size() != 1)
+                    add(at + QStringLiteral(".pinnedCertificate"),
+                        tr("expected one certificate in PEM (-----BEGIN CERTIFICATE-----), or empty for no pin"));
+            }
+            if (errors.size() != before)
+                continue;
+            const wso2::ServerConfig config = wso2::serverConfigFromJson(it.key(), o);
+            const QStringList problems = wso2::checkServerConfig(config);
+            for (const QString& problem : problems)
+                add(at, problem);
+            if (problems.isEmpty())
+                plan.servers.append({ config, pin });
+        }
+    }
+
     void checkActive(const QJsonValue& value, const QSet<ProviderKind>& inFile)
     {
         const QString path = QStringLiteral("$.activeProvider");
@@ -455,6 +532,18 @@ QJsonObject exportObject(storage::Database& database, QString* error)
     if (loaded.error.isError())
         return failed(loaded.error);
 
+    // The WSO2 servers: connection settings without secrets, and the pinned certificate (public).
+    const wso2::ServerRepository::ListResult servers = wso2::ServerRepository(database).list();
+    if (servers.error.isError())
+        return failed(servers.error);
+    QJsonObject serverObjects;
+    for (const wso2::StoredServer& server : servers.servers) {
+        QJsonObject o = wso2::toJson(server.config);
+        if (!server.pinnedCertificate.isEmpty())
+            o.insert(QStringLiteral("pinnedCertificate"), QString::fromUtf8(server.pinnedCertificate));
+        serverObjects.insert(server.config.name, o);
+    }
+
     QJsonObject root;
     root.insert(QStringLiteral("format"), QLatin1StringView(kFormat).toString());
     root.insert(QStringLiteral("version"), kVersion);
@@ -462,6 +551,8 @@ QJsonObject exportObject(storage::Database& database, QString* error)
     root.insert(QStringLiteral("settings"), settings);
     root.insert(QStringLiteral("providers"), providerObjects);
     root.insert(QStringLiteral("activeProvider"), QString(providers::providerKindName(loaded.settings.active)));
+    if (!serverObjects.isEmpty())
+        root.insert(QStringLiteral("wso2Servers"), serverObjects);
     return root;
 }
 
@@ -511,6 +602,24 @@ ImportResult importConfig(storage::Database& database, const QByteArray& json)
             if (storage::DbError e = upsertSetting(database, kActiveKey, name); e.isError())
                 return e;
         }
+        for (const auto& [server, pin] : plan.servers) {
+            QSqlQuery query(database.connection());
+            query.prepare(QStringLiteral("INSERT INTO wso2_servers (name, config, updated_at) VALUES (?, ?, "
+                                         "strftime('%s','now')) ON CONFLICT (name) DO UPDATE SET config = "
+                                         "excluded.config, updated_at = excluded.updated_at"));
+            query.addBindValue(server.name);
+            query.addBindValue(QString::fromUtf8(QJsonDocument(wso2::toJson(server)).toJson(QJsonDocument::Compact)));
+            if (!query.exec())
+                return storage::errorFromSql(query.lastError(), server.name);
+            if (pin) {
+                QSqlQuery pinQuery(database.connection());
+                pinQuery.prepare(QStringLiteral("UPDATE wso2_servers SET pinned_certificate = ? WHERE name = ?"));
+                pinQuery.addBindValue(QString::fromUtf8(*pin));
+                pinQuery.addBindValue(server.name);
+                if (!pinQuery.exec())
+                    return storage::errorFromSql(pinQuery.lastError(), server.name);
+            }
+        }
         return {};
     });
     if (error.isError()) {
@@ -530,6 +639,15 @@ ImportResult importConfig(storage::Database& database, const QByteArray& json)
                     tr("%1: %2 (on the SMS Provider page, or provider set on the command line)")
                         .arg(providers::providerDisplayName(kind), key));
         }
+    }
+    for (const auto& [server, pin] : plan.servers) {
+        Q_UNUSED(pin);
+        const QString key = server.auth == wso2::AuthKind::Basic ? storage::secretkeys::wso2Password(server.name)
+                                                                 : storage::secretkeys::wso2ClientSecret(server.name);
+        if (!stored.contains(key))
+            result.secretsToEnter.append(
+                tr("WSO2 server %1: %2 (on the Identity Server page, or server add on the command line)")
+                    .arg(server.name, key));
     }
     return result;
 }

@@ -1,15 +1,18 @@
 #pragma once
 // The whole non-secret configuration as one versioned JSON file, for backups and for moving a setup to another
 // computer: the settings (OTP policy, SMS text, backup codes), each configured provider's non-secret settings and
-// the active provider. Secrets (keychain) and backup codes are never in it.
+// the active provider, and the WSO2 servers (connection settings and pinned certificate; never the password or
+// client secret). Secrets (keychain) and backup codes are never in it.
 //
 // {"format": "smsotp-console-config", "version": 1, "exportedAt": "...",
 //  "settings": {"otp.length": 6, "otp.numeric_only": true, ..., "sms.text": "...", "backup.enabled": false, ...},
-//  "providers": {"twilio": {...}, "vonage": {...}, "custom": {...}}, "activeProvider": "sandbox"}
+//  "providers": {"twilio": {...}, "vonage": {...}, "custom": {...}}, "activeProvider": "sandbox",
+//  "wso2Servers": {"prod": {"baseUrl": "...", "auth": "basic", "username": "admin", ..., "pinnedCertificate": "PEM"}}}
 //
 // Import checks all of it first (format, version, every setting through the settings' own validation, every
 // provider configuration) and writes nothing on any error; otherwise it writes everything in one transaction.
-// Keys absent from the file leave the current value as it is.
+// Keys absent from the file leave the current value as it is. Every section is optional, so new sections (such
+// as wso2Servers) keep version 1: files without them read as before.
 
 #include <QByteArray>
 #include <QJsonObject>

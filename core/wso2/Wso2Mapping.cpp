@@ -1,5 +1,7 @@
 #include "Wso2Mapping.h"
 
+#include "Wso2Client.h"
+
 #include "providers/UrlPolicy.h"
 #include "template/FormUrlEncoding.h"
 #include "template/HeaderList.h"
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace smsotp::wso2 {
 
@@ -365,6 +368,98 @@ QList<ConnectorProperty> connectorFromJson(const QJsonObject& json)
         props.append(ConnectorProperty { p.value(u"name").toString(), p.value(u"value").toString() });
     }
     return props;
+}
+
+RequestBodiesExport exportRequestBodies(
+    providers::ProviderKind kind, const providers::ProviderSetup& setup, const otp::OtpPolicy& policy)
+{
+    RequestBodiesExport out;
+    QJsonArray toFill;
+    const auto placeholder = [&](const QString& text, const QString& what) {
+        if (!out.placeholders.contains(text)) {
+            out.placeholders.append(text);
+            toFill.append(QJsonObject { { QStringLiteral("placeholder"), text }, { QStringLiteral("what"), what } });
+        }
+        return text;
+    };
+    // The same setup with every secret replaced by its placeholder: no secret can reach the document.
+    providers::ProviderSetup masked = setup;
+    MappingOptions options;
+    if (auto* t = std::get_if<providers::TwilioSetup>(&masked)) {
+        t->secrets.authToken = placeholder(QStringLiteral("<Twilio Auth Token>"),
+            tr("the Twilio Auth Token (field secret of the SMS sender)"));
+    } else if (auto* v = std::get_if<providers::VonageSetup>(&masked)) {
+        v->secrets.apiSecret = placeholder(QStringLiteral("<Vonage API secret>"),
+            tr("the Vonage API secret (field secret of the SMS sender)"));
+    } else if (auto* c = std::get_if<providers::CustomSetup>(&masked)) {
+        // Every header value is a secret (the console keeps them in the keychain only).
+        QStringList headers;
+        for (const tmpl::HeaderField& f : tmpl::parseHeaderList(c->config.headers).fields())
+            headers.append(f.name);
+        headers += c->secrets.headerValues.keys();
+        QMap<QString, QString> headerValues;
+        QSet<QString> seen;
+        for (const QString& name : std::as_const(headers)) {
+            if (name.isEmpty() || seen.contains(name.toLower()))
+                continue;
+            seen.insert(name.toLower());
+            headerValues.insert(name,
+                placeholder(QStringLiteral("<value of header %1>").arg(name),
+                    tr("the value of the header %1 (in the SMS sender's http.headers)").arg(name)));
+        }
+        c->secrets.headerValues = headerValues;
+        QStringList names = c->secrets.named.keys();
+        for (const tmpl::Placeholder& p : tmpl::findPlaceholders(c->config.payloadTemplate, c->config.format)) {
+            if (p.kind == tmpl::PlaceholderKind::Secret && !names.contains(p.secretName))
+                names.append(p.secretName);
+        }
+        QMap<QString, QString> named;
+        for (const QString& name : std::as_const(names)) {
+            named.insert(name,
+                placeholder(QStringLiteral("<secret %1>").arg(name),
+                    tr("the value of the named secret %1 (in the SMS sender's body; WSO2 keeps it in clear)")
+                        .arg(name)));
+        }
+        c->secrets.named = named;
+        // Only placeholders are inlined; the administrator decides what to put in their place.
+        options.inlineNamedSecrets = true;
+    }
+    const SenderMapping sender = mapSender(kind, masked, options);
+    if (!sender.ok()) {
+        out.refusals = sender.refusals;
+        out.placeholders.clear();
+        return out;
+    }
+    const QString senderPath = Wso2Client::senderPath();
+    const QJsonArray requests {
+        QJsonObject { { QStringLiteral("purpose"),
+                          tr("Create the SMS sender, when the server has none (WSO2 answers NSM-60002 when one "
+                             "exists: then use the PUT below)") },
+            { QStringLiteral("method"), QStringLiteral("POST") }, { QStringLiteral("path"), senderPath },
+            { QStringLiteral("body"), senderToJson(sender.sender, false) } },
+        QJsonObject { { QStringLiteral("purpose"), tr("Replace the SMS sender, when the server has one") },
+            { QStringLiteral("method"), QStringLiteral("PUT") },
+            { QStringLiteral("path"), QString(senderPath + QLatin1Char('/') + sender.sender.name) },
+            { QStringLiteral("body"), senderToJson(sender.sender, true) } },
+        QJsonObject { { QStringLiteral("purpose"),
+                          tr("Write the SMS OTP settings (leave SmsOTP.ResendBlockDuration out if the server's "
+                             "connector does not list it)") },
+            { QStringLiteral("method"), QStringLiteral("PATCH") },
+            { QStringLiteral("path"), Wso2Client::connectorPath() },
+            { QStringLiteral("body"), connectorPatchBody(connectorProperties(policy, true)) } },
+    };
+    QJsonObject root { { QStringLiteral("format"), QStringLiteral("smsotp-console-wso2-requests") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("apiRoot"), QStringLiteral("{base URL with the tenant}/api/server/v1") },
+        { QStringLiteral("instructions"),
+            toFill.isEmpty()
+                ? tr("Send each request to apiRoot + path with Content-Type: application/json.")
+                : tr("Replace each placeholder listed in secretsToFillIn with the real value, then send each "
+                     "request to apiRoot + path with Content-Type: application/json. The console never writes "
+                     "secrets into this file.") },
+        { QStringLiteral("secretsToFillIn"), toFill }, { QStringLiteral("requests"), requests } };
+    out.document = QJsonDocument(root);
+    return out;
 }
 
 } // namespace smsotp::wso2

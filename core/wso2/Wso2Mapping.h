@@ -6,6 +6,7 @@
 #include "providers/ProviderClient.h"
 #include "providers/ProviderKind.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -119,5 +120,25 @@ QList<ConnectorProperty> connectorProperties(const otp::OtpPolicy& policy, bool 
 QJsonObject connectorPatchBody(const QList<ConnectorProperty>& properties);
 // The properties of a connector as GET returns it.
 QList<ConnectorProperty> connectorFromJson(const QJsonObject& json);
+
+// "Export WSO2 request bodies": for administrators who cannot connect, the requests a push would send, as one
+// JSON document: the method, the path below /api/server/v1 and the exact body of the SMS sender POST (no sender
+// yet) and PUT (one exists), and of the SMS OTP connector PATCH, built by mapSender and connectorProperties as
+// a push is. Secrets are never in it: whatever the setup holds, every secret field (Auth Token, API secret, each
+// header value, each named secret) holds a placeholder such as "<Twilio Auth Token>", listed under
+// "secretsToFillIn". When WSO2 cannot express the setup, refusals say why and the document is empty.
+//
+// {"format": "smsotp-console-wso2-requests", "version": 1, "apiRoot": "{base URL with the tenant}/api/server/v1",
+//  "instructions": "...", "secretsToFillIn": [{"placeholder": "<Twilio Auth Token>", "what": "..."}],
+//  "requests": [{"purpose": "...", "method": "POST", "path": "/notification-senders/sms", "body": {...}}, ...]}
+struct RequestBodiesExport
+{
+    QJsonDocument document; // empty when refused
+    QList<Refusal> refusals;
+    QStringList placeholders; // the placeholders standing for secrets in the bodies
+    bool ok() const { return refusals.isEmpty(); }
+};
+RequestBodiesExport exportRequestBodies(
+    providers::ProviderKind kind, const providers::ProviderSetup& setup, const otp::OtpPolicy& policy);
 
 } // namespace smsotp::wso2

@@ -12,6 +12,8 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QSslCertificate>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace smsotp;
@@ -173,6 +176,60 @@ class TestIdentityServerPage : public QObject
     }
 
 private Q_SLOTS:
+    void exportBodiesWritesTheRequestsWithoutSecrets()
+    {
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(page);
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("bodies.json"));
+        int prompted = 0;
+        page->setSavePathPrompt([&](const QString&) {
+            ++prompted;
+            return path;
+        });
+        auto* button = in<QPushButton>(f, QStringLiteral("exportBodiesButton"));
+        auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
+        // No server is needed; the sandbox (a fresh console's provider) is refused with the reason, nothing written.
+        QVERIFY(button->isEnabled());
+        button->click();
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(message->text().contains(QStringLiteral("sandbox")), qPrintable(message->text()));
+        QCOMPARE(prompted, 0);
+        QVERIFY(!QFile::exists(path));
+
+        QVERIFY(useCustomProvider(f, QStringLiteral("X-Api-Key: "), QStringLiteral("X-Api-Key"), kHeaderSecret));
+        otp::OtpPolicy policy;
+        policy.length = 9;
+        QVERIFY(!storage::SettingsRepository(*f.database).savePolicy(policy).isError());
+        button->click();
+        QCOMPARE(prompted, 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QStringList methods;
+        QJsonObject connector;
+        for (const QJsonValue& v : document.object().value(u"requests").toArray()) {
+            const QJsonObject request = v.toObject();
+            methods.append(request.value(u"method").toString() + QLatin1Char(' ') + request.value(u"path").toString());
+            if (request.value(u"method").toString() == u"PATCH")
+                connector = request.value(u"body").toObject();
+        }
+        QVERIFY2(methods.contains(QStringLiteral("POST /notification-senders/sms")), qPrintable(methods.join(u'|')));
+        QVERIFY(methods.filter(QStringLiteral("PATCH /identity-governance/")).size() == 1);
+        QVERIFY(QJsonDocument(connector).toJson(QJsonDocument::Compact).contains(
+            "{\"name\":\"SmsOTP.OTPLength\",\"value\":\"9\"}"));
+        QVERIFY(!bytes.contains(kHeaderSecret.toUtf8()));
+        QVERIFY(!bytes.contains("s3cret"));
+        QVERIFY(bytes.contains("<value of header X-Api-Key>"));
+        QVERIFY2(message->text().contains(QStringLiteral("<value of header X-Api-Key>")), qPrintable(message->text()));
+        QCOMPARE(leakedSecret(page, { kHeaderSecret }), QString());
+    }
+
     void onlyHttpsIsAccepted()
     {
         ConsoleFixture f;
@@ -369,7 +426,14 @@ private Q_SLOTS:
         ConsoleFixture f;
         otp::OtpPolicy policy;
         policy.expirySeconds = 120;
+        policy.length = 8;
         QVERIFY(!storage::SettingsRepository(*f.database).savePolicy(policy).isError());
+        f.restart(); // the pages show the console's values before the take
+        auto* length = f.findIn<QLineEdit>(QStringLiteral("otpSettingsPage"), QStringLiteral("lengthEdit"));
+        QCOMPARE(length->text(), QStringLiteral("8"));
+        auto* url = f.findIn<QLineEdit>(QStringLiteral("providerPage"), QStringLiteral("customUrlEdit"));
+        QVERIFY(url);
+        QVERIFY(url->text().isEmpty());
         Asked asked;
         IdentityServerPage* page = openPage(f, asked);
         QVERIFY(addServer(f, page, server));
@@ -389,6 +453,9 @@ private Q_SLOTS:
         take->click();
         QVERIFY(waitIdle(page));
         QCOMPARE(storage::SettingsRepository(*f.database).loadPolicy().policy.expirySeconds, 300);
+        // The other pages show the taken values at once, without a restart.
+        QCOMPARE(length->text(), QStringLiteral("6"));
+        QCOMPARE(url->text(), QStringLiteral("https://gateway.example.org/sms"));
         const storage::ProviderSettings saved = storage::ProviderRepository(*f.database).load().settings;
         QCOMPARE(saved.active, providers::ProviderKind::Custom);
         QCOMPARE(saved.custom.config.url, QStringLiteral("https://gateway.example.org/sms"));

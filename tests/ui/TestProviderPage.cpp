@@ -189,6 +189,30 @@ private Q_SLOTS:
         QCOMPARE(f.find<SecretField>(QStringLiteral("vonageSecretField"))->state(), SecretField::State::Stored);
     }
 
+    void reloadShowsSavedValuesButKeepsUnsavedEdits()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        auto* url = f.find<QLineEdit>(QStringLiteral("customUrlEdit"));
+        storage::ProviderRepository repo(*f.database);
+        storage::CustomProviderSettings custom;
+        custom.config.url = QStringLiteral("https://one.example.com/send");
+        QVERIFY(!repo.saveCustom(custom).isError());
+        // Clean: another page saved, the page shows it.
+        QVERIFY(!page->isDirty());
+        page->reload();
+        QCOMPARE(url->text(), custom.config.url);
+        // Dirty: the user's edit stays, nothing is replaced silently.
+        selectTab(f, QStringLiteral("customEditor"));
+        type(url, QStringLiteral("https://mine.example.com/send"));
+        QVERIFY(page->isDirty());
+        custom.config.url = QStringLiteral("https://two.example.com/send");
+        QVERIFY(!repo.saveCustom(custom).isError());
+        page->reload();
+        QCOMPARE(url->text(), QStringLiteral("https://mine.example.com/send"));
+        QVERIFY(page->isDirty());
+    }
+
     void customHeaderValuesAndNamedSecretsGoToTheKeychain()
     {
         ConsoleFixture f;

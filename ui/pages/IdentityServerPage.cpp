@@ -13,12 +13,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +119,7 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
     , m_pullButton(new QPushButton(tr("&Pull"), this))
     , m_takeButton(new QPushButton(tr("Ta&ke from server…"), this))
     , m_pushButton(new QPushButton(tr("Pus&h…"), this))
+    , m_exportBodiesButton(new QPushButton(tr("&Export WSO2 request bodies…"), this))
     , m_cancelButton(new QPushButton(tr("&Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_message(new FieldMessage(this))
@@ -156,6 +160,7 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
     name(m_pullButton, "pullButton");
     name(m_takeButton, "takeFromServerButton", tr("Take from server"));
     name(m_pushButton, "pushButton", tr("Push"));
+    name(m_exportBodiesButton, "exportBodiesButton", tr("Export WSO2 request bodies"));
     name(m_cancelButton, "cancelButton", tr("Cancel the running operation"));
     name(m_progress, "progressBar");
     name(m_message, "connectionMessage");
@@ -252,6 +257,7 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
     actions->addWidget(m_pullButton);
     actions->addWidget(m_takeButton);
     actions->addWidget(m_pushButton);
+    actions->addWidget(m_exportBodiesButton);
     actions->addStretch();
     actions->addWidget(m_progress);
     actions->addWidget(m_cancelButton);
@@ -312,6 +318,7 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
     connect(m_pullButton, &QPushButton::clicked, this, [this] { pull(); });
     connect(m_takeButton, &QPushButton::clicked, this, &IdentityServerPage::takeFromServer);
     connect(m_pushButton, &QPushButton::clicked, this, &IdentityServerPage::preparePush);
+    connect(m_exportBodiesButton, &QPushButton::clicked, this, &IdentityServerPage::exportBodies);
     connect(m_confirmPushButton, &QPushButton::clicked, this, &IdentityServerPage::push);
     connect(m_inlineSecrets, &QCheckBox::toggled, this, [this] {
         if (m_lastPull)
@@ -512,6 +519,7 @@ void IdentityServerPage::refresh()
     m_takeButton->setEnabled(canCall && m_lastPull && m_lastPull->ok);
     m_pushButton->setEnabled(canCall && m_lastPull && m_lastPull->ok && m_plan);
     m_trustButton->setEnabled(!m_busy && m_certificate.has_value());
+    m_exportBodiesButton->setEnabled(!m_busy); // needs no server: for administrators who cannot connect
     m_confirmPushButton->setEnabled(!m_busy && m_plan && !m_plan->refused() && m_pushBox->isVisible());
     m_progress->setVisible(m_busy);
     m_cancelButton->setVisible(m_busy);
@@ -957,8 +965,9 @@ void IdentityServerPage::writeTakenSecrets(QList<SecretOperation> secrets, quint
     if (secrets.isEmpty()) {
         finishBusy();
         m_message->setMessage(problems.isEmpty() ? FieldMessage::Kind::Ok : FieldMessage::Kind::Warning,
-            problems.isEmpty() ? tr("Taken from the server. The other pages show it after a restart of the console.")
+            problems.isEmpty() ? tr("Taken from the server.")
                                : tr("Taken from the server, except: %1").arg(problems.join(QLatin1Char(' '))));
+        Q_EMIT configurationTaken();
         showDiff();
         return;
     }
@@ -972,6 +981,7 @@ void IdentityServerPage::writeTakenSecrets(QList<SecretOperation> secrets, quint
                 self->setError(
                     tr("The settings were taken, but a secret was not: %1").arg(r.error.message()), r.error.detail);
                 self->finishBusy();
+                Q_EMIT self->configurationTaken();
                 return;
             }
             self->m_providers.setSecretStored(op.key, true);
@@ -1054,6 +1064,63 @@ void IdentityServerPage::push()
             pull();
         });
     });
+}
+
+void IdentityServerPage::exportBodies()
+{
+    if (m_busy)
+        return;
+    const storage::ProviderRepository::LoadResult loaded = m_providers.load();
+    const storage::SettingsRepository::PolicyResult policy
+        = storage::SettingsRepository(m_context.database).loadPolicy();
+    if (loaded.error.isError() || policy.error.isError()) {
+        const storage::DbError& error = loaded.error.isError() ? loaded.error : policy.error;
+        setError(tr("Nothing exported: %1").arg(error.message()), error.detail);
+        return;
+    }
+    // The saved settings only: the secrets are not read, the file holds placeholders in their place.
+    const providers::ProviderKind kind = loaded.settings.active;
+    providers::ProviderSetup setup = providers::CustomSetup {};
+    if (kind == providers::ProviderKind::Twilio) {
+        setup = providers::TwilioSetup { loaded.settings.twilio, {} };
+    } else if (kind == providers::ProviderKind::Vonage) {
+        setup = providers::VonageSetup { loaded.settings.vonage, {} };
+    } else if (kind == providers::ProviderKind::Custom) {
+        providers::CustomSetup custom { loaded.settings.custom.config, {} };
+        for (const QString& name : loaded.settings.custom.namedSecrets)
+            custom.secrets.named.insert(name, QString());
+        setup = custom;
+    }
+    const RequestBodiesExport exported = exportRequestBodies(kind, setup, policy.policy);
+    if (!exported.ok()) {
+        QStringList reasons;
+        for (const Refusal& r : exported.refusals)
+            reasons.append(r.field.isEmpty() ? r.message : tr("%1: %2").arg(r.field, r.message));
+        m_message->setMessage(FieldMessage::Kind::Error,
+            tr("Nothing exported: WSO2 cannot express this. %1").arg(reasons.join(QLatin1Char(' '))));
+        m_message->setToolTip(QString());
+        return;
+    }
+    const QString suggested = QDir::home().filePath(QStringLiteral("wso2-sms-otp-requests.json"));
+    const QString path = m_savePathPrompt
+        ? m_savePathPrompt(suggested)
+        : QFileDialog::getSaveFileName(this, tr("Export WSO2 request bodies"), suggested, tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exported.document.toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        setError(tr("The file %1 was not written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    m_message->setMessage(exported.placeholders.isEmpty() ? FieldMessage::Kind::Ok : FieldMessage::Kind::Warning,
+        exported.placeholders.isEmpty()
+            ? tr("Exported the WSO2 requests to %1.").arg(QDir::toNativeSeparators(path))
+            : tr("Exported the WSO2 requests to %1. No secret is in it: replace %2 with the real values before "
+                 "sending.")
+                  .arg(QDir::toNativeSeparators(path), exported.placeholders.join(QStringLiteral(", "))));
+    m_message->setToolTip(QString());
+    Q_EMIT statusMessage(tr("WSO2 request bodies exported"));
 }
 
 } // namespace smsotp::ui

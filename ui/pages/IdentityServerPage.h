@@ -35,6 +35,8 @@ class IdentityServerPage : public Page
 public:
     // Asked before anything that changes the console, the server or the trust store: true to go ahead.
     using Confirm = std::function<bool(const QString& title, const QString& text)>;
+    // Asked for the file "Export WSO2 request bodies" writes: the chosen path, empty to cancel.
+    using SavePathPrompt = std::function<QString(const QString& suggested)>;
 
     explicit IdentityServerPage(ConsoleContext& context, QWidget* parent = nullptr);
     ~IdentityServerPage() override;
@@ -47,9 +49,14 @@ public:
     void revert() override;
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
     // A network or keychain operation is running.
     bool isBusy() const { return m_busy; }
     bool isWaitingForKeychain() const { return !m_queue.isEmpty(); }
+
+Q_SIGNALS:
+    // "Take from server" wrote the console's OTP settings and provider: the pages that show them reload.
+    void configurationTaken();
 
 private:
     struct SecretOperation
@@ -84,6 +91,7 @@ private:
     void writeTakenSecrets(QList<SecretOperation> secrets, quint64 generation, QStringList problems);
     void preparePush();
     void push();
+    void exportBodies();
     void setError(const QString& text, const QString& detail = {});
 
     ConsoleContext& m_context;
@@ -91,6 +99,7 @@ private:
     storage::ProviderRepository m_providers;
     std::unique_ptr<wso2::Wso2Client> m_client;
     Confirm m_confirm;
+    SavePathPrompt m_savePathPrompt;
 
     QString m_current; // the saved server shown in the form; empty for a new one
     wso2::ServerConfig m_saved;
@@ -130,6 +139,7 @@ private:
     QPushButton* m_pullButton;
     QPushButton* m_takeButton;
     QPushButton* m_pushButton;
+    QPushButton* m_exportBodiesButton;
     QPushButton* m_cancelButton;
     QProgressBar* m_progress;
     FieldMessage* m_message;

@@ -396,6 +396,18 @@ void ProviderPage::revert()
     Q_EMIT statusMessage(tr("Provider settings reverted to the saved values."));
 }
 
+void ProviderPage::reload()
+{
+    // Never discard the user's unsaved edits silently: a dirty page keeps them (Save or Revert decides), and only
+    // a clean page is refreshed from the database.
+    if (m_dirty || !m_queue.isEmpty() || !m_headersBeforeReveal.isNull())
+        return;
+    const ProviderKind before = m_saved.active;
+    load();
+    if (m_saved.active != before)
+        Q_EMIT activeProviderChanged(m_saved.active);
+}
+
 void ProviderPage::reveal(SecretField* field, const QString& key)
 {
     QPointer<SecretField> guard(field);

@@ -34,6 +34,9 @@ public:
     // only when everything is saved; false while the keychain works or after a failure (shown on the page).
     bool save() override;
     void revert() override;
+    // Shows what is saved now, after another page saved it (Take from server on the Identity Server page).
+    // Unsaved edits win: while the page is dirty (or busy with the keychain) nothing is replaced.
+    void reload();
 
     providers::ProviderKind activeProvider() const { return m_saved.active; }
     bool isWaitingForKeychain() const { return !m_queue.isEmpty(); }

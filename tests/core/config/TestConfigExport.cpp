@@ -4,7 +4,9 @@
 #include "storage/Database.h"
 #include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
+#include "wso2/ServerRepository.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -44,7 +46,17 @@ class TestConfigExport : public QObject
         query.exec(QStringLiteral("SELECT kind || '=' || config || '@' || updated_at FROM providers ORDER BY kind"));
         while (query.next())
             rows.append(query.value(0).toString());
+        query.exec(QStringLiteral(
+            "SELECT name || '=' || config || '@' || pinned_certificate || updated_at FROM wso2_servers ORDER BY name"));
+        while (query.next())
+            rows.append(query.value(0).toString());
         return rows;
+    }
+
+    static QByteArray certificatePem()
+    {
+        QFile file(QStringLiteral(SMSOTP_TEST_SUPPORT_DIR "/certs/selfsigned.crt"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     static void configure(storage::Database& database)
@@ -82,6 +94,24 @@ class TestConfigExport : public QObject
         // Backup codes are not configuration: never exported.
         storage::BackupCodeRepository backups(database);
         QVERIFY(otp::BackupCodes(backups).generate(QStringLiteral("test-user"), 2, 6).ok());
+        // Two WSO2 servers, one with a pinned certificate; their secrets would be in the keychain.
+        wso2::ServerRepository servers(database);
+        wso2::ServerConfig basic;
+        basic.name = QStringLiteral("prod");
+        basic.baseUrl = QUrl(QStringLiteral("https://is.example.com:9443/t/carbon.super"));
+        basic.username = QStringLiteral("admin");
+        basic.timeout = std::chrono::milliseconds(20000);
+        QVERIFY(!servers.save(basic).isError());
+        QVERIFY(!certificatePem().isEmpty());
+        QVERIFY(!servers.setPinnedCertificate(basic.name, certificatePem()).isError());
+        wso2::ServerConfig oauth;
+        oauth.name = QStringLiteral("staging eu");
+        oauth.baseUrl = QUrl(QStringLiteral("https://staging.example.com/t/acme"));
+        oauth.auth = wso2::AuthKind::ClientCredentials;
+        oauth.clientId = QStringLiteral("console-client");
+        oauth.tokenUrl = QUrl(QStringLiteral("https://staging.example.com/oauth2/token"));
+        oauth.scopes = { QStringLiteral("internal_governance_view") };
+        QVERIFY(!servers.save(oauth).isError());
     }
 
 private Q_SLOTS:
@@ -109,6 +139,9 @@ private Q_SLOTS:
         QVERIFY(secrets.contains(storage::secretkeys::vonageApiSecret()));
         QVERIFY(secrets.contains(storage::secretkeys::customHeader(QStringLiteral("X-Api-Key"))));
         QVERIFY(secrets.contains(storage::secretkeys::customNamedSecret(QStringLiteral("KEY"))));
+        QVERIFY2(secrets.contains(storage::secretkeys::wso2Password(QStringLiteral("prod"))), qPrintable(secrets));
+        QVERIFY(secrets.contains(storage::secretkeys::wso2ClientSecret(QStringLiteral("staging eu"))));
+        QVERIFY(!secrets.contains(storage::secretkeys::wso2ClientSecret(QStringLiteral("prod"))));
 
         const config::ExportResult again = config::exportConfig(*target.database);
         QCOMPARE(withoutTime(QJsonDocument::fromJson(again.json).object()), withoutTime(root));
@@ -126,6 +159,44 @@ private Q_SLOTS:
         QCOMPARE(b.custom.config.timeout, a.custom.config.timeout);
         QCOMPARE(b.custom.namedSecrets, a.custom.namedSecrets);
         QCOMPARE(storage::BackupCodeRepository(*target.database).status(QStringLiteral("test-user")).total, 0);
+
+        // The WSO2 servers: the same settings and pin, no secret.
+        const QJsonObject servers = root.value(u"wso2Servers").toObject();
+        QCOMPARE(servers.keys(), (QStringList { QStringLiteral("prod"), QStringLiteral("staging eu") }));
+        QVERIFY(!servers.value(u"prod").toObject().contains(u"password"));
+        QVERIFY(!servers.value(u"staging eu").toObject().contains(u"clientSecret"));
+        const auto sourceServers = wso2::ServerRepository(*source.database).list();
+        const auto targetServers = wso2::ServerRepository(*target.database).list();
+        QVERIFY(!targetServers.error.isError());
+        QCOMPARE(targetServers.servers.size(), 2);
+        for (qsizetype i = 0; i < 2; ++i) {
+            QCOMPARE(targetServers.servers.at(i).config, sourceServers.servers.at(i).config);
+            QCOMPARE(targetServers.servers.at(i).pinnedCertificate, sourceServers.servers.at(i).pinnedCertificate);
+        }
+        QCOMPARE(targetServers.servers.at(0).pinnedCertificate, certificatePem());
+    }
+
+    void serversWithoutPinKeepThePinAndVersionOneFilesStillRead()
+    {
+        Profile profile;
+        configure(*profile.database);
+        // A version 1 file of before the servers section: still valid, and the servers stay as they are.
+        const QStringList before = tables(*profile.database);
+        QVERIFY(config::importConfig(*profile.database,
+            "{\"format\":\"smsotp-console-config\",\"version\":1,\"settings\":{\"otp.length\":8}}")
+                    .ok());
+        QCOMPARE(tables(*profile.database).filter(QStringLiteral("prod=")),
+            before.filter(QStringLiteral("prod=")));
+        // A server without pinnedCertificate keeps its pin; its settings are replaced in the same import.
+        const config::ImportResult result = config::importConfig(*profile.database,
+            "{\"format\":\"smsotp-console-config\",\"version\":1,\"wso2Servers\":{\"prod\":{\"baseUrl\":"
+            "\"https://other.example.com/t/carbon.super\",\"auth\":\"basic\",\"username\":\"ops\"}}}");
+        QVERIFY2(result.ok(), qPrintable(result.errors.isEmpty() ? QString() : result.errors.first().text()));
+        const auto prod = wso2::ServerRepository(*profile.database).find(QStringLiteral("prod")).server;
+        QVERIFY(prod);
+        QCOMPARE(prod->config.username, QStringLiteral("ops"));
+        QCOMPARE(prod->config.baseUrl.host(), QStringLiteral("other.example.com"));
+        QCOMPARE(prod->pinnedCertificate, certificatePem());
     }
 
     void invalidInputIsExplainedAndNothingIsWritten_data() { addInvalidCases(); }
@@ -229,6 +300,36 @@ void addInvalidCases()
         QTest::newRow("active without config") << doc(R"("activeProvider":"vonage")") << "$.activeProvider"
                                                << "no valid configuration";
         QTest::newRow("active unknown") << doc(R"("activeProvider":"pigeon")") << "$.activeProvider" << "sandbox";
+        QTest::newRow("servers not object") << doc(R"("wso2Servers":[])") << "$.wso2Servers" << "object";
+        QTest::newRow("server password in file")
+            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","username":"a",)"
+                   R"("password":"hunter2"}})")
+            << "$.wso2Servers.prod.password" << "never in the file";
+        QTest::newRow("server client secret in file")
+            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","auth":)"
+                   R"("client_credentials","clientId":"c","clientSecret":"s"}})")
+            << "$.wso2Servers.prod.clientSecret" << "keychain";
+        QTest::newRow("server without tenant")
+            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com","username":"a"}})")
+            << "$.wso2Servers.prod" << "tenant";
+        QTest::newRow("server over http")
+            << doc(R"("wso2Servers":{"prod":{"baseUrl":"http://is.example.com/t/carbon.super","username":"a"}})")
+            << "$.wso2Servers.prod" << "";
+        QTest::newRow("server without base url") << doc(R"("wso2Servers":{"prod":{"username":"a"}})")
+                                                 << "$.wso2Servers.prod.baseUrl" << "missing";
+        QTest::newRow("server auth")
+            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","auth":"kerberos"}})")
+            << "$.wso2Servers.prod.auth" << "basic, client_credentials";
+        QTest::newRow("server scopes")
+            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","auth":)"
+                   R"("client_credentials","clientId":"c","scopes":["a",3]}})")
+            << "$.wso2Servers.prod.scopes[1]" << "scope";
+        QTest::newRow("server pin not pem")
+            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","username":"a",)"
+                   R"("pinnedCertificate":"not a certificate"}})")
+            << "$.wso2Servers.prod.pinnedCertificate" << "PEM";
+        QTest::newRow("server name with spaces around") << doc(R"("wso2Servers":{" prod":{}})")
+                                                        << "$.wso2Servers[\" prod\"]" << "name";
         QTest::newRow("valid parts are not written either")
             << doc(R"("settings":{"otp.length":10},"providers":{"vonage":{"apiKey":"k","sender":"S"}},)"
                    R"("activeProvider":"vonage","extra":1)")

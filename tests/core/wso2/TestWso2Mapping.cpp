@@ -39,6 +39,82 @@ class TestWso2Mapping : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void requestBodiesExportHoldsPlaceholdersNotSecrets()
+    {
+        providers::CustomSetup c = customSetup();
+        c.config.payloadTemplate = QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}, \"k\": {{secret:KEY}}}");
+        c.secrets.named.insert(QStringLiteral("KEY"), QStringLiteral("named-s3cret-value"));
+        otp::OtpPolicy policy;
+        policy.length = 9;
+        const RequestBodiesExport exported = exportRequestBodies(ProviderKind::Custom, c, policy);
+        QVERIFY(exported.ok());
+        const QByteArray text = exported.document.toJson();
+        QVERIFY(!text.contains("k3y-value-123"));
+        QVERIFY(!text.contains("named-s3cret-value"));
+        QVERIFY(!text.contains("application/json\"")); // the Accept header's value is a secret like any other
+        const QJsonObject root = exported.document.object();
+        QCOMPARE(root.value(u"format").toString(), QStringLiteral("smsotp-console-wso2-requests"));
+        const QJsonArray requests = root.value(u"requests").toArray();
+        QCOMPARE(requests.size(), 3);
+        // The same bodies as a push of the same setup, with the secrets as placeholders.
+        providers::CustomSetup masked = c;
+        masked.secrets.headerValues = { { QStringLiteral("X-Api-Key"), QStringLiteral("<value of header X-Api-Key>") },
+            { QStringLiteral("Accept"), QStringLiteral("<value of header Accept>") } };
+        masked.secrets.named = { { QStringLiteral("KEY"), QStringLiteral("<secret KEY>") } };
+        MappingOptions consent;
+        consent.inlineNamedSecrets = true;
+        const SenderMapping push = mapSender(ProviderKind::Custom, masked, consent);
+        QVERIFY(push.ok());
+        QCOMPARE(requests.at(0).toObject().value(u"method").toString(), QStringLiteral("POST"));
+        QCOMPARE(requests.at(0).toObject().value(u"path").toString(), QStringLiteral("/notification-senders/sms"));
+        QCOMPARE(requests.at(0).toObject().value(u"body").toObject(), senderToJson(push.sender, false));
+        QCOMPARE(requests.at(1).toObject().value(u"method").toString(), QStringLiteral("PUT"));
+        QCOMPARE(requests.at(1).toObject().value(u"path").toString(),
+            QStringLiteral("/notification-senders/sms/SMSPublisher"));
+        QCOMPARE(requests.at(1).toObject().value(u"body").toObject(), senderToJson(push.sender, true));
+        QCOMPARE(requests.at(2).toObject().value(u"method").toString(), QStringLiteral("PATCH"));
+        QCOMPARE(requests.at(2).toObject().value(u"path").toString(),
+            QStringLiteral("/identity-governance/TXVsdGkgRmFjdG9yIEF1dGhlbnRpY2F0b3Jz/connectors/"
+                           "c21zLW90cC1hdXRoZW50aWNhdG9y"));
+        QCOMPARE(requests.at(2).toObject().value(u"body").toObject(),
+            connectorPatchBody(connectorProperties(policy)));
+        QVERIFY(text.contains("\"9\""));
+        QStringList listed;
+        for (const QJsonValue& v : root.value(u"secretsToFillIn").toArray())
+            listed.append(v.toObject().value(u"placeholder").toString());
+        listed.sort();
+        QCOMPARE(listed,
+            (QStringList { QStringLiteral("<secret KEY>"), QStringLiteral("<value of header Accept>"),
+                QStringLiteral("<value of header X-Api-Key>") }));
+
+        providers::TwilioSetup t;
+        t.config.accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+        t.config.sender = QStringLiteral("+15005550006");
+        t.secrets.authToken = QStringLiteral("f00dcafe0123456789abcdef01234567");
+        const RequestBodiesExport twilio = exportRequestBodies(ProviderKind::Twilio, t, policy);
+        QVERIFY(twilio.ok());
+        QVERIFY(!twilio.document.toJson().contains("f00dcafe"));
+        QCOMPARE(twilio.document.object().value(u"requests").toArray().at(0).toObject().value(u"body").toObject()
+                     .value(u"secret").toString(),
+            QStringLiteral("<Twilio Auth Token>"));
+        // Without the token in the keychain the export still works: it is a placeholder anyway.
+        t.secrets.authToken.clear();
+        QVERIFY(exportRequestBodies(ProviderKind::Twilio, t, policy).ok());
+    }
+
+    void requestBodiesExportIsRefusedLikeAPush()
+    {
+        providers::CustomSetup c = customSetup();
+        c.config.payloadTemplate = QStringLiteral("{\"to\": \"{{mobile}}\", \"text\": {{body}}}");
+        const RequestBodiesExport exported = exportRequestBodies(ProviderKind::Custom, c, {});
+        QVERIFY(!exported.ok());
+        QVERIFY(exported.document.isNull());
+        QCOMPARE(exported.refusals.first().kind, RefusalKind::PlaceholderInsideJsonString);
+        const RequestBodiesExport sandbox = exportRequestBodies(ProviderKind::Sandbox, c, {});
+        QVERIFY(!sandbox.ok());
+        QCOMPARE(sandbox.refusals.first().kind, RefusalKind::Sandbox);
+    }
+
     void twilioKeepsItsFields()
     {
         providers::TwilioSetup t;
