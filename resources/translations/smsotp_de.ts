@@ -17,7 +17,7 @@
 <context>
     <name>smsotp::config</name>
     <message>
-        <location filename="../../core/config/ConfigExport.cpp" line="+56"/>
+        <location filename="../../core/config/ConfigExport.cpp" line="+59"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+559"/>
         <source>nothing was imported: %1</source>
         <translation>nichts wurde importiert: %1</translation>
     </message>
@@ -61,11 +61,16 @@
         <source>%1: %2 (on the SMS Provider page, or provider set on the command line)</source>
         <translation>%1: %2 (auf der Seite SMS-Anbieter oder mit provider set auf der Kommandozeile)</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>WSO2 server %1: %2 (on the Identity Server page, or server add on the command line)</source>
+        <translation>WSO2-Server %1: %2 (auf der Seite „Identity Server“ oder mit server add auf der Kommandozeile)</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::config::Checker</name>
     <message>
-        <location line="-430"/>
+        <location line="-545"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -91,13 +96,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+27"/>
+        <location line="-93"/>
+        <location line="+29"/>
         <location line="+56"/>
         <source>expected text, found %1</source>
         <translation>erwartet wird Text, gefunden wurde %1</translation>
@@ -106,11 +111,13 @@
         <location line="-66"/>
         <location line="+189"/>
         <location line="+12"/>
+        <location line="+25"/>
+        <location line="+11"/>
         <source>expected an object, found %1</source>
         <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-211"/>
         <source>unknown setting</source>
         <translation>unbekannte Einstellung</translation>
     </message>
@@ -147,11 +154,12 @@
     <message>
         <location line="+9"/>
         <location line="+14"/>
+        <location line="+92"/>
         <source>expected a list, found %1</source>
         <translation>erwartet wird eine Liste, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-99"/>
         <source>expected an HTTP status from 100 to 599</source>
         <translation>erwartet wird ein HTTP-Status von 100 bis 599</translation>
     </message>
@@ -166,7 +174,37 @@
         <translation>unbekannter Anbieter (erwartet wird twilio, vonage oder custom)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <source>expected the server&apos;s name (not empty, no spaces around it)</source>
+        <translation>erwartet wurde der Name des Servers (nicht leer, ohne Leerzeichen davor oder danach)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>secrets are never in the file: remove it and enter it in the keychain on the Identity Server page (or with server add)</source>
+        <translation>Geheimnisse stehen nie in der Datei: Entfernen Sie es und geben Sie es auf der Seite „Identity Server“ (oder mit server add) in den Schlüsselbund ein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing: the base URL with the tenant</source>
+        <translation>fehlt: die Basis-URL mit dem Mandanten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected one of basic, client_credentials</source>
+        <translation>erwartet wurde basic oder client_credentials</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a scope (text)</source>
+        <translation>erwartet wurde ein Scope (Text)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected one certificate in PEM (-----BEGIN CERTIFICATE-----), or empty for no pin</source>
+        <translation>erwartet wurde ein Zertifikat in PEM (-----BEGIN CERTIFICATE-----) oder leer für keines</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>expected one of twilio, vonage, custom, sandbox</source>
         <translation>erwartet wird einer der Werte twilio, vonage, custom, sandbox</translation>
     </message>
@@ -2192,7 +2230,7 @@
 <context>
     <name>smsotp::ui::IdentityServerPage</name>
     <message>
-        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+98"/>
+        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+101"/>
         <source>&amp;Add server</source>
         <translation>Server hinzu&amp;fügen</translation>
     </message>
@@ -2248,6 +2286,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Export WSO2 request bodies…</source>
+        <translation>WSO2-Anfragen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
@@ -2268,12 +2311,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+906"/>
+        <location line="+912"/>
         <source>Push to the server</source>
         <translation>Zum Server übertragen</translation>
     </message>
     <message>
-        <location line="-903"/>
+        <location line="-909"/>
         <source>Push &amp;now…</source>
         <translation>&amp;Jetzt übertragen…</translation>
     </message>
@@ -2284,12 +2327,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+286"/>
+        <location line="+289"/>
         <source>Remove server</source>
         <translation>Server entfernen</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-288"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2340,17 +2383,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+762"/>
+        <location line="+766"/>
         <source>Take from server</source>
         <translation>Vom Server übernehmen</translation>
     </message>
     <message>
-        <location line="-761"/>
+        <location line="-765"/>
         <source>Push</source>
         <translation>Übertragen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+944"/>
+        <source>Export WSO2 request bodies</source>
+        <translation>WSO2-Anfragen exportieren</translation>
+    </message>
+    <message>
+        <location line="-943"/>
         <source>Cancel the running operation</source>
         <translation>Den laufenden Vorgang abbrechen</translation>
     </message>
@@ -2490,7 +2539,7 @@
         <translation>Sco&amp;pes:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Unsaved server</source>
         <translation>Ungespeicherter Server</translation>
     </message>
@@ -2500,7 +2549,7 @@
         <translation>Die Änderungen am angezeigten Server verwerfen?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Identity Server</source>
         <translation>Identity Server</translation>
     </message>
@@ -2540,7 +2589,7 @@
         <translation>Nur https:// wird akzeptiert: Das Passwort oder Client-Secret darf nicht im Klartext übertragen werden.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The server needs a name.</source>
         <translation>Der Server braucht einen Namen.</translation>
     </message>
@@ -2769,26 +2818,62 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Taken from the server. The other pages show it after a restart of the console.</source>
-        <translation>Vom Server übernommen. Die anderen Seiten zeigen es nach einem Neustart der Konsole an.</translation>
+        <source>Taken from the server.</source>
+        <translation>Vom Server übernommen.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Nothing exported: %1</source>
+        <translation>Nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing exported: WSO2 cannot express this. %1</source>
+        <translation>Nichts exportiert: WSO2 kann das nicht abbilden. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 was not written: %2</source>
+        <translation>Die Datei %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the WSO2 requests to %1.</source>
+        <translation>Die WSO2-Anfragen wurden nach %1 exportiert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Exported the WSO2 requests to %1. No secret is in it: replace %2 with the real values before sending.</source>
+        <translation>Die WSO2-Anfragen wurden nach %1 exportiert. Sie enthalten kein Geheimnis: Ersetzen Sie %2 vor dem Senden durch die echten Werte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WSO2 request bodies exported</source>
+        <translation>WSO2-Anfragen exportiert</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>Taken from the server, except: %1</source>
         <translation>Vom Server übernommen, außer: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The settings were taken, but a secret was not: %1</source>
         <translation>Die Einstellungen wurden übernommen, ein Geheimnis aber nicht: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <location line="+74"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-72"/>
         <source>The console cannot push this: %1 Nothing will be sent.</source>
         <translation>Die Konsole kann dies nicht übertragen: %1 Es wird nichts gesendet.</translation>
     </message>
@@ -2874,7 +2959,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
@@ -4656,7 +4741,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Server hat mit HTTP %1 geantwortet, was die Konsole nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+47"/>
+        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+50"/>
         <source>The header %1 uses the named secret %2, which is not in the keychain.</source>
         <translation>Der Header %1 verwendet das benannte Geheimnis %2, das nicht im Schlüsselbund ist.</translation>
     </message>
@@ -4734,6 +4819,51 @@ SHA-256-Fingerabdruck: %3</translation>
         <location line="+63"/>
         <source>WSO2 drops the header entry %1 (it holds &apos;:&apos; or no value), so it was not taken.</source>
         <translation>WSO2 verwirft den Header-Eintrag %1 (er enthält &apos;:&apos; oder keinen Wert), daher wurde er nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the Twilio Auth Token (field secret of the SMS sender)</source>
+        <translation>das Twilio Auth Token (Feld secret des SMS-Absenders)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Vonage API secret (field secret of the SMS sender)</source>
+        <translation>das Vonage API Secret (Feld secret des SMS-Absenders)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the value of the header %1 (in the SMS sender&apos;s http.headers)</source>
+        <translation>den Wert des Headers %1 (in http.headers des SMS-Absenders)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the value of the named secret %1 (in the SMS sender&apos;s body; WSO2 keeps it in clear)</source>
+        <translation>den Wert des benannten Geheimnisses %1 (im body des SMS-Absenders; WSO2 speichert ihn im Klartext)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create the SMS sender, when the server has none (WSO2 answers NSM-60002 when one exists: then use the PUT below)</source>
+        <translation>Den SMS-Absender anlegen, wenn der Server keinen hat (WSO2 antwortet NSM-60002, wenn einer existiert: dann das PUT unten verwenden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the SMS sender, when the server has one</source>
+        <translation>Den SMS-Absender ersetzen, wenn der Server einen hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the SMS OTP settings (leave SmsOTP.ResendBlockDuration out if the server&apos;s connector does not list it)</source>
+        <translation>Die SMS-OTP-Einstellungen schreiben (SmsOTP.ResendBlockDuration weglassen, wenn der Connector des Servers sie nicht führt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send each request to apiRoot + path with Content-Type: application/json.</source>
+        <translation>Senden Sie jede Anfrage an apiRoot + path mit Content-Type: application/json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace each placeholder listed in secretsToFillIn with the real value, then send each request to apiRoot + path with Content-Type: application/json. The console never writes secrets into this file.</source>
+        <translation>Ersetzen Sie jeden in secretsToFillIn genannten Platzhalter durch den echten Wert und senden Sie dann jede Anfrage an apiRoot + path mit Content-Type: application/json. Die Konsole schreibt nie Geheimnisse in diese Datei.</translation>
     </message>
 </context>
 <context>
