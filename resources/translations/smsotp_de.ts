@@ -2311,28 +2311,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+912"/>
+        <location line="+969"/>
         <source>Push to the server</source>
         <translation>Zum Server übertragen</translation>
     </message>
     <message>
-        <location line="-909"/>
+        <location line="-966"/>
         <source>Push &amp;now…</source>
         <translation>&amp;Jetzt übertragen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Login flow</source>
+        <translation>Anmeldeablauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find applications</source>
+        <translation>Anwendungen &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable &amp;backup codes</source>
+        <translation>&amp;Backup-Codes aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set SMS OTP &amp;login flow…</source>
+        <translation>SMS-OTP-&amp;Anmeldeablauf setzen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+289"/>
+        <location line="+333"/>
         <source>Remove server</source>
         <translation>Server entfernen</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-332"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2383,23 +2403,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+766"/>
+        <location line="+815"/>
         <source>Take from server</source>
         <translation>Vom Server übernehmen</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-814"/>
         <source>Push</source>
         <translation>Übertragen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+944"/>
+        <location line="+993"/>
         <source>Export WSO2 request bodies</source>
         <translation>WSO2-Anfragen exportieren</translation>
     </message>
     <message>
-        <location line="-943"/>
+        <location line="-992"/>
         <source>Cancel the running operation</source>
         <translation>Den laufenden Vorgang abbrechen</translation>
     </message>
@@ -2427,6 +2447,31 @@
         <location line="+2"/>
         <source>Push now</source>
         <translation>Jetzt übertragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application name</source>
+        <translation>Name der Anwendung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application&apos;s login flow</source>
+        <translation>Der Anmeldeablauf der Anwendung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set SMS OTP login flow</source>
+        <translation>SMS-OTP-Anmeldeablauf setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login flow change and its request</source>
+        <translation>Die Änderung des Anmeldeablaufs und ihre Anfrage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2494,7 +2539,28 @@
         <translation>Gleich?</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>Part of the name; empty for all</source>
+        <translation>Teil des Namens; leer für alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+958"/>
+        <source>Select an application to see its login flow.</source>
+        <translation>Wählen Sie eine Anwendung, um ihren Anmeldeablauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-957"/>
+        <source>Adds Backup code as an alternative to SMS OTP in step 2</source>
+        <translation>Fügt in Schritt 2 den Backup-Code als Alternative zu SMS OTP hinzu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appl&amp;ication:</source>
+        <translation>Anwen&amp;dung:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2539,7 +2605,7 @@
         <translation>Sco&amp;pes:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Unsaved server</source>
         <translation>Ungespeicherter Server</translation>
     </message>
@@ -2549,7 +2615,7 @@
         <translation>Die Änderungen am angezeigten Server verwerfen?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Identity Server</source>
         <translation>Identity Server</translation>
     </message>
@@ -2559,7 +2625,7 @@
         <translation>Die gespeicherten Server konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Remove the server %1, its pinned certificate and its secrets from the keychain?</source>
         <translation>Den Server %1, sein hinterlegtes Zertifikat und seine Geheimnisse aus dem Schlüsselbund entfernen?</translation>
     </message>
@@ -2589,7 +2655,7 @@
         <translation>Nur https:// wird akzeptiert: Das Passwort oder Client-Secret darf nicht im Klartext übertragen werden.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>The server needs a name.</source>
         <translation>Der Server braucht einen Namen.</translation>
     </message>
@@ -2857,7 +2923,95 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>WSO2-Anfragen exportiert</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="+20"/>
+        <source>Reading the server&apos;s applications…</source>
+        <translation>Die Anwendungen des Servers werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No application matches.</source>
+        <translation>Keine Anwendung passt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s) found; select one to see its login flow.</source>
+        <translation>
+            <numerusform>%n Anwendung gefunden; wählen Sie sie, um ihren Anmeldeablauf zu sehen.</numerusform>
+            <numerusform>%n Anwendungen gefunden; wählen Sie eine, um ihren Anmeldeablauf zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the application…</source>
+        <translation>Die Anwendung wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the application back…</source>
+        <translation>Die Anwendung wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the application&apos;s login flow…</source>
+        <translation>Der Anmeldeablauf der Anwendung wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The login flow could not be read.</source>
+        <translation>Der Anmeldeablauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The login flow of %1 is set. Read back from the server: %2</source>
+        <translation>Der Anmeldeablauf von %1 ist gesetzt. Vom Server zurückgelesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login flow set.</source>
+        <translation>Anmeldeablauf gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The application&apos;s adaptive script is not sent and stays as it is.</source>
+        <translation>Das adaptive Skript der Anwendung wird nicht gesendet und bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current login flow of %1:</source>
+        <translation>Aktueller Anmeldeablauf von %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New login flow:</source>
+        <translation>Neuer Anmeldeablauf:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request:</source>
+        <translation>Die Anfrage:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set login flow</source>
+        <translation>Anmeldeablauf setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this request to %1?</source>
+        <translation>Diese Anfrage an %1 senden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting the login flow of %1…</source>
+        <translation>Der Anmeldeablauf von %1 wird gesetzt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The login flow was not changed: %1</source>
+        <translation>Der Anmeldeablauf wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="-274"/>
         <source>Taken from the server, except: %1</source>
         <translation>Vom Server übernommen, außer: %1</translation>
     </message>

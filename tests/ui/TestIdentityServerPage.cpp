@@ -11,6 +11,7 @@
 #include "wso2/ServerRepository.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -474,6 +475,117 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
         QVERIFY2(!rowsOf(diff, 3).contains(QStringLiteral("different")), qPrintable(rowsOf(diff, 0).join(u',')));
         QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, serverSecret }), QString());
+    }
+    void loginFlowIsShownAndSetOnlyAfterConfirmation()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(page);
+        QVERIFY(addServer(f, page, server));
+        pin(f);
+        const QJsonObject before = server.applicationNamed(QStringLiteral("Pickup")).value();
+
+        type(in<QLineEdit>(f, QStringLiteral("appSearchEdit")), QStringLiteral("Pickup"));
+        in<QPushButton>(f, QStringLiteral("findAppsButton"))->click();
+        QVERIFY(page->isBusy()); // asynchronous
+        QVERIFY(waitIdle(page));
+        auto* apps = in<QListWidget>(f, QStringLiteral("appList"));
+        auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
+        QVERIFY2(apps->count() == 2, qPrintable(message->text()));
+        const QList<QListWidgetItem*> pickup = apps->findItems(QStringLiteral("Pickup"), Qt::MatchExactly);
+        QCOMPARE(pickup.size(), 1);
+        auto* setFlow = in<QPushButton>(f, QStringLiteral("setFlowButton"));
+        QVERIFY(!setFlow->isEnabled()); // nothing selected yet
+        apps->setCurrentItem(pickup.first());
+        QVERIFY(waitIdle(page));
+        auto* flow = in<QLabel>(f, QStringLiteral("currentFlowLabel"));
+        QVERIFY2(flow->text().contains(QStringLiteral("Step 1")), qPrintable(flow->text() + message->text()));
+        QVERIFY(!flow->text().contains(QStringLiteral("SMS OTP")));
+        QVERIFY(flow->text().contains(QStringLiteral("adaptive script")));
+        QVERIFY(setFlow->isEnabled());
+
+        // Declined: the flows and the exact request are shown, nothing is sent.
+        server.server().clearRequests();
+        asked.answer = false;
+        in<QCheckBox>(f, QStringLiteral("backupCodesCheck"))->setChecked(true);
+        setFlow->click();
+        QCOMPARE(asked.titles.size(), 1);
+        const QString text = asked.texts.first();
+        QVERIFY2(text.contains(QStringLiteral("PATCH")) && text.contains(QStringLiteral("/applications/"))
+                && text.contains(QStringLiteral("Step 2: SMS OTP or Backup code")),
+            qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("\"script\"")));
+        QVERIFY(in<QPlainTextEdit>(f, QStringLiteral("flowRequestView"))->toPlainText().contains(
+            QStringLiteral("sms-otp-authenticator")));
+        QVERIFY(!page->isBusy());
+        QVERIFY2(server.requests().isEmpty(), qPrintable(server.apiCalls().join(u'|')));
+        QCOMPARE(server.applicationNamed(QStringLiteral("Pickup")).value(), before);
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword }), QString());
+
+        asked.answer = true;
+        setFlow->click();
+        QVERIFY(page->isBusy());
+        QVERIFY(waitIdle(page));
+        QVERIFY2(message->kind() == FieldMessage::Kind::Ok, qPrintable(message->text()));
+        QCOMPARE(server.apiCalls().filter(QStringLiteral("PATCH /applications/")).size(), 1);
+        const QJsonObject after = server.applicationNamed(QStringLiteral("Pickup")).value();
+        const QJsonObject sequence = after.value(u"authenticationSequence").toObject();
+        const QJsonArray steps = sequence.value(u"steps").toArray();
+        QCOMPARE(steps.size(), 2);
+        QStringList step2;
+        for (const QJsonValue& o : steps.at(1).toObject().value(u"options").toArray())
+            step2.append(o.toObject().value(u"authenticator").toString());
+        QVERIFY2(step2.contains(QStringLiteral("sms-otp-authenticator"))
+                && step2.contains(QStringLiteral("backup-code-authenticator")),
+            qPrintable(step2.join(u',')));
+        QCOMPARE(sequence.value(u"script").toString(), FakeWso2Server::pickupScript());
+        QCOMPARE(sequence.value(u"script").toString(),
+            before.value(u"authenticationSequence").toObject().value(u"script").toString());
+        QCOMPARE(after.value(u"claimConfiguration"), before.value(u"claimConfiguration"));
+        // Read back and shown.
+        QVERIFY(server.apiCalls().last().startsWith(QStringLiteral("GET /applications/")));
+        QVERIFY2(flow->text().contains(QStringLiteral("Step 2: SMS OTP or Backup code")), qPrintable(flow->text()));
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword }), QString());
+    }
+
+    void aLoginFlowChangeWithoutTheScopeIsExplained()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        QStringList scopes = FakeWso2Server::allScopes();
+        scopes.removeAll(QStringLiteral("internal_application_mgt_update"));
+        server.setUserScopes(scopes);
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(addServer(f, page, server));
+        pin(f);
+        type(in<QLineEdit>(f, QStringLiteral("appSearchEdit")), QStringLiteral("Pickup Manager"));
+        in<QPushButton>(f, QStringLiteral("findAppsButton"))->click();
+        QVERIFY(waitIdle(page));
+        auto* apps = in<QListWidget>(f, QStringLiteral("appList"));
+        QCOMPARE(apps->count(), 1);
+        apps->setCurrentRow(0);
+        QVERIFY(waitIdle(page));
+        const QJsonObject before = server.applicationNamed(QStringLiteral("Pickup Manager")).value();
+        in<QPushButton>(f, QStringLiteral("setFlowButton"))->click();
+        QVERIFY(waitIdle(page));
+        auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(message->text().contains(QStringLiteral("internal_application_mgt_update")), qPrintable(message->text()));
+        QCOMPARE(server.applicationNamed(QStringLiteral("Pickup Manager")).value(), before);
+
+        // An application removed meanwhile: 404, explained.
+        server.setApplications({});
+        apps->setCurrentRow(-1);
+        apps->setCurrentRow(0);
+        QVERIFY(waitIdle(page));
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(message->text().contains(QStringLiteral("404")), qPrintable(message->text()));
+        QVERIFY(!in<QPushButton>(f, QStringLiteral("setFlowButton"))->isEnabled());
     }
     void aSilentServerCanBeCancelled()
     {

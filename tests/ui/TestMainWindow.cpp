@@ -148,8 +148,8 @@ private Q_SLOTS:
             if (!isInteractive(w) || w->objectName().startsWith(QStringLiteral("qt_")))
                 continue;
             if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget())
-                || qobject_cast<QAbstractItemView*>(w->parentWidget()))
-                continue; // the inner part of a compound widget (an editor, a table's header)
+                || qobject_cast<QAbstractItemView*>(w->parentWidget()) || qobject_cast<QLineEdit*>(w->parentWidget()))
+                continue; // the inner part of a compound widget (an editor, a table's header, a clear button)
             ++checked;
             QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
             QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(w);

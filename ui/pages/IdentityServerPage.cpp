@@ -133,6 +133,14 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
     , m_requests(new QPlainTextEdit(m_pushBox))
     , m_refusals(new FieldMessage(m_pushBox))
     , m_confirmPushButton(new QPushButton(tr("Push &now…"), m_pushBox))
+    , m_flowBox(new QGroupBox(tr("Login flow"), this))
+    , m_appSearch(new QLineEdit(m_flowBox))
+    , m_findAppsButton(new QPushButton(tr("&Find applications"), m_flowBox))
+    , m_appList(new QListWidget(m_flowBox))
+    , m_currentFlow(new QLabel(m_flowBox))
+    , m_backupCodes(new QCheckBox(tr("Enable &backup codes"), m_flowBox))
+    , m_setFlowButton(new QPushButton(tr("Set SMS OTP &login flow…"), m_flowBox))
+    , m_flowRequest(new QPlainTextEdit(m_flowBox))
 {
     setObjectName(QStringLiteral("identityServerPage"));
     const auto name = [](QWidget* w, const char* n, const QString& accessible = {}) {
@@ -174,6 +182,14 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
     name(m_requests, "pushRequestsView", tr("The requests the push sends"));
     name(m_refusals, "refusalMessage");
     name(m_confirmPushButton, "confirmPushButton", tr("Push now"));
+    name(m_flowBox, "loginFlowBox");
+    name(m_appSearch, "appSearchEdit", tr("Application name"));
+    name(m_findAppsButton, "findAppsButton");
+    name(m_appList, "appList", tr("Applications"));
+    name(m_currentFlow, "currentFlowLabel", tr("The application's login flow"));
+    name(m_backupCodes, "backupCodesCheck");
+    name(m_setFlowButton, "setFlowButton", tr("Set SMS OTP login flow"));
+    name(m_flowRequest, "flowRequestView", tr("The login flow change and its request"));
 
     m_auth->addItem(tr("Admin user (HTTP Basic)"), int(AuthKind::Basic));
     m_auth->addItem(tr("OAuth2 client credentials"), int(AuthKind::ClientCredentials));
@@ -208,6 +224,31 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
     pushLayout->addWidget(m_refusals);
     pushLayout->addWidget(m_confirmPushButton, 0, Qt::AlignRight);
     m_pushBox->setVisible(false);
+    m_appSearch->setPlaceholderText(tr("Part of the name; empty for all"));
+    m_appSearch->setClearButtonEnabled(true);
+    m_currentFlow->setWordWrap(true);
+    m_currentFlow->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_currentFlow->setText(tr("Select an application to see its login flow."));
+    m_backupCodes->setToolTip(tr("Adds Backup code as an alternative to SMS OTP in step 2"));
+    m_flowRequest->setReadOnly(true);
+    m_flowRequest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_flowRequest->setVisible(false);
+    auto* flowLayout = new QVBoxLayout(m_flowBox);
+    auto* searchRow = new QHBoxLayout;
+    auto* searchLabel = new QLabel(tr("Appl&ication:"), m_flowBox);
+    searchLabel->setBuddy(m_appSearch);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_appSearch, 1);
+    searchRow->addWidget(m_findAppsButton);
+    flowLayout->addLayout(searchRow);
+    flowLayout->addWidget(m_appList);
+    flowLayout->addWidget(m_currentFlow);
+    auto* flowButtons = new QHBoxLayout;
+    flowButtons->addWidget(m_backupCodes);
+    flowButtons->addStretch();
+    flowButtons->addWidget(m_setFlowButton);
+    flowLayout->addLayout(flowButtons);
+    flowLayout->addWidget(m_flowRequest, 1);
 
     // The list of servers.
     auto* left = new QWidget(this);
@@ -275,6 +316,7 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
     rightLayout->addWidget(m_diff, 1);
     rightLayout->addWidget(m_inlineSecrets);
     rightLayout->addWidget(m_pushBox, 1);
+    rightLayout->addWidget(m_flowBox, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(right);
@@ -320,6 +362,15 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
     connect(m_pushButton, &QPushButton::clicked, this, &IdentityServerPage::preparePush);
     connect(m_exportBodiesButton, &QPushButton::clicked, this, &IdentityServerPage::exportBodies);
     connect(m_confirmPushButton, &QPushButton::clicked, this, &IdentityServerPage::push);
+    connect(m_findAppsButton, &QPushButton::clicked, this, &IdentityServerPage::findApplications);
+    connect(m_appSearch, &QLineEdit::returnPressed, this, &IdentityServerPage::findApplications);
+    connect(m_appList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
+        if (m_loading || !current)
+            return;
+        loadApplication(current->data(Qt::UserRole).toString(), false);
+    });
+    connect(m_backupCodes, &QCheckBox::toggled, this, [this] { m_flowRequest->setVisible(false); });
+    connect(m_setFlowButton, &QPushButton::clicked, this, &IdentityServerPage::setLoginFlow);
     connect(m_inlineSecrets, &QCheckBox::toggled, this, [this] {
         if (m_lastPull)
             showDiff();
@@ -413,6 +464,7 @@ void IdentityServerPage::showServer(const QString& name)
     m_certificate.reset();
     m_lastPull.reset();
     m_plan.reset();
+    clearApplications();
     refresh();
 }
 
@@ -521,6 +573,11 @@ void IdentityServerPage::refresh()
     m_trustButton->setEnabled(!m_busy && m_certificate.has_value());
     m_exportBodiesButton->setEnabled(!m_busy); // needs no server: for administrators who cannot connect
     m_confirmPushButton->setEnabled(!m_busy && m_plan && !m_plan->refused() && m_pushBox->isVisible());
+    m_appSearch->setEnabled(usable && !waiting);
+    m_findAppsButton->setEnabled(canCall);
+    m_appList->setEnabled(canCall);
+    m_backupCodes->setEnabled(!m_busy);
+    m_setFlowButton->setEnabled(canCall && m_application.has_value());
     m_progress->setVisible(m_busy);
     m_cancelButton->setVisible(m_busy);
     if (dirty != m_dirty) {
@@ -1121,6 +1178,132 @@ void IdentityServerPage::exportBodies()
                   .arg(QDir::toNativeSeparators(path), exported.placeholders.join(QStringLiteral(", "))));
     m_message->setToolTip(QString());
     Q_EMIT statusMessage(tr("WSO2 request bodies exported"));
+}
+
+void IdentityServerPage::clearApplications()
+{
+    m_loading = true;
+    m_appList->clear();
+    m_loading = false;
+    m_application.reset();
+    m_currentFlow->setText(tr("Select an application to see its login flow."));
+    m_flowRequest->clear();
+    m_flowRequest->setVisible(false);
+}
+
+void IdentityServerPage::findApplications()
+{
+    if (m_busy || !m_findAppsButton->isEnabled())
+        return;
+    clearApplications();
+    const QString search = m_appSearch->text().trimmed();
+    startBusy(tr("Reading the server's applications…"));
+    const quint64 generation = ++m_generation;
+    withConnection([this, generation, search](const Connection& connection) {
+        m_client->listApplications(connection, search, false, [this, generation](const ApplicationListResult& r) {
+            if (generation != m_generation)
+                return;
+            finishBusy();
+            if (!r.ok) {
+                setError(r.error.explanation, r.error.technicalDetail);
+                return;
+            }
+            m_loading = true;
+            for (const ApplicationSummary& app : r.applications) {
+                auto* entry = new QListWidgetItem(app.name, m_appList);
+                entry->setData(Qt::UserRole, app.id);
+                entry->setToolTip(app.description);
+            }
+            m_loading = false;
+            m_message->setMessage(r.applications.isEmpty() ? FieldMessage::Kind::Warning : FieldMessage::Kind::Ok,
+                r.applications.isEmpty() ? tr("No application matches.")
+                                         : tr("%n application(s) found; select one to see its login flow.", nullptr,
+                                               int(r.applications.size())));
+            m_message->setToolTip(QString());
+            refresh();
+        });
+    });
+}
+
+void IdentityServerPage::loadApplication(const QString& id, bool afterChange)
+{
+    if (m_busy || id.isEmpty())
+        return;
+    m_application.reset();
+    m_flowRequest->setVisible(false);
+    m_currentFlow->setText(tr("Reading the application…"));
+    startBusy(afterChange ? tr("Reading the application back…") : tr("Reading the application's login flow…"));
+    const quint64 generation = ++m_generation;
+    withConnection([this, generation, id, afterChange](const Connection& connection) {
+        m_client->application(connection, id, [this, generation, afterChange](const ApplicationResult& r) {
+            if (generation != m_generation)
+                return;
+            finishBusy();
+            if (!r.ok) {
+                m_currentFlow->setText(tr("The login flow could not be read."));
+                setError(r.error.explanation, r.error.technicalDetail);
+                return;
+            }
+            m_application = r.application;
+            m_currentFlow->setText(describeSequence(r.application.sequence).join(QLatin1Char('\n')));
+            if (afterChange) {
+                m_message->setMessage(FieldMessage::Kind::Ok,
+                    tr("The login flow of %1 is set. Read back from the server: %2")
+                        .arg(r.application.name, describeSequence(r.application.sequence).join(QLatin1Char(' '))));
+                Q_EMIT statusMessage(tr("Login flow set."));
+            } else {
+                m_message->clear();
+            }
+            m_message->setToolTip(QString());
+            refresh();
+        });
+    });
+}
+
+void IdentityServerPage::setLoginFlow()
+{
+    if (m_busy || !m_application || !m_setFlowButton->isEnabled())
+        return;
+    const Application app = *m_application;
+    const AuthSequence sequence = smsOtpSequence(m_backupCodes->isChecked());
+    Connection preview;
+    preview.config = formConfig();
+    preview.credentials.password = redactionMark();
+    preview.credentials.clientSecret = redactionMark();
+    providers::HttpRequestSpec request = Wso2Client::buildApiRequest(preview, providers::HttpMethod::Patch,
+        Wso2Client::applicationPath(app.id), flowPatchBody(sequence), redactionMark().toUtf8());
+    request.secrets.append(redactionMark());
+    const QString requestText = providers::redactRequest(request).toText();
+    const QString current = describeSequence(app.sequence).join(QLatin1Char('\n'));
+    const QString next = describeSequence(sequence).join(QLatin1Char('\n'));
+    const QString scriptNote = app.sequence.hasScript()
+        ? tr("The application's adaptive script is not sent and stays as it is.")
+        : QString();
+    QString text = tr("Current login flow of %1:").arg(app.name) + QLatin1Char('\n') + current
+        + QStringLiteral("\n\n") + tr("New login flow:") + QLatin1Char('\n') + next;
+    if (!scriptNote.isEmpty())
+        text += QStringLiteral("\n\n") + scriptNote;
+    m_flowRequest->setPlainText(text + QStringLiteral("\n\n") + tr("The request:") + QLatin1Char('\n') + requestText);
+    m_flowRequest->setVisible(true);
+    if (!confirm(tr("Set login flow"),
+            text + QStringLiteral("\n\n") + tr("Send this request to %1?").arg(m_current) + QStringLiteral("\n\n")
+                + requestText))
+        return;
+    startBusy(tr("Setting the login flow of %1…").arg(app.name));
+    const quint64 generation = ++m_generation;
+    withConnection([this, generation, app, sequence](const Connection& connection) {
+        m_client->setLoginFlow(connection, app.id, sequence, [this, generation, app](const FlowChangeResult& r) {
+            if (generation != m_generation)
+                return;
+            finishBusy();
+            if (!r.ok) {
+                setError(tr("The login flow was not changed: %1").arg(r.error.explanation), r.error.technicalDetail);
+                return;
+            }
+            m_flowRequest->setVisible(false);
+            loadApplication(app.id, true);
+        });
+    });
 }
 
 } // namespace smsotp::ui

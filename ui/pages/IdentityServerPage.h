@@ -92,6 +92,11 @@ private:
     void preparePush();
     void push();
     void exportBodies();
+    // Login flow: find applications, show one's steps, set WSO2's SMS OTP flow after showing it and asking.
+    void findApplications();
+    void loadApplication(const QString& id, bool afterChange);
+    void setLoginFlow();
+    void clearApplications();
     void setError(const QString& text, const QString& detail = {});
 
     ConsoleContext& m_context;
@@ -113,6 +118,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     bool m_justPushed = false; // the next diff is the read-back of a push
+    std::optional<wso2::Application> m_application; // the selected application, as last read
 
     QListWidget* m_list;
     QPushButton* m_addButton;
@@ -153,6 +159,15 @@ private:
     QPlainTextEdit* m_requests;
     FieldMessage* m_refusals;
     QPushButton* m_confirmPushButton;
+
+    QGroupBox* m_flowBox;
+    QLineEdit* m_appSearch;
+    QPushButton* m_findAppsButton;
+    QListWidget* m_appList;
+    QLabel* m_currentFlow;
+    QCheckBox* m_backupCodes;
+    QPushButton* m_setFlowButton;
+    QPlainTextEdit* m_flowRequest;
 };
 
 } // namespace smsotp::ui
