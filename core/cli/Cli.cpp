@@ -1552,25 +1552,36 @@ int Cli::serverTest(const QStringList& args)
     return kExitPending;
 }
 
-int Cli::serverPull(const QStringList& args)
+std::optional<int> Cli::readServerCommand(
+    QCommandLineParser& parser, const QString& command, const QStringList& args, ServerCommandInput& input)
 {
-    QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("diff")));
-    if (auto code = parse(parser, QStringLiteral("server pull"), args))
-        return *code;
+    if (auto code = parse(parser, command, args))
+        return code;
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("server pull needs one server name."));
+        return usage(tr("%1 needs one server name.").arg(command));
     if (!openServices())
         return kExitFailure;
     const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(*m_services->database).load();
     if (loaded.error.isError())
         return fail(dbErrorText(loaded.error));
+    input.name = parser.positionalArguments().first();
+    input.settings = loaded.settings;
+    input.policy = storage::SettingsRepository(*m_services->database).loadPolicy().policy;
+    return std::nullopt;
+}
+
+int Cli::serverPull(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("diff")));
+    ServerCommandInput input;
+    if (auto code = readServerCommand(parser, QStringLiteral("server pull"), args, input))
+        return *code;
     const bool diff = parser.isSet(QStringLiteral("diff"));
-    const storage::ProviderSettings settings = loaded.settings;
-    const otp::OtpPolicy policy = storage::SettingsRepository(*m_services->database).loadPolicy().policy;
+    const storage::ProviderSettings settings = input.settings;
+    const otp::OtpPolicy policy = input.policy;
     QPointer<Cli> self(this);
-    withServerConnection(parser.positionalArguments().first(), [self, diff, settings, policy](
-                                                                   const wso2::Connection& connection) {
+    withServerConnection(input.name, [self, diff, settings, policy](const wso2::Connection& connection) {
         self->m_services->wso2->pull(connection, [self, diff, settings, policy](const wso2::PullResult& pulled) {
             if (!self)
                 return;
@@ -1632,21 +1643,14 @@ int Cli::serverPush(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("yes")));
-    if (auto code = parse(parser, QStringLiteral("server push"), args))
+    ServerCommandInput input;
+    if (auto code = readServerCommand(parser, QStringLiteral("server push"), args, input))
         return *code;
-    if (parser.positionalArguments().size() != 1)
-        return usage(tr("server push needs one server name."));
-    if (!openServices())
-        return kExitFailure;
-    const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(*m_services->database).load();
-    if (loaded.error.isError())
-        return fail(dbErrorText(loaded.error));
     const bool assumeYes = parser.isSet(QStringLiteral("yes"));
-    const storage::ProviderSettings settings = loaded.settings;
-    const otp::OtpPolicy policy = storage::SettingsRepository(*m_services->database).loadPolicy().policy;
-    const QString name = parser.positionalArguments().first();
+    const storage::ProviderSettings settings = input.settings;
+    const otp::OtpPolicy policy = input.policy;
     QPointer<Cli> self(this);
-    withServerConnection(name, [self, settings, policy, assumeYes](const wso2::Connection& connection) {
+    withServerConnection(input.name, [self, settings, policy, assumeYes](const wso2::Connection& connection) {
         send::loadProviderSetup(settings.active, settings, *self->m_services->secrets, QUrl(),
             [self, settings, policy, assumeYes, connection](const send::SetupResult& setup) {
                 if (!self)

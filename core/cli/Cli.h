@@ -2,7 +2,9 @@
 // The smsotp command line: parses a command, runs it on the shared core (same data folder, same keychain) and
 // reports an exit code. Logic only; app/main-cli.cpp gives it the process's streams.
 
+#include "otp/OtpPolicy.h"
 #include "sandbox/SandboxGateway.h"
+#include "storage/ProviderRepository.h"
 
 #include <QCommandLineParser>
 #include <QIODevice>
@@ -84,6 +86,16 @@ private:
     int serverAdd(const QStringList& args);
     int serverList(const QStringList& args);
     int serverTest(const QStringList& args);
+    // What server pull and push start from: the one server name, the saved providers and the OTP policy.
+    struct ServerCommandInput
+    {
+        QString name;
+        storage::ProviderSettings settings;
+        otp::OtpPolicy policy;
+    };
+    // Parses args for command and reads that input; an exit code when the command ends here.
+    std::optional<int> readServerCommand(
+        QCommandLineParser& parser, const QString& command, const QStringList& args, ServerCommandInput& input);
     int serverPull(const QStringList& args);
     int serverPush(const QStringList& args);
     int serverFlow(const QStringList& args);
