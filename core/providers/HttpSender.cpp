@@ -64,6 +64,32 @@ HttpSender::RequestId HttpSender::send(const HttpRequestSpec& spec, Callback don
         return id;
     }
 
+    const Origin origin { &networkFor(spec.pinnedCertificate), spec.url.scheme(), spec.url.host(),
+        spec.url.port(spec.url.scheme() == QLatin1String("https") ? 443 : 80) };
+    m_running.insert(id, Running { spec, origin, nullptr, std::move(done), std::nullopt, 0 });
+    m_waiting[origin].append(id);
+    Q_EMIT runningChanged(running());
+    startWaiting(origin);
+    return id;
+}
+
+void HttpSender::startWaiting(const Origin& origin)
+{
+    auto waiting = m_waiting.find(origin);
+    if (waiting == m_waiting.end())
+        return;
+    if (m_active.value(origin) < kConnectionsPerOrigin) {
+        const RequestId next = waiting->takeFirst();
+        if (waiting->isEmpty())
+            m_waiting.erase(waiting);
+        start(next);
+    }
+}
+
+void HttpSender::start(RequestId id)
+{
+    Running& running = m_running[id];
+    const HttpRequestSpec& spec = running.spec;
     QNetworkRequest request(spec.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -75,7 +101,7 @@ HttpSender::RequestId HttpSender::send(const HttpRequestSpec& spec, Callback don
     for (const HttpHeader& header : spec.headers)
         request.setRawHeader(header.name, header.value);
 
-    QNetworkAccessManager& network = networkFor(spec.pinnedCertificate);
+    QNetworkAccessManager& network = *running.origin.network;
     QNetworkReply* reply = nullptr;
     switch (spec.method) {
     case HttpMethod::Get: reply = network.get(request); break;
@@ -83,9 +109,9 @@ HttpSender::RequestId HttpSender::send(const HttpRequestSpec& spec, Callback don
     case HttpMethod::Put: reply = network.put(request, spec.body); break;
     case HttpMethod::Patch: reply = network.sendCustomRequest(request, QByteArrayLiteral("PATCH"), spec.body); break;
     }
-
-    m_running.insert(id, Running { reply, std::move(done), std::nullopt, nowNs(), spec.url.host() });
-    Q_EMIT runningChanged(running());
+    running.reply = reply;
+    running.startedNs = nowNs();
+    ++m_active[running.origin];
 
     // The size cap is applied as soon as the size is known: from Content-Length, then from what arrives.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
@@ -123,7 +149,7 @@ HttpSender::RequestId HttpSender::send(const HttpRequestSpec& spec, Callback don
         reply->ignoreSslErrors(accepted); // exactly these errors, of the pinned certificate, on this reply
     });
     connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
-    return id;
+    running.spec = {}; // the body and headers (credentials) are Qt's now; not kept twice
 }
 
 QNetworkAccessManager& HttpSender::networkFor(const QByteArray& pinnedCertificate)
@@ -145,8 +171,21 @@ QNetworkAccessManager& HttpSender::networkFor(const QByteArray& pinnedCertificat
 void HttpSender::stop(RequestId id, TransportFailure reason)
 {
     auto it = m_running.find(id);
-    if (it == m_running.end() || !it->reply || it->stoppedFor)
+    if (it == m_running.end() || it->stoppedFor)
         return;
+    if (!it->reply) {
+        // Still waiting for a connection: nothing was sent.
+        auto waiting = m_waiting.find(it->origin);
+        if (waiting != m_waiting.end()) {
+            waiting->removeOne(id);
+            if (waiting->isEmpty())
+                m_waiting.erase(waiting);
+        }
+        HttpResult result;
+        result.failure = reason;
+        complete(id, std::move(result));
+        return;
+    }
     it->stoppedFor = reason;
     it->reply->abort(); // emits finished, which completes with the reason
 }
@@ -158,6 +197,12 @@ void HttpSender::cancel(RequestId id)
 
 void HttpSender::cancelAll()
 {
+    // The waiting ones first, so none of them starts on a connection a cancelled one frees.
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const QList<RequestId>& ids : waiting) {
+        for (RequestId id : ids)
+            cancel(id);
+    }
     const QList<RequestId> ids = m_running.keys();
     for (RequestId id : ids)
         cancel(id);
@@ -208,10 +253,14 @@ void HttpSender::finish(RequestId id)
 void HttpSender::complete(RequestId id, HttpResult result)
 {
     Running running = m_running.take(id);
-    if (running.reply)
+    if (running.reply) {
         running.reply->deleteLater();
+        if (--m_active[running.origin] == 0)
+            m_active.remove(running.origin);
+        startWaiting(running.origin); // before the callback, which may destroy this sender
+    }
     if (result.failure)
-        qCInfo(lcHttp) << "request to" << running.host << "failed:" << int(*result.failure) << result.failureDetail;
+        qCInfo(lcHttp) << "request to" << running.origin.host << "failed:" << int(*result.failure) << result.failureDetail;
     Q_EMIT runningChanged(this->running());
     running.done(result);
 }

@@ -1,6 +1,9 @@
 #include "TestHttpServer.h"
 
+#include <memory>
+
 #include <QFile>
+#include <QTimer>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -63,6 +66,14 @@ QUrl TestHttpServer::url(const QString& path) const
     QUrl url = baseUrl();
     url.setPath(path);
     return url;
+}
+
+void TestHttpServer::answerAfter(
+    QHttpServerResponder&& responder, std::chrono::milliseconds delay, QHttpServerResponder::StatusCode status)
+{
+    // A responder cannot be copied into a timer's function; it waits in a shared box.
+    auto box = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QTimer::singleShot(delay, this, [box, status] { box->write(status); });
 }
 
 const RecordedRequest& TestHttpServer::record(const QHttpServerRequest& request)

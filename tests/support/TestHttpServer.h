@@ -10,6 +10,7 @@
 #include <QList>
 #include <QUrl>
 
+#include <chrono>
 #include <vector>
 
 struct RecordedRequest
@@ -48,6 +49,9 @@ public:
     const RecordedRequest& record(const QHttpServerRequest& request);
     // Keeps a responder without answering, so the client waits until its timeout.
     void hold(QHttpServerResponder&& responder) { m_held.push_back(std::move(responder)); }
+    // Answers with an empty body and the status after the delay, as a slow gateway does.
+    void answerAfter(QHttpServerResponder&& responder, std::chrono::milliseconds delay,
+        QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
 
 private:
     QHttpServer m_server;

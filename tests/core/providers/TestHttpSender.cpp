@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace smsotp::providers;
 using namespace std::chrono_literals;
@@ -122,6 +123,89 @@ private Q_SLOTS:
         const HttpResult result = sendAndWait(sender, spec);
         QCOMPARE(result.failure, std::optional(TransportFailure::Timeout));
         QVERIFY(result.latency >= 300ms);
+        QCOMPARE(sender.running(), 0);
+    }
+
+    // Qt opens six connections to one host and starts a request's transfer timeout when it is queued, not sent:
+    // the seventh of a burst to a slow gateway would time out while waiting for a connection. The sender keeps
+    // the waiting ones itself, so each request has its whole timeout once it is on the wire.
+    void aBurstToASlowServerGetsEachRequestItsWholeTimeout()
+    {
+        TestHttpServer server;
+        int open = 0;
+        int mostOpen = 0;
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            server.record(request);
+            mostOpen = std::max(mostOpen, ++open);
+            QTimer::singleShot(290ms, &server, [&open] { --open; });
+            server.answerAfter(std::move(responder), 300ms);
+        });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        HttpRequestSpec spec = post(server.url(QStringLiteral("/send")));
+        spec.transferTimeout = 500ms; // two rounds of 300 ms would not fit, one does
+        constexpr int kBurst = 3 * HttpSender::kConnectionsPerOrigin;
+        QList<HttpResult> results;
+        for (int i = 0; i < kBurst; ++i)
+            sender.send(spec, [&](const HttpResult& r) { results << r; });
+        QCOMPARE(sender.running(), kBurst);
+        QVERIFY(QTest::qWaitFor([&] { return results.size() == kBurst; }, 10000));
+        for (const HttpResult& r : results) {
+            QVERIFY2(r.hasAnswer(), qPrintable(r.failureDetail));
+            QCOMPARE(r.httpStatus, 200);
+            QVERIFY(r.latency < 500ms); // from the moment it was sent, not queued
+        }
+        QCOMPARE(server.requests().size(), kBurst);
+        QCOMPARE(mostOpen, HttpSender::kConnectionsPerOrigin);
+        QCOMPARE(sender.running(), 0);
+    }
+
+    // A request waiting for a connection is cancelled without anything being sent; the next one takes its turn.
+    void cancellingAWaitingRequestSendsNothing()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            server.record(request);
+            server.answerAfter(std::move(responder), 200ms);
+        });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        const HttpRequestSpec spec = post(server.url(QStringLiteral("/send")));
+        QList<HttpSender::RequestId> order;
+        QHash<HttpSender::RequestId, HttpResult> results;
+        for (int i = 0; i < HttpSender::kConnectionsPerOrigin + 2; ++i) {
+            const HttpSender::RequestId id = sender.send(spec, [&, i](const HttpResult& r) { results.insert(order.at(i), r); });
+            order << id;
+        }
+        const HttpSender::RequestId waiting = order.at(HttpSender::kConnectionsPerOrigin);
+        sender.cancel(waiting);
+        QCOMPARE(results.value(waiting).failure, std::optional(TransportFailure::Cancelled));
+        QCOMPARE(sender.running(), HttpSender::kConnectionsPerOrigin + 1);
+        QVERIFY(QTest::qWaitFor([&] { return results.size() == order.size(); }, 10000));
+        QCOMPARE(server.requests().size(), HttpSender::kConnectionsPerOrigin + 1);
+        QVERIFY(results.value(order.last()).hasAnswer());
+    }
+
+    void cancelAllStopsWaitingAndRunningRequests()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            server.record(request);
+            server.hold(std::move(responder));
+        });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        QList<HttpResult> results;
+        constexpr int kCount = HttpSender::kConnectionsPerOrigin + 3;
+        for (int i = 0; i < kCount; ++i)
+            sender.send(post(server.url(QStringLiteral("/send"))), [&](const HttpResult& r) { results << r; });
+        QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == HttpSender::kConnectionsPerOrigin; }, 5000));
+        sender.cancelAll();
+        QVERIFY(QTest::qWaitFor([&] { return results.size() == kCount; }, 5000));
+        for (const HttpResult& r : results)
+            QCOMPARE(r.failure, std::optional(TransportFailure::Cancelled));
+        QTest::qWait(100);
+        QCOMPARE(server.requests().size(), HttpSender::kConnectionsPerOrigin); // none of the waiting ones went out
         QCOMPARE(sender.running(), 0);
     }
 
