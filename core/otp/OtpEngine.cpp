@@ -78,69 +78,69 @@ OtpEvent::Kind eventKindOf(IssueStatus status)
 
 } // namespace
 
+// Each call names its context in full: lupdate finds only literal contexts.
 QString IssueResult::message() const
 {
-    const char* context = "smsotp::otp::OtpEngine";
     switch (status) {
     case IssueStatus::Issued:
-        return isResend ? QCoreApplication::translate(context,
+        return isResend ? QCoreApplication::translate("smsotp::otp::OtpEngine",
                    "A new code was issued; the earlier one no longer works. It is valid for %n second(s).", nullptr,
                    validSeconds)
-                        : QCoreApplication::translate(
-                            context, "A code was issued. It is valid for %n second(s).", nullptr, validSeconds);
+                        : QCoreApplication::translate("smsotp::otp::OtpEngine",
+                            "A code was issued. It is valid for %n second(s).", nullptr, validSeconds);
     case IssueStatus::TooSoon:
         return QCoreApplication::translate(
-            context, "Too soon: wait %n second(s) before sending another code.", nullptr, waitSeconds);
+            "smsotp::otp::OtpEngine", "Too soon: wait %n second(s) before sending another code.", nullptr, waitSeconds);
     case IssueStatus::ResendBlocked:
-        return QCoreApplication::translate(
-            context, "The resend limit is reached: resending is blocked for %n more second(s).", nullptr, waitSeconds);
+        return QCoreApplication::translate("smsotp::otp::OtpEngine",
+            "The resend limit is reached: resending is blocked for %n more second(s).", nullptr, waitSeconds);
     case IssueStatus::HourlyCapReached:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("smsotp::otp::OtpEngine",
             "This number has had as many codes in the last hour as the settings allow (a cap that keeps SMS "
             "costs down). The next code can be sent in %n second(s).",
             nullptr, waitSeconds);
     case IssueStatus::Locked:
-        return QCoreApplication::translate(context, "Too many wrong codes: this challenge is locked. Start a new one.");
+        return QCoreApplication::translate(
+            "smsotp::otp::OtpEngine", "Too many wrong codes: this challenge is locked. Start a new one.");
     case IssueStatus::Closed:
         return QCoreApplication::translate(
-            context, "This challenge was already verified: start a new one to test again.");
+            "smsotp::otp::OtpEngine", "This challenge was already verified: start a new one to test again.");
     case IssueStatus::NotFound:
-        return QCoreApplication::translate(
-            context, "No such challenge: it was never issued, or it finished and was forgotten. Start a new one.");
+        return QCoreApplication::translate("smsotp::otp::OtpEngine",
+            "No such challenge: it was never issued, or it finished and was forgotten. Start a new one.");
     }
     Q_UNREACHABLE();
 }
 
 QString VerifyResult::message() const
 {
-    const char* context = "smsotp::otp::OtpEngine";
     switch (status) {
     case VerifyStatus::Verified:
-        return QCoreApplication::translate(context, "Code verified.");
+        return QCoreApplication::translate("smsotp::otp::OtpEngine", "Code verified.");
     case VerifyStatus::Wrong:
-        return attemptsLeft > 0
-            ? QCoreApplication::translate(context, "Wrong code. %n attempt(s) left.", nullptr, attemptsLeft)
-            : QCoreApplication::translate(
-                context, "Wrong code. No attempts left: the challenge is locked. Start a new one.");
+        return attemptsLeft > 0 ? QCoreApplication::translate(
+                   "smsotp::otp::OtpEngine", "Wrong code. %n attempt(s) left.", nullptr, attemptsLeft)
+                                : QCoreApplication::translate("smsotp::otp::OtpEngine",
+                                    "Wrong code. No attempts left: the challenge is locked. Start a new one.");
     case VerifyStatus::Superseded:
         return attemptsLeft > 0
-            ? QCoreApplication::translate(context,
+            ? QCoreApplication::translate("smsotp::otp::OtpEngine",
                 "That is an earlier code, replaced by a resend: type the latest one. %n attempt(s) left.", nullptr,
                 attemptsLeft)
-            : QCoreApplication::translate(context,
+            : QCoreApplication::translate("smsotp::otp::OtpEngine",
                 "That is an earlier code, replaced by a resend. No attempts left: the challenge is locked. "
                 "Start a new one.");
     case VerifyStatus::Expired:
-        return QCoreApplication::translate(context, "The code has expired. Resend to get a new one.");
+        return QCoreApplication::translate("smsotp::otp::OtpEngine", "The code has expired. Resend to get a new one.");
     case VerifyStatus::Locked:
-        return QCoreApplication::translate(
-            context, "Too many wrong codes: this challenge is locked, even for the right code. Start a new one.");
+        return QCoreApplication::translate("smsotp::otp::OtpEngine",
+            "Too many wrong codes: this challenge is locked, even for the right code. Start a new one.");
     case VerifyStatus::Closed:
         return QCoreApplication::translate(
-            context, "This challenge was already verified; a code is accepted only once.");
+            "smsotp::otp::OtpEngine", "This challenge was already verified; a code is accepted only once.");
     case VerifyStatus::NotFound:
-        return QCoreApplication::translate(
-            context, "No such challenge: it was never issued, or it finished and was forgotten. Start a new one.");
+        return QCoreApplication::translate("smsotp::otp::OtpEngine",
+            "No such challenge: it was never issued, or it finished and was forgotten. Start a new one.");
     }
     Q_UNREACHABLE();
 }

@@ -291,6 +291,111 @@
     </message>
 </context>
 <context>
+    <name>smsotp::otp::OtpEngine</name>
+    <message numerus="yes">
+        <location filename="../../core/otp/OtpEngine.cpp" line="+86"/>
+        <source>A new code was issued; the earlier one no longer works. It is valid for %n second(s).</source>
+        <translation>
+            <numerusform>Ein neuer Code wurde ausgegeben; der frühere gilt nicht mehr. Er ist %n Sekunde gültig.</numerusform>
+            <numerusform>Ein neuer Code wurde ausgegeben; der frühere gilt nicht mehr. Er ist %n Sekunden gültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A code was issued. It is valid for %n second(s).</source>
+        <translation>
+            <numerusform>Ein Code wurde ausgegeben. Er ist %n Sekunde gültig.</numerusform>
+            <numerusform>Ein Code wurde ausgegeben. Er ist %n Sekunden gültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too soon: wait %n second(s) before sending another code.</source>
+        <translation>
+            <numerusform>Zu früh: Warten Sie %n Sekunde, bevor Sie einen weiteren Code senden.</numerusform>
+            <numerusform>Zu früh: Warten Sie %n Sekunden, bevor Sie einen weiteren Code senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The resend limit is reached: resending is blocked for %n more second(s).</source>
+        <translation>
+            <numerusform>Die Grenze für erneutes Senden ist erreicht: Erneutes Senden ist noch %n Sekunde gesperrt.</numerusform>
+            <numerusform>Die Grenze für erneutes Senden ist erreicht: Erneutes Senden ist noch %n Sekunden gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This number has had as many codes in the last hour as the settings allow (a cap that keeps SMS costs down). The next code can be sent in %n second(s).</source>
+        <translation>
+            <numerusform>Diese Nummer hat in der letzten Stunde so viele Codes erhalten, wie die Einstellungen erlauben (eine Obergrenze, die die SMS-Kosten begrenzt). Der nächste Code kann in %n Sekunde gesendet werden.</numerusform>
+            <numerusform>Diese Nummer hat in der letzten Stunde so viele Codes erhalten, wie die Einstellungen erlauben (eine Obergrenze, die die SMS-Kosten begrenzt). Der nächste Code kann in %n Sekunden gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many wrong codes: this challenge is locked. Start a new one.</source>
+        <translation>Zu viele falsche Codes: Dieser Vorgang ist gesperrt. Starten Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This challenge was already verified: start a new one to test again.</source>
+        <translation>Dieser Vorgang wurde bereits bestätigt: Starten Sie einen neuen, um erneut zu testen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>No such challenge: it was never issued, or it finished and was forgotten. Start a new one.</source>
+        <translation>Diesen Vorgang gibt es nicht: Er wurde nie begonnen, oder er ist beendet und vergessen. Starten Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Code verified.</source>
+        <translation>Code bestätigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong code. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Falscher Code. Noch %n Versuch.</numerusform>
+            <numerusform>Falscher Code. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong code. No attempts left: the challenge is locked. Start a new one.</source>
+        <translation>Falscher Code. Keine Versuche mehr: Der Vorgang ist gesperrt. Starten Sie einen neuen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>That is an earlier code, replaced by a resend: type the latest one. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Das ist ein früherer Code, ersetzt durch erneutes Senden: Geben Sie den neuesten ein. Noch %n Versuch.</numerusform>
+            <numerusform>Das ist ein früherer Code, ersetzt durch erneutes Senden: Geben Sie den neuesten ein. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is an earlier code, replaced by a resend. No attempts left: the challenge is locked. Start a new one.</source>
+        <translation>Das ist ein früherer Code, ersetzt durch erneutes Senden. Keine Versuche mehr: Der Vorgang ist gesperrt. Starten Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code has expired. Resend to get a new one.</source>
+        <translation>Der Code ist abgelaufen. Senden Sie erneut, um einen neuen zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong codes: this challenge is locked, even for the right code. Start a new one.</source>
+        <translation>Zu viele falsche Codes: Dieser Vorgang ist gesperrt, auch für den richtigen Code. Starten Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This challenge was already verified; a code is accepted only once.</source>
+        <translation>Dieser Vorgang wurde bereits bestätigt; ein Code wird nur einmal angenommen.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::otp::OtpPolicy</name>
     <message>
         <location filename="../../core/otp/OtpPolicy.cpp" line="-41"/>
@@ -697,7 +802,7 @@
 <context>
     <name>smsotp::providers::HttpSender</name>
     <message>
-        <location filename="../../core/providers/HttpSender.cpp" line="+184"/>
+        <location filename="../../core/providers/HttpSender.cpp" line="+229"/>
         <source>HTTP %1 redirect to %2 (not followed)</source>
         <translation>HTTP %1: Umleitung nach %2 (nicht gefolgt)</translation>
     </message>
@@ -3065,7 +3170,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::Language</name>
     <message>
-        <location filename="../../ui/Language.cpp" line="+155"/>
+        <location filename="../../ui/Language.cpp" line="+76"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
