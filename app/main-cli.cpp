@@ -1,6 +1,7 @@
 // smsotp: the command-line entry point. Wiring only; the commands live in core/cli.
 
 #include "cli/Cli.h"
+#include "i18n/Translations.h"
 #include "storage/DataLocation.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     smsotp::storage::applyApplicationIdentity();
+    // English only, with proper plurals ("1 attempt left", "2 attempts left").
+    smsotp::i18n::installEnglishPluralForms(app);
     // Standard error carries the one-line errors and the sandbox's messages; the core's chatter stays out of it
     // (QT_LOGGING_RULES still turns it back on).
     QLoggingCategory::setFilterRules(QStringLiteral("smsotp.*.debug=false\nsmsotp.*.info=false"));

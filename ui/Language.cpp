@@ -1,9 +1,10 @@
 #include "Language.h"
 
+#include "i18n/Translations.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
@@ -15,9 +16,6 @@
 namespace smsotp::ui {
 
 namespace {
-
-const QString kTranslationsDir = QStringLiteral(":/i18n");
-const QString kFilePrefix = QStringLiteral("smsotp");
 
 QString settingsKey()
 {
@@ -34,85 +32,6 @@ QString nativeName(const QString& code)
     return name.isEmpty() ? code : name;
 }
 
-// The context names of a .qm file: the context tags (7) of its messages block (0x69). Sections are a tag byte
-// and a big-endian 32-bit length; in a message, tags 2..4 and 6..8 carry a length and data, 1 ends it.
-QList<QByteArray> contextsOf(const QByteArray& qm)
-{
-    QList<QByteArray> contexts;
-    const auto read32 = [&qm](qsizetype at) {
-        return (quint32(uchar(qm.at(at))) << 24) | (quint32(uchar(qm.at(at + 1))) << 16)
-            | (quint32(uchar(qm.at(at + 2))) << 8) | quint32(uchar(qm.at(at + 3)));
-    };
-    qsizetype pos = 16; // the magic number
-    while (pos + 5 <= qm.size()) {
-        const uchar section = uchar(qm.at(pos));
-        const qsizetype length = read32(pos + 1);
-        const qsizetype start = pos + 5;
-        const qsizetype end = start + length;
-        if (end > qm.size())
-            break;
-        if (section == 0x69) {
-            qsizetype at = start;
-            while (at < end) {
-                const uchar tag = uchar(qm.at(at++));
-                if (tag == 1)
-                    continue;
-                if (tag < 2 || tag > 8 || tag == 5 || at + 4 > end)
-                    break;
-                const qsizetype size = read32(at);
-                at += 4;
-                if (at + size > end)
-                    break;
-                if (tag == 7) {
-                    const QByteArray context = qm.mid(at, size);
-                    if (!contexts.contains(context))
-                        contexts.append(context);
-                }
-                at += size;
-            }
-        }
-        pos = end;
-    }
-    return contexts;
-}
-
-// Some of core's sources translate through a file-local tr() with a context of its own, which lupdate cannot
-// see: it files those strings under the enclosing namespace or class. A miss in the asked context is therefore
-// looked up in the file's other contexts, so such a string is translated wherever lupdate filed it.
-class ConsoleTranslator : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-
-    bool loadFor(const QLocale& locale)
-    {
-        if (!load(locale, kFilePrefix, QStringLiteral("_"), kTranslationsDir))
-            return false;
-        QFile file(filePath());
-        if (file.open(QIODevice::ReadOnly))
-            m_contexts = contextsOf(file.readAll());
-        return true;
-    }
-
-    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
-    {
-        QString found = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (!found.isEmpty())
-            return found;
-        for (const QByteArray& other : m_contexts) {
-            if (context && other == context)
-                continue;
-            found = QTranslator::translate(other.constData(), sourceText, disambiguation, n);
-            if (!found.isEmpty())
-                return found;
-        }
-        return {};
-    }
-
-private:
-    QList<QByteArray> m_contexts;
-};
-
 } // namespace
 
 QStringList availableLanguages()
@@ -128,12 +47,14 @@ QString chosenLanguage(const QSettings& settings)
 
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
+    // English is the source text but for its plural forms; installed first, so a language's own forms win.
+    i18n::installEnglishPluralForms(app);
     // The system's preferred languages in order, or the chosen one alone.
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // A system that prefers English (LANGUAGE=en:de) gets English, not its second choice.
     if (language == u"en" || (language.isEmpty() && locale.uiLanguages().value(0).startsWith(u"en")))
         return QStringLiteral("en");
-    auto* own = new ConsoleTranslator(&app);
+    auto* own = new i18n::ConsoleTranslator(&app);
     // No translation for the language: the source text, English, stays.
     if (!own->loadFor(locale)) {
         delete own;

@@ -22,8 +22,9 @@ QStringList availableLanguages();
 // The chosen language of these settings: "" (the system's) or one of availableLanguages().
 QString chosenLanguage(const QSettings& settings);
 
-// Installs into app the translators for language ("" = the system's): the console's own (embedded,
-// :/i18n/smsotp_<lang>.qm) and Qt's qtbase when installed. Returns the language in effect ("en" when none).
+// Installs into app the translators for language ("" = the system's): the English plural forms (always), the
+// console's own (embedded, :/i18n/smsotp_<lang>.qm) and Qt's qtbase when installed. Returns the language in
+// effect ("en" when none).
 QString installTranslations(QCoreApplication& app, const QString& language);
 
 // Adds the Language menu to bar: the system's language and each translation, the chosen one checked.

@@ -60,10 +60,15 @@ private Q_SLOTS:
         QCOMPARE(translator.language(), QStringLiteral("de_DE"));
     }
 
-    void englishNeedsNoTranslator()
+    // English is the source text; only its plural forms come from a file ("2 attempts left", not "attempt(s)").
+    void englishGetsOnlyItsPluralForms()
     {
         QCOMPARE(ui::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
-        QVERIFY(qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly).isEmpty());
+        QCOMPARE(qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly).size(), 1);
+        QCOMPARE(QCoreApplication::translate("smsotp::ui::TestSendPage", "%n attempt(s) left", nullptr, 1),
+            QStringLiteral("1 attempt left"));
+        QCOMPARE(QCoreApplication::translate("smsotp::ui::TestSendPage", "%n attempt(s) left", nullptr, 3),
+            QStringLiteral("3 attempts left"));
         ConsoleFixture f;
         QVERIFY(f.window);
         QCOMPARE(f.find<QListWidget>(QStringLiteral("navigationList"))->item(0)->text(), QStringLiteral("OTP Settings"));

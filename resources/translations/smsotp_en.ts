@@ -1,0 +1,220 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>smsotp::cli::Cli</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/Cli.cpp" line="+1262"/>
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::otp::BackupVerifyResult</name>
+    <message numerus="yes">
+        <location filename="../../core/otp/BackupCodes.cpp" line="+163"/>
+        <source>Verified with a backup code; %n backup code(s) left.</source>
+        <translation>
+            <numerusform>Verified with a backup code; %n backup code left.</numerusform>
+            <numerusform>Verified with a backup code; %n backup codes left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::otp::OtpEngine</name>
+    <message numerus="yes">
+        <location filename="../../core/otp/OtpEngine.cpp" line="+86"/>
+        <source>A new code was issued; the earlier one no longer works. It is valid for %n second(s).</source>
+        <translation>
+            <numerusform>A new code was issued; the earlier one no longer works. It is valid for %n second.</numerusform>
+            <numerusform>A new code was issued; the earlier one no longer works. It is valid for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A code was issued. It is valid for %n second(s).</source>
+        <translation>
+            <numerusform>A code was issued. It is valid for %n second.</numerusform>
+            <numerusform>A code was issued. It is valid for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too soon: wait %n second(s) before sending another code.</source>
+        <translation>
+            <numerusform>Too soon: wait %n second before sending another code.</numerusform>
+            <numerusform>Too soon: wait %n seconds before sending another code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The resend limit is reached: resending is blocked for %n more second(s).</source>
+        <translation>
+            <numerusform>The resend limit is reached: resending is blocked for %n more second.</numerusform>
+            <numerusform>The resend limit is reached: resending is blocked for %n more seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This number has had as many codes in the last hour as the settings allow (a cap that keeps SMS costs down). The next code can be sent in %n second(s).</source>
+        <translation>
+            <numerusform>This number has had as many codes in the last hour as the settings allow (a cap that keeps SMS costs down). The next code can be sent in %n second.</numerusform>
+            <numerusform>This number has had as many codes in the last hour as the settings allow (a cap that keeps SMS costs down). The next code can be sent in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Wrong code. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong code. %n attempt left.</numerusform>
+            <numerusform>Wrong code. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>That is an earlier code, replaced by a resend: type the latest one. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>That is an earlier code, replaced by a resend: type the latest one. %n attempt left.</numerusform>
+            <numerusform>That is an earlier code, replaced by a resend: type the latest one. %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::send::TestSendSession</name>
+    <message numerus="yes">
+        <location filename="../../core/send/TestSendSession.cpp" line="+183"/>
+        <source>Verified with a backup code instead of the SMS code; %n backup code(s) left.</source>
+        <translation>
+            <numerusform>Verified with a backup code instead of the SMS code; %n backup code left.</numerusform>
+            <numerusform>Verified with a backup code instead of the SMS code; %n backup codes left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>That backup code was already used: each works once (%n left). %1</source>
+        <translation>
+            <numerusform>That backup code was already used: each works once (%n left). %1</numerusform>
+            <numerusform>That backup code was already used: each works once (%n left). %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::CustomEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/editors/CustomEditor.cpp" line="+311"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/HistoryPage.cpp" line="+151"/>
+        <source>Delete the %n shown row(s) for good? They are overwritten in the database file and cannot be brought back.</source>
+        <translation>
+            <numerusform>Delete the %n shown row for good? It is overwritten in the database file and cannot be brought back.</numerusform>
+            <numerusform>Delete the %n shown rows for good? They are overwritten in the database file and cannot be brought back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Purged %n row(s).</source>
+        <translation>
+            <numerusform>Purged %n row.</numerusform>
+            <numerusform>Purged %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::IdentityServerPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+1220"/>
+        <source>%n application(s) found; select one to see its login flow.</source>
+        <translation>
+            <numerusform>%n application found; select one to see its login flow.</numerusform>
+            <numerusform>%n applications found; select one to see its login flow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/PreviewPage.cpp" line="+696"/>
+        <source>%1, %2 characters, %n part(s)</source>
+        <translation>
+            <numerusform>%1, %2 characters, %n part</numerusform>
+            <numerusform>%1, %2 characters, %n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%n character(s) replaced with GSM-7.</source>
+        <translation>
+            <numerusform>%n character replaced with GSM-7.</numerusform>
+            <numerusform>%n characters replaced with GSM-7.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::ProviderWizard</name>
+    <message numerus="yes">
+        <location filename="../../ui/wizard/ProviderWizard.cpp" line="+547"/>
+        <source>%n attempt(s) allowed; Back sends a new code.</source>
+        <translation>
+            <numerusform>%n attempt allowed; Back sends a new code.</numerusform>
+            <numerusform>%n attempts allowed; Back sends a new code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>%n attempt left.</numerusform>
+            <numerusform>%n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::TestSendPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+319"/>
+        <location line="+40"/>
+        <location line="+6"/>
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>%n attempt left</numerusform>
+            <numerusform>%n attempts left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down these %n backup code(s) for %1 now: only their hashes are kept, so they cannot be shown again. Each works once; the earlier set no longer works.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down this %n backup code for %1 now: only its hash is kept, so it cannot be shown again. It works once; the earlier set no longer works.</numerusform>
+            <numerusform>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down these %n backup codes for %1 now: only their hashes are kept, so they cannot be shown again. Each works once; the earlier set no longer works.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
