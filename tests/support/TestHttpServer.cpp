@@ -76,6 +76,22 @@ void TestHttpServer::answerAfter(
     QTimer::singleShot(delay, this, [box, status] { box->write(status); });
 }
 
+void TestHttpServer::routeHolding(const QString& path)
+{
+    m_server.route(path, [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        record(request);
+        hold(std::move(responder));
+    });
+}
+
+void TestHttpServer::routeAnsweringAfter(const QString& path, std::chrono::milliseconds delay)
+{
+    m_server.route(path, [this, delay](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        record(request);
+        answerAfter(std::move(responder), delay);
+    });
+}
+
 const RecordedRequest& TestHttpServer::record(const QHttpServerRequest& request)
 {
     RecordedRequest recorded;

@@ -52,6 +52,10 @@ public:
     // Answers with an empty body and the status after the delay, as a slow gateway does.
     void answerAfter(QHttpServerResponder&& responder, std::chrono::milliseconds delay,
         QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
+    // Routes path to record each request and hold it: the client waits until its timeout or cancels.
+    void routeHolding(const QString& path);
+    // Routes path to record each request and answer it with an empty 200 after the delay.
+    void routeAnsweringAfter(const QString& path, std::chrono::milliseconds delay);
 
 private:
     QHttpServer m_server;

@@ -112,10 +112,7 @@ private Q_SLOTS:
     void aServerThatNeverAnswersTimesOut()
     {
         TestHttpServer server;
-        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            server.record(request);
-            server.hold(std::move(responder));
-        });
+        server.routeHolding(QStringLiteral("/send"));
         QVERIFY(server.listen());
         HttpSender sender(m_network);
         HttpRequestSpec spec = post(server.url(QStringLiteral("/send")));
@@ -164,10 +161,7 @@ private Q_SLOTS:
     void cancellingAWaitingRequestSendsNothing()
     {
         TestHttpServer server;
-        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            server.record(request);
-            server.answerAfter(std::move(responder), 200ms);
-        });
+        server.routeAnsweringAfter(QStringLiteral("/send"), 200ms);
         QVERIFY(server.listen());
         HttpSender sender(m_network);
         const HttpRequestSpec spec = post(server.url(QStringLiteral("/send")));
@@ -189,10 +183,7 @@ private Q_SLOTS:
     void cancelAllStopsWaitingAndRunningRequests()
     {
         TestHttpServer server;
-        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            server.record(request);
-            server.hold(std::move(responder));
-        });
+        server.routeHolding(QStringLiteral("/send"));
         QVERIFY(server.listen());
         HttpSender sender(m_network);
         QList<HttpResult> results;
@@ -212,10 +203,7 @@ private Q_SLOTS:
     void cancelStopsARunningRequest()
     {
         TestHttpServer server;
-        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            server.record(request);
-            server.hold(std::move(responder));
-        });
+        server.routeHolding(QStringLiteral("/send"));
         QVERIFY(server.listen());
         HttpSender sender(m_network);
         int calls = 0;
@@ -291,10 +279,7 @@ private Q_SLOTS:
     void destroyingTheSenderDropsCallbacks()
     {
         TestHttpServer server;
-        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            server.record(request);
-            server.hold(std::move(responder));
-        });
+        server.routeHolding(QStringLiteral("/send"));
         QVERIFY(server.listen());
         bool called = false;
         {
