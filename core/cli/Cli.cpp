@@ -48,6 +48,12 @@ namespace keys = storage::secretkeys;
 
 namespace {
 
+// An option's value; none when the option was not given (an empty value is a value).
+std::optional<QString> optionValue(const QCommandLineParser& parser, const QString& name)
+{
+    return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
+}
+
 // The number preview uses when none is given: a valid UK mobile, so every provider builds a request.
 const QString kSampleNumber = QStringLiteral("+447400123456");
 const QString kSampleCode = QStringLiteral("123456");
@@ -353,6 +359,27 @@ bool Cli::openServices()
         *services->secrets, *services->client, *services->engine, [gateway] { return gateway->url(); } });
     m_services = std::move(services);
     return true;
+}
+
+std::optional<int> Cli::readProviderName(const std::optional<QString>& name, std::optional<ProviderKind>& kind)
+{
+    if (!name)
+        return std::nullopt;
+    kind = providers::providerKindFromName(*name);
+    if (!kind)
+        return usage(tr("Unknown provider “%1”.").arg(*name));
+    return std::nullopt;
+}
+
+std::optional<int> Cli::loadProviders(storage::ProviderSettings& settings, int failureCode)
+{
+    if (!openServices())
+        return failureCode;
+    const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(*m_services->database).load();
+    if (loaded.error.isError())
+        return fail(dbErrorText(loaded.error), failureCode);
+    settings = loaded.settings;
+    return std::nullopt;
 }
 
 bool Cli::startSandbox()
@@ -815,17 +842,12 @@ int Cli::providerCheck(const QStringList& args)
     if (positional.size() > 1)
         return usage(tr("provider check takes at most one provider name."));
     std::optional<ProviderKind> kind;
-    if (!positional.isEmpty()) {
-        kind = providers::providerKindFromName(positional.first());
-        if (!kind)
-            return usage(tr("Unknown provider “%1”.").arg(positional.first()));
-    }
-    if (!openServices())
-        return kExitFailure;
-    const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(*m_services->database).load();
-    if (loaded.error.isError())
-        return fail(dbErrorText(loaded.error));
-    const ProviderKind chosen = kind.value_or(loaded.settings.active);
+    if (auto code = readProviderName(positional.isEmpty() ? std::nullopt : std::optional(positional.first()), kind))
+        return *code;
+    storage::ProviderSettings settings;
+    if (auto code = loadProviders(settings))
+        return *code;
+    const ProviderKind chosen = kind.value_or(settings.active);
     if (chosen == ProviderKind::Sandbox) {
         if (!startSandbox())
             return kExitFailure;
@@ -833,12 +855,12 @@ int Cli::providerCheck(const QStringList& args)
             tr("The sandbox needs no credentials; it answers on %1.").arg(m_services->sandbox->url().toString()));
         return kExitOk;
     }
-    if (!loaded.settings.configured.contains(chosen))
+    if (!settings.configured.contains(chosen))
         return fail(tr("%1 is not configured: use “provider set %2”.")
                         .arg(providers::providerDisplayName(chosen), QString(providers::providerKindName(chosen))));
     QPointer<Cli> self(this);
     send::loadProviderSetup(
-        chosen, loaded.settings, *m_services->secrets, QUrl(), [self](const send::SetupResult& result) {
+        chosen, settings, *m_services->secrets, QUrl(), [self](const send::SetupResult& result) {
             if (!self)
                 return;
             if (!result.setup) {
@@ -905,11 +927,8 @@ int Cli::previewCommand(const QStringList& args)
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
     std::optional<ProviderKind> kind;
-    if (parser.isSet(QStringLiteral("provider"))) {
-        kind = providers::providerKindFromName(parser.value(QStringLiteral("provider")));
-        if (!kind)
-            return usage(tr("Unknown provider “%1”.").arg(parser.value(QStringLiteral("provider"))));
-    }
+    if (auto code = readProviderName(optionValue(parser, QStringLiteral("provider")), kind))
+        return *code;
     QString to = kSampleNumber;
     if (parser.isSet(QStringLiteral("to"))) {
         const phone::NormalizeResult number
@@ -918,13 +937,11 @@ int Cli::previewCommand(const QStringList& args)
             return usage(tr("--to: %1").arg(number.message));
         to = number.e164;
     }
-    if (!openServices())
-        return kExitFailure;
-    const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(*m_services->database).load();
-    if (loaded.error.isError())
-        return fail(dbErrorText(loaded.error));
-    const ProviderKind chosen = kind.value_or(loaded.settings.active);
-    if (chosen != ProviderKind::Sandbox && !loaded.settings.configured.contains(chosen))
+    storage::ProviderSettings settings;
+    if (auto code = loadProviders(settings))
+        return *code;
+    const ProviderKind chosen = kind.value_or(settings.active);
+    if (chosen != ProviderKind::Sandbox && !settings.configured.contains(chosen))
         return fail(tr("%1 is not configured: use “provider set %2”.")
                         .arg(providers::providerDisplayName(chosen), QString(providers::providerKindName(chosen))));
     if (chosen == ProviderKind::Sandbox && !startSandbox())
@@ -933,7 +950,7 @@ int Cli::previewCommand(const QStringList& args)
         ? parser.value(QStringLiteral("text"))
         : sampleText(*m_services->database, storage::SettingsRepository(*m_services->database).loadPolicy().policy);
     QPointer<Cli> self(this);
-    send::loadProviderSetup(chosen, loaded.settings, *m_services->secrets, m_services->sandbox->url(),
+    send::loadProviderSetup(chosen, settings, *m_services->secrets, m_services->sandbox->url(),
         [self, to, text](const send::SetupResult& result) {
             if (!self)
                 return;
@@ -974,23 +991,18 @@ int Cli::sendTestCommand(const QStringList& args)
     if (!parser.isSet(QStringLiteral("to")))
         return usage(tr("send-test needs --to NUMBER."));
     std::optional<ProviderKind> kind;
-    if (parser.isSet(QStringLiteral("provider"))) {
-        kind = providers::providerKindFromName(parser.value(QStringLiteral("provider")));
-        if (!kind)
-            return usage(tr("Unknown provider “%1”.").arg(parser.value(QStringLiteral("provider"))));
-    }
+    if (auto code = readProviderName(optionValue(parser, QStringLiteral("provider")), kind))
+        return *code;
     const phone::NormalizeResult number
         = phone::normalize(parser.value(QStringLiteral("to")), phone::regionForLocale(QLocale::system()));
     if (!number.ok())
         return usage(tr("--to: %1").arg(number.message));
     if (!number.message.isEmpty())
         line(m_err, tr("Warning: %1").arg(number.message));
-    if (!openServices())
-        return kExitSendFailed;
-    const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(*m_services->database).load();
-    if (loaded.error.isError())
-        return fail(dbErrorText(loaded.error), kExitSendFailed);
-    const ProviderKind chosen = kind.value_or(loaded.settings.active);
+    storage::ProviderSettings settings;
+    if (auto code = loadProviders(settings, kExitSendFailed))
+        return *code;
+    const ProviderKind chosen = kind.value_or(settings.active);
     if (chosen == ProviderKind::Sandbox) {
         if (!startSandbox())
             return kExitSendFailed;
@@ -1559,13 +1571,9 @@ std::optional<int> Cli::readServerCommand(
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("%1 needs one server name.").arg(command));
-    if (!openServices())
-        return kExitFailure;
-    const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(*m_services->database).load();
-    if (loaded.error.isError())
-        return fail(dbErrorText(loaded.error));
+    if (auto code = loadProviders(input.settings))
+        return code;
     input.name = parser.positionalArguments().first();
-    input.settings = loaded.settings;
     input.policy = storage::SettingsRepository(*m_services->database).loadPolicy().policy;
     return std::nullopt;
 }

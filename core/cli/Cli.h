@@ -112,6 +112,12 @@ private:
     };
     void writeSecrets(QList<SecretWrite> writes, QString doneMessage);
 
+    // A provider named on the command line (none: not named) into kind; the usage error's code when unknown.
+    std::optional<int> readProviderName(const std::optional<QString>& name, std::optional<providers::ProviderKind>& kind);
+    // Opens the data folder and reads the provider settings into settings; on failure the error is printed
+    // and the code to exit with (failureCode) returned.
+    std::optional<int> loadProviders(storage::ProviderSettings& settings, int failureCode = kExitFailure);
+
     // The send-test conversation after a send: reads lines until verified, failed or the input ends.
     void readCodes();
     bool startSandbox();

@@ -93,6 +93,12 @@ private Q_SLOTS:
             << args("provider set custom --content-type json --method post --template-file x");
         QTest::newRow("custom bad type") << args(
             "provider set custom --url https://x.example --content-type xml --method post --template-file x");
+        QTest::newRow("check unknown provider") << args("provider check telegraph");
+        QTest::newRow("preview unknown provider") << args("preview --provider telegraph");
+        QTest::newRow("send-test unknown provider") << args("send-test --to +447400123456 --provider telegraph");
+        QTest::newRow("send-test empty provider")
+            << QStringList { QStringLiteral("send-test"), QStringLiteral("--to"), QStringLiteral("+447400123456"),
+                   QStringLiteral("--provider"), QString() };
         QTest::newRow("send-test without to") << args("send-test");
         QTest::newRow("send-test bad number") << args("send-test --to 12ab");
         QTest::newRow("history bad format") << args("history --format xml");
