@@ -206,6 +206,19 @@ HistoryRepository::PurgeResult HistoryRepository::purge(const HistoryFilter& fil
     return result;
 }
 
+std::optional<HistoryRepository::ChangeStamp> HistoryRepository::changeStamp() const
+{
+    QSqlQuery query(m_database.connection());
+    ChangeStamp stamp;
+    if (!query.exec(QStringLiteral("SELECT total_changes()")) || !query.next())
+        return std::nullopt;
+    stamp.ownChanges = query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return std::nullopt;
+    stamp.otherCommits = query.value(0).toLongLong();
+    return stamp;
+}
+
 HistoryRepository::TimesResult HistoryRepository::sendTimesSince(const QString& numberSuffix, const QDateTime& since) const
 {
     TimesResult result;

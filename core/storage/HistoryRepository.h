@@ -94,6 +94,17 @@ public:
     };
     PurgeResult purge(const HistoryFilter& filter);
 
+    // A value that changes whenever the history may have changed: a write through this connection
+    // (total_changes()) or a commit by any other, in this process or another (PRAGMA data_version). Reads no
+    // table, so a view can ask it on every show and re-query only when it moved. None on a database error.
+    struct ChangeStamp
+    {
+        qint64 ownChanges = -1;
+        qint64 otherCommits = -1;
+        friend bool operator==(const ChangeStamp&, const ChangeStamp&) = default;
+    };
+    std::optional<ChangeStamp> changeStamp() const;
+
     // Sends per number in a window, for the engine's hourly cap across runs.
     struct TimesResult
     {

@@ -2,6 +2,7 @@
 #include "pages/HistoryPage.h"
 #include "storage/HistoryRepository.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -54,6 +55,27 @@ private Q_SLOTS:
         outcome->setCurrentIndex(outcome->findData(QStringLiteral("refused")));
         QCOMPARE(page->model()->rowCount(), 0);
         QVERIFY(!f.findIn<QPushButton>(kPage, QStringLiteral("purgeButton"))->isEnabled());
+    }
+
+    // Coming back to the page shows what was recorded meanwhile, and re-queries (and redraws the chart) only then.
+    void comingBackShowsNewRowsAndRequeriesOnlyAfterAChange()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        const int historyIndex = int(f.window->pages().indexOf(page));
+        auto* chartView = f.findIn<QChartView>(kPage, QStringLiteral("historyChart"));
+        QChart* drawn = chartView->chart();
+        QVERIFY(drawn);
+        QVERIFY(f.window->showPage(0));
+        QVERIFY(f.window->showPage(historyIndex));
+        QCOMPARE(chartView->chart(), drawn); // nothing changed: the same chart
+        QCOMPARE(page->model()->rowCount(), 3);
+
+        QVERIFY(f.window->showPage(0));
+        record(f, QStringLiteral("vonage"), QStringLiteral("8888"), storage::HistoryOutcome::Sent);
+        QVERIFY(f.window->showPage(historyIndex));
+        QCOMPARE(page->model()->rowCount(), 4);
+        QVERIFY(chartView->chart() != drawn); // redrawn with the new row
     }
 
     void exportWritesTheFilteredRows()

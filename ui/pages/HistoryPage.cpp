@@ -166,7 +166,9 @@ QString HistoryPage::title() const
 void HistoryPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
-    reload();
+    const auto stamp = m_repository.changeStamp();
+    if (!stamp || stamp != m_shownStamp)
+        reload();
 }
 
 storage::HistoryFilter HistoryPage::filter() const
@@ -184,11 +186,14 @@ storage::HistoryFilter HistoryPage::filter() const
 
 void HistoryPage::reload()
 {
+    const auto stamp = m_repository.changeStamp(); // before the query: a write in between shows next time
     storage::HistoryRepository::QueryResult selected = m_repository.select(filter(), false);
     if (selected.error.isError()) {
+        m_shownStamp.reset();
         m_message->setMessage(FieldMessage::Kind::Error, selected.error.message());
         return;
     }
+    m_shownStamp = stamp;
     m_message->clear();
     m_model->setQuery(std::move(selected.query));
     const QStringList headers = { tr("#"), tr("Time (UTC)"), tr("Provider"), tr("Number"), tr("Event"), tr("Message id"),

@@ -4,6 +4,8 @@
 #include "Page.h"
 #include "storage/HistoryRepository.h"
 
+#include <optional>
+
 #include <functional>
 
 class QComboBox;
@@ -51,6 +53,8 @@ private:
 
     ConsoleContext& m_context;
     storage::HistoryRepository m_repository;
+    // The history as last queried: a page shown again re-queries (and redraws the chart) only when it moved.
+    std::optional<storage::HistoryRepository::ChangeStamp> m_shownStamp;
     QComboBox* m_provider;
     QComboBox* m_outcome;
     QCheckBox* m_useDates;

@@ -124,6 +124,39 @@ private Q_SLOTS:
         QCOMPARE(filesContaining({ dir.path() }, { QByteArray("PURGEME7391") }), QStringList {});
     }
 
+    // The history page re-queries on show only when this moved: it must move on every kind of change.
+    void theChangeStampMovesWithEveryWrite()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.path());
+        QVERIFY(opened.database);
+        HistoryRepository repository(*opened.database);
+        const auto empty = repository.changeStamp();
+        QVERIFY(empty);
+        QCOMPARE(repository.changeStamp(), empty); // reading does not move it
+        repository.list({});
+        QCOMPARE(repository.changeStamp(), empty);
+
+        QVERIFY(!repository.record(entry(QStringLiteral("twilio"), QStringLiteral("0123"), HistoryOutcome::Sent, t0())).isError());
+        const auto recorded = repository.changeStamp();
+        QVERIFY(recorded != empty);
+
+        // Another connection (the CLI, another console) writes: this one sees the stamp move.
+        {
+            auto other = Database::open(dir.path());
+            QVERIFY(other.database);
+            QVERIFY(!HistoryRepository(*other.database)
+                         .record(entry(QStringLiteral("vonage"), QStringLiteral("4567"), HistoryOutcome::Sent, t0()))
+                         .isError());
+        }
+        const auto afterOther = repository.changeStamp();
+        QVERIFY(afterOther != recorded);
+
+        HistoryFilter all;
+        QCOMPARE(repository.purge(all).removed, 2);
+        QVERIFY(repository.changeStamp() != afterOther);
+    }
+
     // SECURITY.md 26: a writer killed mid-loop leaves a sound file and whole transactions.
     void killDuringWritesLeavesWholeTransactions()
     {
