@@ -7,6 +7,7 @@
 // client talks to a small loopback proxy (below) that strips the prefix, sends each request unchanged otherwise
 // to the Prism of its API, and records the answer's status.
 
+#include "Wso2TestHelpers.h"
 #include "wso2/Wso2Client.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@
 using namespace smsotp;
 using namespace smsotp::wso2;
 using providers::ProviderKind;
+using wso2test::waitFor;
 
 namespace {
 
@@ -73,15 +75,6 @@ QByteArray bodyOf(const QByteArray& response)
     return end < 0 ? QByteArray() : response.mid(end + 4);
 }
 
-template<typename Result, typename Start> Result waitFor(Start start)
-{
-    std::optional<Result> result;
-    start([&](const Result& r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-        qFatal("no answer from Wso2Client");
-    return *result;
-}
-
 providers::ProviderSetup setupFor(ProviderKind kind)
 {
     switch (kind) {
@@ -99,14 +92,8 @@ providers::ProviderSetup setupFor(ProviderKind kind)
         v.secrets.apiSecret = QStringLiteral("s3cr3tValue");
         return v;
     }
-    default: {
-        providers::CustomSetup s;
-        s.config.url = QStringLiteral("https://sms.example.com/send");
-        s.config.payloadTemplate = QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}");
-        s.config.headers = QStringLiteral("Authorization: , Accept: application/json");
-        s.secrets.headerValues.insert(QStringLiteral("Authorization"), QStringLiteral("Bearer t0ken-secret"));
-        return s;
-    }
+    default:
+        return wso2test::customSetup();
     }
 }
 

@@ -1,6 +1,7 @@
 // Wso2Client against FakeWso2Server over HTTPS: push, pull, diff, errors, OAuth2 and certificate pinning.
 
 #include "FakeWso2Server.h"
+#include "Wso2TestHelpers.h"
 #include "providers/Redaction.h"
 #include "wso2/Wso2Client.h"
 
@@ -12,29 +13,9 @@
 using namespace smsotp;
 using namespace smsotp::wso2;
 using providers::ProviderKind;
+using wso2test::customSetup;
+using wso2test::waitFor;
 
-namespace {
-
-template<typename Result, typename Start> Result waitFor(Start start)
-{
-    std::optional<Result> result;
-    start([&](const Result& r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-        qFatal("no answer");
-    return *result;
-}
-
-providers::CustomSetup customSetup()
-{
-    providers::CustomSetup s;
-    s.config.url = QStringLiteral("https://sms.example.com/send");
-    s.config.payloadTemplate = QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}");
-    s.config.headers = QStringLiteral("Authorization: , Accept: application/json");
-    s.secrets.headerValues.insert(QStringLiteral("Authorization"), QStringLiteral("Bearer t0ken-secret"));
-    return s;
-}
-
-} // namespace
 
 class TestWso2Client : public QObject
 {
@@ -42,16 +23,7 @@ class TestWso2Client : public QObject
 
     QNetworkAccessManager m_network;
 
-    Connection basic(const FakeWso2Server& server) const
-    {
-        Connection c;
-        c.config.name = QStringLiteral("local");
-        c.config.baseUrl = server.baseUrl();
-        c.config.username = FakeWso2Server::kUser;
-        c.credentials.password = FakeWso2Server::kPassword;
-        c.pinnedCertificate = FakeWso2Server::certificatePem();
-        return c;
-    }
+    static Connection basic(const FakeWso2Server& server) { return wso2test::basicConnection(server); }
 
     Connection oauth(const FakeWso2Server& server) const
     {

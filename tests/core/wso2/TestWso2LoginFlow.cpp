@@ -1,6 +1,7 @@
 // The login flow against FakeWso2Server: list, read, change; other fields and the adaptive script stay.
 
 #include "FakeWso2Server.h"
+#include "Wso2TestHelpers.h"
 #include "wso2/Wso2Client.h"
 
 #include <QJsonArray>
@@ -9,19 +10,7 @@
 
 using namespace smsotp;
 using namespace smsotp::wso2;
-
-namespace {
-
-template<typename Result, typename Start> Result waitFor(Start start)
-{
-    std::optional<Result> result;
-    start([&](const Result& r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-        qFatal("no answer");
-    return *result;
-}
-
-} // namespace
+using wso2test::waitFor;
 
 class TestWso2LoginFlow : public QObject
 {
@@ -29,16 +18,7 @@ class TestWso2LoginFlow : public QObject
 
     QNetworkAccessManager m_network;
 
-    static Connection basic(const FakeWso2Server& server)
-    {
-        Connection c;
-        c.config.name = QStringLiteral("local");
-        c.config.baseUrl = server.baseUrl();
-        c.config.username = FakeWso2Server::kUser;
-        c.credentials.password = FakeWso2Server::kPassword;
-        c.pinnedCertificate = FakeWso2Server::certificatePem();
-        return c;
-    }
+    static Connection basic(const FakeWso2Server& server) { return wso2test::basicConnection(server); }
 
 private Q_SLOTS:
     void listsBySearchAndByExactName()
