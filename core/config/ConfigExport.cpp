@@ -27,6 +27,7 @@
 #include <QSslCertificate>
 
 #include <cmath>
+#include <optional>
 
 namespace smsotp::config {
 
@@ -151,14 +152,22 @@ public:
 private:
     void add(const QString& path, const QString& message) { errors.append({ path, message }); }
 
+    // The value as an object; otherwise the error at path, and none.
+    std::optional<QJsonObject> object(const QString& path, const QJsonValue& value)
+    {
+        if (value.isObject())
+            return value.toObject();
+        add(path, tr("expected an object, found %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+
     void checkSettings(const QJsonValue& value)
     {
         const QString path = QStringLiteral("$.settings");
-        if (!value.isObject()) {
-            add(path, tr("expected an object, found %1").arg(typeName(value)));
+        const std::optional<QJsonObject> settingsObject = object(path, value);
+        if (!settingsObject)
             return;
-        }
-        const QJsonObject settings = value.toObject();
+        const QJsonObject& settings = *settingsObject;
         for (auto it = settings.begin(); it != settings.end(); ++it) {
             const QString key = it.key();
             const QString at = keyPath(path, key);
@@ -343,11 +352,10 @@ private:
     {
         QSet<ProviderKind> kinds;
         const QString path = QStringLiteral("$.providers");
-        if (!value.isObject()) {
-            add(path, tr("expected an object, found %1").arg(typeName(value)));
+        const std::optional<QJsonObject> allObject = object(path, value);
+        if (!allObject)
             return kinds;
-        }
-        const QJsonObject all = value.toObject();
+        const QJsonObject& all = *allObject;
         for (auto it = all.begin(); it != all.end(); ++it) {
             const QString at = keyPath(path, it.key());
             const std::optional<ProviderKind> kind = providers::providerKindFromName(it.key());
@@ -355,11 +363,10 @@ private:
                 add(at, tr("unknown provider (expected twilio, vonage or custom)"));
                 continue;
             }
-            if (!it.value().isObject()) {
-                add(at, tr("expected an object, found %1").arg(typeName(it.value())));
+            const std::optional<QJsonObject> entry = object(at, it.value());
+            if (!entry)
                 continue;
-            }
-            const QJsonObject o = it.value().toObject();
+            const QJsonObject& o = *entry;
             const qsizetype before = errors.size();
             switch (*kind) {
             case ProviderKind::Twilio: checkVendor(o, at, "accountSid"); break;
@@ -380,22 +387,20 @@ private:
     void checkServers(const QJsonValue& value)
     {
         const QString path = QStringLiteral("$.wso2Servers");
-        if (!value.isObject()) {
-            add(path, tr("expected an object, found %1").arg(typeName(value)));
+        const std::optional<QJsonObject> allObject = object(path, value);
+        if (!allObject)
             return;
-        }
-        const QJsonObject all = value.toObject();
+        const QJsonObject& all = *allObject;
         for (auto it = all.begin(); it != all.end(); ++it) {
             const QString at = keyPath(path, it.key());
             if (it.key().trimmed().isEmpty() || it.key().trimmed() != it.key()) {
                 add(at, tr("expected the server's name (not empty, no spaces around it)"));
                 continue;
             }
-            if (!it.value().isObject()) {
-                add(at, tr("expected an object, found %1").arg(typeName(it.value())));
+            const std::optional<QJsonObject> entry = object(at, it.value());
+            if (!entry)
                 continue;
-            }
-            const QJsonObject o = it.value().toObject();
+            const QJsonObject& o = *entry;
             const qsizetype before = errors.size();
             for (const QString& secret : { QStringLiteral("password"), QStringLiteral("clientSecret") }) {
                 if (o.contains(secret))

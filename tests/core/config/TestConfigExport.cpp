@@ -278,6 +278,9 @@ void addInvalidCases()
                                                << "$.settings[\"sms.text\"]" << "";
         QTest::newRow("backup count") << doc(R"("settings":{"backup.count":0})") << "$.settings[\"backup.count\"]"
                                       << "from 1 to 100";
+        QTest::newRow("providers not object") << doc(R"("providers":"twilio")") << "$.providers" << "object";
+        QTest::newRow("provider not object") << doc(R"("providers":{"twilio":[]})") << "$.providers.twilio"
+                                             << "found a list";
         QTest::newRow("unknown provider") << doc(R"("providers":{"acme":{}})") << "$.providers.acme"
                                           << "unknown provider";
         QTest::newRow("twilio api base over http")
@@ -301,6 +304,8 @@ void addInvalidCases()
                                                << "no valid configuration";
         QTest::newRow("active unknown") << doc(R"("activeProvider":"pigeon")") << "$.activeProvider" << "sandbox";
         QTest::newRow("servers not object") << doc(R"("wso2Servers":[])") << "$.wso2Servers" << "object";
+        QTest::newRow("server not object") << doc(R"("wso2Servers":{"prod":7})") << "$.wso2Servers.prod"
+                                           << "found a number";
         QTest::newRow("server password in file")
             << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","username":"a",)"
                    R"("password":"hunter2"}})")
