@@ -1,5 +1,7 @@
 #include "ConfigExport.h"
 
+#include "ConfigCheck.h"
+
 #include "otp/BackupCodes.h"
 #include "otp/OtpPolicy.h"
 #include "providers/CustomProvider.h"
@@ -37,437 +39,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("smsotp::config", text);
+    return configTr(text);
 }
-
-const QString kSmsTextKey = QStringLiteral("sms.text");
-const QString kActiveKey = QStringLiteral("provider.active");
-constexpr qint64 kMaxTimeoutMs = 600000;
-
-QString keyPath(const QString& parent, const QString& key)
-{
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (identifier.match(key).hasMatch())
-        return parent + QLatin1Char('.') + key;
-    QString quoted = key;
-    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return parent + QStringLiteral("[\"") + quoted + QStringLiteral("\"]");
-}
-
-QString typeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("true/false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("text");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return tr("nothing");
-}
-
-std::optional<qint64> wholeNumber(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double d = value.toDouble();
-    if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9.0e15)
-        return std::nullopt;
-    return qint64(d);
-}
-
-// What an import writes, once everything checked out.
-struct Plan
-{
-    QList<QPair<QString, QString>> settings; // key, stored text
-    QList<QPair<ProviderKind, QByteArray>> providers; // kind, compact JSON as ProviderRepository stores it
-    std::optional<ProviderKind> active;
-    QList<QPair<wso2::ServerConfig, std::optional<QByteArray>>> servers; // none: the pin stays as it is
-};
-
-class Checker
-{
-public:
-    QList<ImportError> errors;
-    Plan plan;
-
-    void check(const QByteArray& json)
-    {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            const QByteArray before = json.left(parseError.offset);
-            const qsizetype line = before.count('\n') + 1;
-            const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-            add(QStringLiteral("$"),
-                tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
-            return;
-        }
-        if (!document.isObject()) {
-            add(QStringLiteral("$"), tr("expected an object, found a list"));
-            return;
-        }
-        const QJsonObject root = document.object();
-        const QString format = root.value(u"format").toString();
-        if (format != QLatin1StringView(kFormat)) {
-            add(QStringLiteral("$.format"),
-                tr("not an SMS OTP Console configuration file (expected \"%1\")").arg(QLatin1StringView(kFormat)));
-            return;
-        }
-        const std::optional<qint64> version = wholeNumber(root.value(u"version"));
-        if (!version || *version < 1) {
-            add(QStringLiteral("$.version"),
-                tr("expected a whole number from 1, found %1").arg(typeName(root.value(u"version"))));
-            return;
-        }
-        if (*version > kVersion) {
-            add(QStringLiteral("$.version"),
-                tr("version %1 was written by a newer SMS OTP Console; this one reads version %2")
-                    .arg(*version)
-                    .arg(kVersion));
-            return;
-        }
-        static const QSet<QString> known { QStringLiteral("format"), QStringLiteral("version"),
-            QStringLiteral("exportedAt"), QStringLiteral("settings"), QStringLiteral("providers"),
-            QStringLiteral("activeProvider"), QStringLiteral("wso2Servers") };
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            if (!known.contains(it.key()))
-                add(keyPath(QStringLiteral("$"), it.key()), tr("unknown key"));
-        }
-        if (root.contains(u"exportedAt") && !root.value(u"exportedAt").isString())
-            add(QStringLiteral("$.exportedAt"), tr("expected text, found %1").arg(typeName(root.value(u"exportedAt"))));
-        if (root.contains(u"settings"))
-            checkSettings(root.value(u"settings"));
-        QSet<ProviderKind> inFile;
-        if (root.contains(u"providers"))
-            inFile = checkProviders(root.value(u"providers"));
-        if (root.contains(u"activeProvider"))
-            checkActive(root.value(u"activeProvider"), inFile);
-        if (root.contains(u"wso2Servers"))
-            checkServers(root.value(u"wso2Servers"));
-    }
-
-private:
-    void add(const QString& path, const QString& message) { errors.append({ path, message }); }
-
-    // The value as an object; otherwise the error at path, and none.
-    std::optional<QJsonObject> object(const QString& path, const QJsonValue& value)
-    {
-        if (value.isObject())
-            return value.toObject();
-        add(path, tr("expected an object, found %1").arg(typeName(value)));
-        return std::nullopt;
-    }
-
-    void checkSettings(const QJsonValue& value)
-    {
-        const QString path = QStringLiteral("$.settings");
-        const std::optional<QJsonObject> settingsObject = object(path, value);
-        if (!settingsObject)
-            return;
-        const QJsonObject& settings = *settingsObject;
-        for (auto it = settings.begin(); it != settings.end(); ++it) {
-            const QString key = it.key();
-            const QString at = keyPath(path, key);
-            const QJsonValue v = it.value();
-            if (key == kSmsTextKey) {
-                if (!v.isString()) {
-                    add(at, tr("expected text, found %1").arg(typeName(v)));
-                    continue;
-                }
-                const QList<tmpl::SmsTextError> problems = tmpl::SmsText(v.toString()).check();
-                for (const tmpl::SmsTextError& problem : problems)
-                    add(at, problem.message);
-                if (problems.isEmpty())
-                    plan.settings.append({ key, v.toString() });
-                continue;
-            }
-            bool isBool = false;
-            if (const auto field = otp::fieldForKey(key))
-                isBool = otp::specOf(*field).isBool;
-            else if (const auto backupField = otp::backupFieldForKey(key))
-                isBool = otp::specOf(*backupField).isBool;
-            else {
-                add(at, tr("unknown setting"));
-                continue;
-            }
-            QString text;
-            if (isBool) {
-                if (!v.isBool()) {
-                    add(at, tr("expected true or false, found %1").arg(typeName(v)));
-                    continue;
-                }
-                text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-            } else {
-                const std::optional<qint64> number = wholeNumber(v);
-                if (!number) {
-                    add(at, tr("expected a whole number, found %1").arg(typeName(v)));
-                    continue;
-                }
-                text = QString::number(*number);
-            }
-            // The settings' own validation: the same limits and messages as the settings page and the CLI.
-            if (const auto field = otp::fieldForKey(key)) {
-                const otp::ParsedValue parsed = otp::parseFieldValue(*field, text);
-                if (parsed.error)
-                    add(at, parsed.error->message);
-                else
-                    plan.settings.append({ key, QString::number(*parsed.value) });
-            } else {
-                const otp::BackupParsedValue parsed = otp::parseBackupFieldValue(*otp::backupFieldForKey(key), text);
-                if (!parsed.value)
-                    add(at, parsed.error);
-                else
-                    plan.settings.append({ key, QString::number(*parsed.value) });
-            }
-        }
-    }
-
-    bool checkString(const QJsonObject& o, const QString& path, const char* key)
-    {
-        const QJsonValue v = o.value(QLatin1StringView(key));
-        if (v.isUndefined() || v.isString())
-            return true;
-        add(keyPath(path, QString::fromLatin1(key)), tr("expected text, found %1").arg(typeName(v)));
-        return false;
-    }
-
-    void checkKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                add(keyPath(path, it.key()), tr("unknown key"));
-        }
-    }
-
-    void checkTimeout(const QJsonObject& o, const QString& path)
-    {
-        if (!o.contains(u"timeoutMs"))
-            return;
-        const std::optional<qint64> ms = wholeNumber(o.value(u"timeoutMs"));
-        if (!ms || *ms < 1 || *ms > kMaxTimeoutMs)
-            add(path + QStringLiteral(".timeoutMs"),
-                tr("expected a whole number of milliseconds from 1 to %1").arg(kMaxTimeoutMs));
-    }
-
-    void checkApiBase(const QJsonObject& o, const QString& path)
-    {
-        if (!checkString(o, path, "apiBase"))
-            return;
-        const QString text = o.value(u"apiBase").toString();
-        if (text.isEmpty())
-            return;
-        const providers::UrlCheck check = providers::checkEndpointUrl(QStringView(text));
-        if (!check.ok())
-            add(path + QStringLiteral(".apiBase"), check.message);
-    }
-
-    void checkVendor(const QJsonObject& o, const QString& path, const char* idKey)
-    {
-        checkKeys(o, path,
-            { QString::fromLatin1(idKey), QStringLiteral("sender"), QStringLiteral("apiBase"),
-                QStringLiteral("timeoutMs") });
-        checkString(o, path, idKey);
-        checkString(o, path, "sender");
-        checkApiBase(o, path);
-        checkTimeout(o, path);
-    }
-
-    void checkCustom(const QJsonObject& o, const QString& path)
-    {
-        checkKeys(o, path,
-            { QStringLiteral("url"), QStringLiteral("format"), QStringLiteral("method"), QStringLiteral("template"),
-                QStringLiteral("headers"), QStringLiteral("successStatuses"), QStringLiteral("bodyMatch"),
-                QStringLiteral("bodyPattern"), QStringLiteral("timeoutMs"), QStringLiteral("namedSecrets") });
-        if (checkString(o, path, "url")) {
-            const QString url = o.value(u"url").toString();
-            if (!url.isEmpty()) {
-                const providers::UrlCheck check = providers::custom::checkUrl(url);
-                if (!check.ok())
-                    add(path + QStringLiteral(".url"), check.message);
-            }
-        }
-        const auto oneOf = [&](const char* key, const QStringList& values) {
-            const QJsonValue v = o.value(QLatin1StringView(key));
-            if (!v.isUndefined() && !values.contains(v.toString()))
-                add(keyPath(path, QString::fromLatin1(key)),
-                    tr("expected one of %1").arg(values.join(QStringLiteral(", "))));
-        };
-        oneOf("format", { QStringLiteral("json"), QStringLiteral("form") });
-        oneOf("method", { QStringLiteral("post"), QStringLiteral("put") });
-        oneOf("bodyMatch", { QStringLiteral("none"), QStringLiteral("substring"), QStringLiteral("regex") });
-        checkString(o, path, "template");
-        if (checkString(o, path, "bodyPattern") && o.value(u"bodyMatch").toString() == u"regex") {
-            const QRegularExpression pattern(o.value(u"bodyPattern").toString());
-            if (!pattern.isValid())
-                add(path + QStringLiteral(".bodyPattern"),
-                    tr("not a valid regular expression: %1").arg(pattern.errorString()));
-        }
-        if (checkString(o, path, "headers")) {
-            const tmpl::HeaderListResult headers = tmpl::parseHeaderList(o.value(u"headers").toString());
-            for (const tmpl::HeaderError& error : headers.errors)
-                add(path + QStringLiteral(".headers"), error.message);
-            for (const tmpl::HeaderField& field : headers.fields()) {
-                if (!field.value.isEmpty()) {
-                    add(path + QStringLiteral(".headers"),
-                        tr("the value of header “%1” is in the file: header values are secrets, kept only in the "
-                           "keychain; leave them empty (“%1: ”) and enter them on the SMS Provider page")
-                            .arg(field.name));
-                }
-            }
-        }
-        if (o.contains(u"successStatuses")) {
-            const QJsonValue v = o.value(u"successStatuses");
-            if (!v.isArray()) {
-                add(path + QStringLiteral(".successStatuses"), tr("expected a list, found %1").arg(typeName(v)));
-            } else {
-                const QJsonArray statuses = v.toArray();
-                for (qsizetype i = 0; i < statuses.size(); ++i) {
-                    const std::optional<qint64> status = wholeNumber(statuses.at(i));
-                    if (!status || *status < 100 || *status > 599)
-                        add(path + QStringLiteral(".successStatuses[%1]").arg(i),
-                            tr("expected an HTTP status from 100 to 599"));
-                }
-            }
-        }
-        if (o.contains(u"namedSecrets")) {
-            const QJsonValue v = o.value(u"namedSecrets");
-            if (!v.isArray()) {
-                add(path + QStringLiteral(".namedSecrets"), tr("expected a list, found %1").arg(typeName(v)));
-            } else {
-                const QJsonArray names = v.toArray();
-                for (qsizetype i = 0; i < names.size(); ++i) {
-                    if (!names.at(i).isString() || names.at(i).toString().trimmed().isEmpty())
-                        add(path + QStringLiteral(".namedSecrets[%1]").arg(i),
-                            tr("expected the name of a secret (text)"));
-                }
-            }
-        }
-        checkTimeout(o, path);
-    }
-
-    QSet<ProviderKind> checkProviders(const QJsonValue& value)
-    {
-        QSet<ProviderKind> kinds;
-        const QString path = QStringLiteral("$.providers");
-        const std::optional<QJsonObject> allObject = object(path, value);
-        if (!allObject)
-            return kinds;
-        const QJsonObject& all = *allObject;
-        for (auto it = all.begin(); it != all.end(); ++it) {
-            const QString at = keyPath(path, it.key());
-            const std::optional<ProviderKind> kind = providers::providerKindFromName(it.key());
-            if (!kind || *kind == ProviderKind::Sandbox) {
-                add(at, tr("unknown provider (expected twilio, vonage or custom)"));
-                continue;
-            }
-            const std::optional<QJsonObject> entry = object(at, it.value());
-            if (!entry)
-                continue;
-            const QJsonObject& o = *entry;
-            const qsizetype before = errors.size();
-            switch (*kind) {
-            case ProviderKind::Twilio: checkVendor(o, at, "accountSid"); break;
-            case ProviderKind::Vonage: checkVendor(o, at, "apiKey"); break;
-            case ProviderKind::Custom: checkCustom(o, at); break;
-            case ProviderKind::Sandbox: break;
-            }
-            if (errors.size() == before) {
-                plan.providers.append({ *kind, QJsonDocument(o).toJson(QJsonDocument::Compact) });
-                kinds.insert(*kind);
-            }
-        }
-        return kinds;
-    }
-
-    // WSO2 servers: the non-secret connection settings (ServerConfig's JSON) and the pinned certificate (PEM,
-    // public). The password and client secret are never in the file.
-    void checkServers(const QJsonValue& value)
-    {
-        const QString path = QStringLiteral("$.wso2Servers");
-        const std::optional<QJsonObject> allObject = object(path, value);
-        if (!allObject)
-            return;
-        const QJsonObject& all = *allObject;
-        for (auto it = all.begin(); it != all.end(); ++it) {
-            const QString at = keyPath(path, it.key());
-            if (it.key().trimmed().isEmpty() || it.key().trimmed() != it.key()) {
-                add(at, tr("expected the server's name (not empty, no spaces around it)"));
-                continue;
-            }
-            const std::optional<QJsonObject> entry = object(at, it.value());
-            if (!entry)
-                continue;
-            const QJsonObject& o = *entry;
-            const qsizetype before = errors.size();
-            for (const QString& secret : { QStringLiteral("password"), QStringLiteral("clientSecret") }) {
-                if (o.contains(secret))
-                    add(keyPath(at, secret),
-                        tr("secrets are never in the file: remove it and enter it in the keychain on the Identity "
-                           "Server page (or with server add)"));
-            }
-            QStringList allowed { QStringLiteral("baseUrl"), QStringLiteral("auth"), QStringLiteral("username"),
-                QStringLiteral("clientId"), QStringLiteral("tokenUrl"), QStringLiteral("scopes"),
-                QStringLiteral("timeoutMs"), QStringLiteral("pinnedCertificate"), QStringLiteral("password"),
-                QStringLiteral("clientSecret") };
-            checkKeys(o, at, allowed);
-            if (!o.contains(u"baseUrl"))
-                add(at + QStringLiteral(".baseUrl"), tr("missing: the base URL with the tenant"));
-            for (const char* key : { "baseUrl", "username", "clientId", "tokenUrl", "pinnedCertificate" })
-                checkString(o, at, key);
-            if (o.contains(u"auth") && o.value(u"auth").toString() != u"basic"
-                && o.value(u"auth").toString() != u"client_credentials")
-                add(at + QStringLiteral(".auth"), tr("expected one of basic, client_credentials"));
-            if (o.contains(u"scopes")) {
-                const QJsonValue v = o.value(u"scopes");
-                if (!v.isArray()) {
-                    add(at + QStringLiteral(".scopes"), tr("expected a list, found %1").arg(typeName(v)));
-                } else {
-                    const QJsonArray scopes = v.toArray();
-                    for (qsizetype i = 0; i < scopes.size(); ++i) {
-                        if (!scopes.at(i).isString() || scopes.at(i).toString().trimmed().isEmpty())
-                            add(at + QStringLiteral(".scopes[%1]").arg(i), tr("expected a scope (text)"));
-                    }
-                }
-            }
-            checkTimeout(o, at);
-            std::optional<QByteArray> pin;
-            if (o.value(u"pinnedCertificate").isString()) {
-                pin = o.value(u"pinnedCertificate").toString().toUtf8();
-                if (!pin->isEmpty() && QSslCertificate::fromData(*pin, QSsl::Pem).size() != 1)
-                    add(at + QStringLiteral(".pinnedCertificate"),
-                        tr("expected one certificate in PEM (-----BEGIN CERTIFICATE-----), or empty for no pin"));
-            }
-            if (errors.size() != before)
-                continue;
-            const wso2::ServerConfig config = wso2::serverConfigFromJson(it.key(), o);
-            const QStringList problems = wso2::checkServerConfig(config);
-            for (const QString& problem : problems)
-                add(at, problem);
-            if (problems.isEmpty())
-                plan.servers.append({ config, pin });
-        }
-    }
-
-    void checkActive(const QJsonValue& value, const QSet<ProviderKind>& inFile)
-    {
-        const QString path = QStringLiteral("$.activeProvider");
-        const std::optional<ProviderKind> kind
-            = value.isString() ? providers::providerKindFromName(value.toString()) : std::nullopt;
-        if (!kind) {
-            add(path, tr("expected one of twilio, vonage, custom, sandbox"));
-            return;
-        }
-        if (*kind != ProviderKind::Sandbox && !inFile.contains(*kind)) {
-            add(path, tr("%1 is active but the file has no valid configuration for it under $.providers")
-                          .arg(QString(providers::providerKindName(*kind))));
-            return;
-        }
-        plan.active = *kind;
-    }
-};
 
 storage::DbError upsertSetting(storage::Database& database, const QString& key, const QString& value)
 {
@@ -484,6 +57,76 @@ storage::DbError upsertSetting(storage::Database& database, const QString& key, 
 QString dbText(const storage::DbError& error)
 {
     return error.title() + QStringLiteral(". ") + error.message();
+}
+
+storage::DbError write(storage::Database& database, const Plan& plan)
+{
+    for (const auto& [key, value] : plan.settings) {
+        if (storage::DbError e = upsertSetting(database, key, value); e.isError())
+            return e;
+    }
+    for (const auto& [kind, config] : plan.providers) {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("INSERT INTO providers (kind, config, updated_at) VALUES (?, ?, "
+                                     "strftime('%s','now')) ON CONFLICT (kind) DO UPDATE SET config = "
+                                     "excluded.config, updated_at = excluded.updated_at"));
+        query.addBindValue(QString(providers::providerKindName(kind)));
+        query.addBindValue(QString::fromUtf8(config));
+        if (!query.exec())
+            return storage::errorFromSql(query.lastError());
+    }
+    if (plan.active) {
+        const QString name(providers::providerKindName(*plan.active));
+        if (storage::DbError e = upsertSetting(database, activeProviderKey(), name); e.isError())
+            return e;
+    }
+    for (const auto& [server, pin] : plan.servers) {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("INSERT INTO wso2_servers (name, config, updated_at) VALUES (?, ?, "
+                                     "strftime('%s','now')) ON CONFLICT (name) DO UPDATE SET config = "
+                                     "excluded.config, updated_at = excluded.updated_at"));
+        query.addBindValue(server.name);
+        query.addBindValue(QString::fromUtf8(QJsonDocument(wso2::toJson(server)).toJson(QJsonDocument::Compact)));
+        if (!query.exec())
+            return storage::errorFromSql(query.lastError(), server.name);
+        if (pin) {
+            QSqlQuery pinQuery(database.connection());
+            pinQuery.prepare(QStringLiteral("UPDATE wso2_servers SET pinned_certificate = ? WHERE name = ?"));
+            pinQuery.addBindValue(QString::fromUtf8(*pin));
+            pinQuery.addBindValue(server.name);
+            if (!pinQuery.exec())
+                return storage::errorFromSql(pinQuery.lastError(), server.name);
+        }
+    }
+    return {};
+}
+
+// The secrets the imported providers and servers need that this profile's keychain does not hold yet.
+QStringList secretsToEnter(storage::Database& database, const Plan& plan)
+{
+    QStringList toEnter;
+    storage::ProviderRepository repository(database);
+    const storage::ProviderRepository::LoadResult loaded = repository.load();
+    const QStringList stored = repository.storedSecrets().keys;
+    for (const auto& [kind, config] : plan.providers) {
+        Q_UNUSED(config);
+        for (const QString& key : send::secretKeysFor(kind, loaded.settings)) {
+            if (!stored.contains(key))
+                toEnter.append(
+                    tr("%1: %2 (on the SMS Provider page, or provider set on the command line)")
+                        .arg(providers::providerDisplayName(kind), key));
+        }
+    }
+    for (const auto& [server, pin] : plan.servers) {
+        Q_UNUSED(pin);
+        const QString key = server.auth == wso2::AuthKind::Basic ? storage::secretkeys::wso2Password(server.name)
+                                                                 : storage::secretkeys::wso2ClientSecret(server.name);
+        if (!stored.contains(key))
+            toEnter.append(
+                tr("WSO2 server %1: %2 (on the Identity Server page, or server add on the command line)")
+                    .arg(server.name, key));
+    }
+    return toEnter;
 }
 
 } // namespace
@@ -504,10 +147,10 @@ QJsonObject exportObject(storage::Database& database, QString* error)
         const int value = policy.policy.value(spec.field);
         settings.insert(QString::fromLatin1(spec.key), spec.isBool ? QJsonValue(value != 0) : QJsonValue(value));
     }
-    const storage::SettingsRepository::ValueResult text = settingsRepository.value(kSmsTextKey);
+    const storage::SettingsRepository::SmsTextResult text = settingsRepository.smsText();
     if (text.error.isError())
         return failed(text.error);
-    settings.insert(kSmsTextKey, text.value.value_or(tmpl::SmsText::defaultTemplate()));
+    settings.insert(storage::SettingsRepository::smsTextKey(), text.value);
     const storage::BackupCodeRepository::PolicyResult backup = storage::BackupCodeRepository(database).loadPolicy();
     if (backup.error.isError())
         return failed(backup.error);
@@ -572,88 +215,25 @@ ExportResult exportConfig(storage::Database& database)
 
 QList<ImportError> validateConfig(const QByteArray& json)
 {
-    Checker checker;
-    checker.check(json);
-    return checker.errors;
+    return checkConfig(json).errors;
 }
 
 ImportResult importConfig(storage::Database& database, const QByteArray& json)
 {
     ImportResult result;
-    Checker checker;
-    checker.check(json);
-    if (!checker.errors.isEmpty()) {
-        result.errors = checker.errors;
+    const CheckResult checked = checkConfig(json);
+    if (!checked.errors.isEmpty()) {
+        result.errors = checked.errors;
         return result;
     }
-    const Plan& plan = checker.plan;
-    const storage::DbError error = database.transaction([&]() -> storage::DbError {
-        for (const auto& [key, value] : plan.settings) {
-            if (storage::DbError e = upsertSetting(database, key, value); e.isError())
-                return e;
-        }
-        for (const auto& [kind, config] : plan.providers) {
-            QSqlQuery query(database.connection());
-            query.prepare(QStringLiteral("INSERT INTO providers (kind, config, updated_at) VALUES (?, ?, "
-                                         "strftime('%s','now')) ON CONFLICT (kind) DO UPDATE SET config = "
-                                         "excluded.config, updated_at = excluded.updated_at"));
-            query.addBindValue(QString(providers::providerKindName(kind)));
-            query.addBindValue(QString::fromUtf8(config));
-            if (!query.exec())
-                return storage::errorFromSql(query.lastError());
-        }
-        if (plan.active) {
-            const QString name(providers::providerKindName(*plan.active));
-            if (storage::DbError e = upsertSetting(database, kActiveKey, name); e.isError())
-                return e;
-        }
-        for (const auto& [server, pin] : plan.servers) {
-            QSqlQuery query(database.connection());
-            query.prepare(QStringLiteral("INSERT INTO wso2_servers (name, config, updated_at) VALUES (?, ?, "
-                                         "strftime('%s','now')) ON CONFLICT (name) DO UPDATE SET config = "
-                                         "excluded.config, updated_at = excluded.updated_at"));
-            query.addBindValue(server.name);
-            query.addBindValue(QString::fromUtf8(QJsonDocument(wso2::toJson(server)).toJson(QJsonDocument::Compact)));
-            if (!query.exec())
-                return storage::errorFromSql(query.lastError(), server.name);
-            if (pin) {
-                QSqlQuery pinQuery(database.connection());
-                pinQuery.prepare(QStringLiteral("UPDATE wso2_servers SET pinned_certificate = ? WHERE name = ?"));
-                pinQuery.addBindValue(QString::fromUtf8(*pin));
-                pinQuery.addBindValue(server.name);
-                if (!pinQuery.exec())
-                    return storage::errorFromSql(pinQuery.lastError(), server.name);
-            }
-        }
-        return {};
-    });
+    const Plan& plan = checked.plan;
+    const storage::DbError error = database.transaction([&] { return write(database, plan); });
     if (error.isError()) {
         result.errors.append({ QStringLiteral("$"), tr("nothing was imported: %1").arg(dbText(error)) });
         return result;
     }
 
-    // The secrets the imported providers need that this profile's keychain does not hold yet.
-    storage::ProviderRepository repository(database);
-    const storage::ProviderRepository::LoadResult loaded = repository.load();
-    const QStringList stored = repository.storedSecrets().keys;
-    for (const auto& [kind, config] : plan.providers) {
-        Q_UNUSED(config);
-        for (const QString& key : send::secretKeysFor(kind, loaded.settings)) {
-            if (!stored.contains(key))
-                result.secretsToEnter.append(
-                    tr("%1: %2 (on the SMS Provider page, or provider set on the command line)")
-                        .arg(providers::providerDisplayName(kind), key));
-        }
-    }
-    for (const auto& [server, pin] : plan.servers) {
-        Q_UNUSED(pin);
-        const QString key = server.auth == wso2::AuthKind::Basic ? storage::secretkeys::wso2Password(server.name)
-                                                                 : storage::secretkeys::wso2ClientSecret(server.name);
-        if (!stored.contains(key))
-            result.secretsToEnter.append(
-                tr("WSO2 server %1: %2 (on the Identity Server page, or server add on the command line)")
-                    .arg(server.name, key));
-    }
+    result.secretsToEnter = secretsToEnter(database, plan);
     return result;
 }
 

@@ -252,6 +252,13 @@ BuildResult buildAccountCheckRequest(const Config& config, const Secrets& secret
     return result;
 }
 
+QString AccountCheck::summary() const
+{
+    if (!ok)
+        return explanation;
+    return explanation + QLatin1Char(' ') + tr("Account: %1 (%2, %3).").arg(friendlyName, type, status);
+}
+
 AccountCheck parseAccountCheckResponse(int httpStatus, QByteArrayView body)
 {
     AccountCheck check;

@@ -64,6 +64,8 @@ struct AccountCheck
     QString technicalDetail;
 
     bool isTrial() const { return type.compare(u"Trial", Qt::CaseInsensitive) == 0; }
+    // What every front end says of the check: on success what the account can do and which account it is.
+    QString summary() const;
 };
 
 // Reads only the fields above: the answer also carries the account's auth_token, which is never kept.

@@ -60,8 +60,11 @@ struct BalanceCheck
     double balance = 0; // euros
     bool autoReload = false;
     FailureKind failure = FailureKind::None;
-    QString explanation; // for people; on success it mentions an empty balance
+    QString explanation; // for people; on success the balance, in EUR, and a warning when it is empty
     QString technicalDetail;
+
+    // What every front end says of the check.
+    QString summary() const { return explanation; }
 };
 
 BalanceCheck parseBalanceResponse(int httpStatus, QByteArrayView body);

@@ -23,8 +23,7 @@ namespace {
 // The SMS text template the settings hold, or WSO2's default wording.
 QString smsTemplate(storage::Database& database)
 {
-    const auto stored = storage::SettingsRepository(database).value(QStringLiteral("sms.text"));
-    return stored.value.value_or(tmpl::SmsText::defaultTemplate());
+    return storage::SettingsRepository(database).smsText().value;
 }
 
 HistoryOutcome historyOutcomeOf(SendReport::Result result)
@@ -55,6 +54,19 @@ HistoryOutcome historyOutcomeOf(otp::VerifyStatus status)
 }
 
 } // namespace
+
+QString SendReport::sentSummary(const QString& number) const
+{
+    QString text = isResend
+        ? QCoreApplication::translate("smsotp::send", "New code sent to %1; the earlier one no longer works.")
+              .arg(number)
+        : QCoreApplication::translate("smsotp::send", "Code sent to %1.").arg(number);
+    if (!outcome.messageId.isEmpty())
+        text += QLatin1Char(' ') + QCoreApplication::translate("smsotp::send", "Message id %1.").arg(outcome.messageId);
+    text += QLatin1Char(' ')
+        + QCoreApplication::translate("smsotp::send", "Accepted in %1 ms.").arg(outcome.latency.count());
+    return text;
+}
 
 TestSendSession::TestSendSession(Services services, QObject* parent)
     : QObject(parent)

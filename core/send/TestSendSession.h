@@ -39,6 +39,10 @@ struct SendReport
     int waitSeconds = 0; // when blocked
     providers::SendOutcome outcome; // when a request was made
     QString explanation; // one sentence for people: the same in the GUI, the CLI and the history
+
+    // What every front end says when a code went out: "Code sent to NUMBER. Message id ID. Accepted in N ms."
+    // (or "New code sent to NUMBER; the earlier one no longer works. …" for a resend). Only for Result::Sent.
+    QString sentSummary(const QString& number) const;
 };
 
 // What came of a verify step: the engine's verdict, or a backup code of the number when backup codes are enabled

@@ -126,6 +126,60 @@ void SecretStore::readMany(const QStringList& keys, ManyCallback done)
     (*step)();
 }
 
+void SecretStore::applyChanges(
+    QList<SecretChange> changes, const QObject* context, ChangeCallback applied, ChangesCallback done)
+{
+    struct Progress
+    {
+        QPointer<const QObject> context;
+        SecretChangesResult result;
+        ChangeCallback applied;
+        ChangesCallback done;
+    };
+    Q_ASSERT(context);
+    auto progress = std::make_shared<Progress>(Progress { context, {}, std::move(applied), std::move(done) });
+    progress->result.remaining = std::move(changes);
+    auto step = std::make_shared<std::function<void()>>();
+    // As in readMany: the step holds itself only weakly, so the chain frees itself when it ends.
+    *step = [this, progress, weakStep = std::weak_ptr<std::function<void()>>(step)] {
+        if (progress->result.remaining.isEmpty()) {
+            progress->done(progress->result);
+            return;
+        }
+        const SecretChange change = progress->result.remaining.first();
+        auto answered = [progress, change, next = weakStep.lock()](const SecretResult& answer) {
+            if (!progress->context)
+                return;
+            const bool absent = change.isRemoval() && answer.error.kind == SecretErrorKind::NotFound;
+            if (answer.error.isError() && !absent) {
+                progress->result.failedKey = change.key;
+                progress->result.error = answer.error;
+                progress->done(progress->result);
+                return;
+            }
+            progress->result.remaining.removeFirst();
+            progress->result.applied.append(change.key);
+            if (progress->applied)
+                progress->applied(change);
+            if (progress->context)
+                (*next)();
+        };
+        if (change.value)
+            write(change.key, *change.value, std::move(answered));
+        else
+            remove(change.key, std::move(answered));
+    };
+    if (progress->result.remaining.isEmpty()) {
+        // Nothing to change, but the answer still comes later, as every answer of the store does.
+        QTimer::singleShot(0, this, [progress] {
+            if (progress->context)
+                progress->done(progress->result);
+        });
+        return;
+    }
+    (*step)();
+}
+
 void SecretStore::run(QKeychain::Job* job, Callback done)
 {
     // Never the plaintext fallback (SECURITY.md 11/12): without a keychain, saving a secret fails.

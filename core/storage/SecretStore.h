@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace QKeychain {
 class Job;
@@ -40,6 +41,30 @@ struct SecretResult
     SecretError error;
 };
 
+// One change a save asks of the keychain: write a value, or (no value) remove the entry.
+struct SecretChange
+{
+    QString key;
+    std::optional<QString> value; // none: remove
+
+    static SecretChange write(const QString& key, const QString& value) { return { key, value }; }
+    static SecretChange remove(const QString& key) { return { key, std::nullopt }; }
+    bool isRemoval() const { return !value.has_value(); }
+    bool operator==(const SecretChange&) const = default;
+};
+
+// What applyChanges did: the keys applied, in order, and, on an error, the changes left (the failed one first),
+// which is what a Retry hands back to applyChanges.
+struct SecretChangesResult
+{
+    QStringList applied;
+    QList<SecretChange> remaining;
+    QString failedKey;
+    SecretError error;
+
+    bool ok() const { return !error.isError(); }
+};
+
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -65,6 +90,14 @@ public:
     using ManyCallback = std::function<void(const QMap<QString, QString>& values, const QString& failedKey,
         const SecretError& error)>;
     void readMany(const QStringList& keys, ManyCallback done);
+
+    // Applies changes one after another, in order; removing an entry that is not there counts as done. Stops at
+    // the first error. applied (may be empty) is called after each change that is done, before the next starts;
+    // done is called once at the end. Neither is called once context is destroyed.
+    using ChangeCallback = std::function<void(const SecretChange& change)>;
+    using ChangesCallback = std::function<void(const SecretChangesResult& result)>;
+    void applyChanges(
+        QList<SecretChange> changes, const QObject* context, ChangeCallback applied, ChangesCallback done);
 
     // Operations started and not yet answered: the "waiting for the keychain" state.
     int pending() const { return m_pending; }

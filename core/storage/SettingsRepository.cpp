@@ -1,6 +1,7 @@
 #include "SettingsRepository.h"
 
 #include "Database.h"
+#include "template/SmsText.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -82,6 +83,22 @@ SettingsRepository::ValueResult SettingsRepository::value(const QString& key) co
 DbError SettingsRepository::setValue(const QString& key, const QString& value)
 {
     return m_database.transaction([&] { return upsert(m_database.connection(), key, value); });
+}
+
+QString SettingsRepository::smsTextKey()
+{
+    return QStringLiteral("sms.text");
+}
+
+SettingsRepository::SmsTextResult SettingsRepository::smsText() const
+{
+    const ValueResult stored = value(smsTextKey());
+    return { stored.value.value_or(tmpl::SmsText::defaultTemplate()), !stored.value.has_value(), stored.error };
+}
+
+DbError SettingsRepository::setSmsText(const QString& text)
+{
+    return setValue(smsTextKey(), text);
 }
 
 } // namespace smsotp::storage

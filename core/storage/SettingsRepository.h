@@ -32,6 +32,18 @@ public:
     ValueResult value(const QString& key) const;
     DbError setValue(const QString& key, const QString& value);
 
+    // The SMS text template ("sms.text": the name the CLI and the configuration export use), or WSO2's default
+    // wording (tmpl::SmsText::defaultTemplate) when none is stored.
+    static QString smsTextKey();
+    struct SmsTextResult
+    {
+        QString value;
+        bool isDefault = true; // nothing stored
+        DbError error;
+    };
+    SmsTextResult smsText() const;
+    DbError setSmsText(const QString& text);
+
 private:
     Database& m_database;
 };

@@ -252,6 +252,25 @@ QString CustomEditor::headerText() const
     return m_headers->text();
 }
 
+storage::CustomSecretsForm CustomEditor::secretsForm() const
+{
+    storage::CustomSecretsForm form;
+    form.headers = tmpl::parseHeaderList(headerText()).fields();
+    for (const NamedSecretRow& row : m_rows) {
+        form.named.append({ row.name->text().trimmed(),
+            row.value->hasNewValue() ? std::optional(row.value->newValue()) : std::nullopt });
+    }
+    return form;
+}
+
+void CustomEditor::markNamedSecretStored(const QString& key)
+{
+    for (const NamedSecretRow& row : std::as_const(m_rows)) {
+        if (storage::secretkeys::customNamedSecret(row.name->text().trimmed()) == key)
+            row.value->setStored(true);
+    }
+}
+
 void CustomEditor::setHeaderText(const QString& text, bool readOnly)
 {
     m_headers->setText(text);

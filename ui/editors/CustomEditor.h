@@ -3,6 +3,7 @@
 // plus the console's success criterion and named secrets. The provider page and the wizard both use it.
 
 #include "storage/ProviderRepository.h"
+#include "storage/ProviderSecrets.h"
 
 #include <QList>
 #include <QWidget>
@@ -40,6 +41,10 @@ public:
     QString headerText() const;
     void setHeaderText(const QString& text, bool readOnly);
     const QList<NamedSecretRow>& namedSecretRows() const { return m_rows; }
+    // The secrets as the form has them, for storage::customSecretChanges.
+    storage::CustomSecretsForm secretsForm() const;
+    // Shows the named secret stored under key as stored ("•••"), after the keychain took it.
+    void markNamedSecretStored(const QString& key);
 
     bool isComplete() const;
     QString firstProblem() const;

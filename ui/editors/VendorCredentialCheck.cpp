@@ -6,7 +6,6 @@
 #include "storage/SecretStore.h"
 #include "widgets/SecretField.h"
 
-#include <QLocale>
 
 namespace smsotp::ui {
 
@@ -76,11 +75,7 @@ void VendorCredentialCheck::check(const QString& secret)
                 self->m_checkId = 0;
                 if (!self->m_editor)
                     return;
-                const QString text = result.ok
-                    ? tr("The credentials work: %1 (%2 account, %3). %4")
-                          .arg(result.friendlyName, result.type, result.status, result.explanation)
-                    : result.explanation;
-                self->m_editor->showCheckResult(result.ok, text.trimmed(), result.technicalDetail);
+                self->m_editor->showCheckResult(result.ok, result.summary(), result.technicalDetail);
             });
     } else {
         m_checkId = m_client.checkVonage(
@@ -90,11 +85,7 @@ void VendorCredentialCheck::check(const QString& secret)
                 self->m_checkId = 0;
                 if (!self->m_editor)
                     return;
-                const QString text = result.ok
-                    ? tr("The credentials work: the balance is %1 €. %2")
-                          .arg(QLocale().toString(result.balance, 'f', 2), result.explanation)
-                    : result.explanation;
-                self->m_editor->showCheckResult(result.ok, text.trimmed(), result.technicalDetail);
+                self->m_editor->showCheckResult(result.ok, result.summary(), result.technicalDetail);
             });
     }
 }

@@ -46,7 +46,6 @@ using providers::ProviderKind;
 
 namespace {
 
-const QString kSmsTextKey = QStringLiteral("sms.text");
 
 QString shellQuoted(const QString& text)
 {
@@ -310,7 +309,7 @@ PreviewPage::PreviewPage(ConsoleContext& context, QWidget* parent)
 
     m_templateBox->setVisible(false);
     m_configSource->setEnabled(false);
-    m_savedSmsText = storage::SettingsRepository(context.database).value(kSmsTextKey).value.value_or(tmpl::SmsText::defaultTemplate());
+    m_savedSmsText = storage::SettingsRepository(context.database).smsText().value;
     m_smsText->setPlainText(m_savedSmsText);
 }
 
@@ -733,7 +732,7 @@ bool PreviewPage::save()
 {
     if (!tmpl::SmsText(m_smsText->toPlainText()).check().isEmpty())
         return false;
-    const storage::DbError error = storage::SettingsRepository(m_context.database).setValue(kSmsTextKey, m_smsText->toPlainText());
+    const storage::DbError error = storage::SettingsRepository(m_context.database).setSmsText(m_smsText->toPlainText());
     if (error.isError()) {
         m_smsMessage->setMessage(FieldMessage::Kind::Error, tr("Not saved: %1").arg(error.message()));
         return false;

@@ -271,42 +271,32 @@ void ProviderPage::markStored(const QString& key, bool stored)
     m_repository.setSecretStored(key, stored);
 }
 
-QList<ProviderPage::SecretOperation> ProviderPage::secretOperations()
+QList<storage::SecretChange> ProviderPage::secretChanges() const
 {
-    QList<SecretOperation> ops;
+    QList<storage::SecretChange> changes;
     const auto vendor = [&](VendorEditor* editor, const QString& key) {
         if (SecretField* field = editor->secretField(); field->hasNewValue())
-            ops.append({ key, field->newValue(), [field] { field->setStored(true); } });
+            changes.append(storage::SecretChange::write(key, field->newValue()));
     };
     if (tabChanged(ProviderKind::Twilio))
         vendor(m_twilio, keys::twilioAuthToken());
     if (tabChanged(ProviderKind::Vonage))
         vendor(m_vonage, keys::vonageApiSecret());
+    if (tabChanged(ProviderKind::Custom))
+        changes += storage::customSecretChanges(m_custom->secretsForm(), m_storedSecrets.values());
+    return changes;
+}
 
-    if (tabChanged(ProviderKind::Custom)) {
-        QSet<QString> keep;
-        for (const tmpl::HeaderField& field : tmpl::parseHeaderList(m_custom->headerText()).fields()) {
-            const QString key = keys::customHeader(field.name);
-            keep.insert(key);
-            if (field.value == secretMask() && m_storedSecrets.contains(key))
-                continue;
-            ops.append({ key, field.value, {} });
-        }
-        QSet<QString> keepNamed;
-        for (const CustomEditor::NamedSecretRow& row : m_custom->namedSecretRows()) {
-            const QString key = keys::customNamedSecret(row.name->text().trimmed());
-            keepNamed.insert(key);
-            if (row.value->hasNewValue())
-                ops.append({ key, row.value->newValue(), [field = row.value] { field->setStored(true); } });
-        }
-        for (const QString& key : std::as_const(m_storedSecrets)) {
-            const bool header = key.startsWith(keys::customHeader(QString()));
-            const bool named = key.startsWith(keys::customNamedSecret(QString()));
-            if ((header && !keep.contains(key)) || (named && !keepNamed.contains(key)))
-                ops.append({ key, std::nullopt, {} });
-        }
-    }
-    return ops;
+void ProviderPage::secretApplied(const storage::SecretChange& change)
+{
+    m_queue.removeFirst();
+    markStored(change.key, !change.isRemoval());
+    if (change.key == keys::twilioAuthToken())
+        m_twilio->secretField()->setStored(true);
+    else if (change.key == keys::vonageApiSecret())
+        m_vonage->secretField()->setStored(true);
+    else if (!change.isRemoval())
+        m_custom->markNamedSecretStored(change.key);
 }
 
 bool ProviderPage::save()
@@ -322,7 +312,7 @@ bool ProviderPage::save()
     }
 
     // The secrets to write are taken before the non-secret save reloads anything.
-    const QList<SecretOperation> operations = secretOperations();
+    const QList<storage::SecretChange> changes = secretChanges();
     storage::DbError error;
     if (!error.isError() && tabChanged(ProviderKind::Twilio))
         error = m_repository.saveTwilio(twilioConfig(m_twilio->fields()));
@@ -343,7 +333,7 @@ bool ProviderPage::save()
     if (m_saved.active != previousActive)
         Q_EMIT activeProviderChanged(m_saved.active);
 
-    m_queue = operations;
+    m_queue = changes;
     const bool keychainNeeded = !m_queue.isEmpty();
     runQueue();
     return !keychainNeeded;
@@ -362,10 +352,13 @@ void ProviderPage::runQueue()
     m_pageMessage->setMessage(FieldMessage::Kind::Hint, tr("Waiting for the keychain…"));
     Q_EMIT statusMessage(tr("Waiting for the keychain…"));
     refresh();
-    const SecretOperation operation = m_queue.first();
-    const auto done = [this, operation](const storage::SecretResult& result) {
-        const bool deleting = !operation.value.has_value();
-        if (result.error.isError() && !(deleting && result.error.kind == storage::SecretErrorKind::NotFound)) {
+    m_context.secrets.applyChanges(
+        m_queue, this, [this](const storage::SecretChange& change) { secretApplied(change); },
+        [this](const storage::SecretChangesResult& result) {
+            if (result.ok()) {
+                runQueue();
+                return;
+            }
             // The rest was saved; the typed values stay in the form, and Retry picks up where this stopped.
             m_pageMessage->setMessage(FieldMessage::Kind::Error,
                 tr("The settings were saved, but the secrets were not: %1").arg(result.error.message()));
@@ -373,18 +366,7 @@ void ProviderPage::runQueue()
             m_retryButton->setVisible(true);
             Q_EMIT statusMessage(tr("The keychain did not take the secrets."));
             refresh();
-            return;
-        }
-        m_queue.removeFirst();
-        markStored(operation.key, !deleting);
-        if (operation.onDone)
-            operation.onDone();
-        runQueue();
-    };
-    if (operation.value)
-        m_context.secrets.write(operation.key, *operation.value, done);
-    else
-        m_context.secrets.remove(operation.key, done);
+        });
 }
 
 void ProviderPage::revert()

@@ -47,21 +47,14 @@ Q_SIGNALS:
     void wizardRequested();
 
 private:
-    // One keychain write (value) or delete (no value), and what to do once it has worked.
-    struct SecretOperation
-    {
-        QString key;
-        std::optional<QString> value;
-        std::function<void()> onDone;
-    };
-
     void load();
     void showSavedCustom();
     void refresh();
     void runQueue();
     void reveal(SecretField* field, const QString& key);
     void revealHeaders(bool reveal);
-    QList<SecretOperation> secretOperations();
+    QList<storage::SecretChange> secretChanges() const;
+    void secretApplied(const storage::SecretChange& change);
     providers::ProviderKind currentTabKind() const;
     bool isComplete(providers::ProviderKind kind) const;
     QString problemOf(providers::ProviderKind kind) const;
@@ -73,7 +66,7 @@ private:
     storage::ProviderSettings m_saved;
     QSet<QString> m_storedSecrets;
     providers::ProviderKind m_active = providers::ProviderKind::Sandbox;
-    QList<SecretOperation> m_queue;
+    QList<storage::SecretChange> m_queue; // the keychain changes of a save not done yet
 
     QTabWidget* m_tabs;
     VendorEditor* m_twilio;

@@ -310,11 +310,7 @@ void TestSendPage::showReport(const SendReport& report)
     switch (report.result) {
     case SendReport::Result::Sent: {
         m_closed = false;
-        QString text = report.isResend ? tr("New code sent; the earlier one no longer works.") : tr("Code sent.");
-        if (!report.outcome.messageId.isEmpty())
-            text += QLatin1Char(' ') + tr("Message id %1.").arg(report.outcome.messageId);
-        text += QLatin1Char(' ') + tr("Accepted in %1 ms.").arg(report.outcome.latency.count());
-        m_outcome->setMessage(FieldMessage::Kind::Ok, text);
+        m_outcome->setMessage(FieldMessage::Kind::Ok, report.sentSummary(m_session.number()));
         if (!report.isResend)
             m_attempts->setText(tr("%n attempt(s) left", nullptr, m_session.policy().maxFailedAttempts));
         m_resendAllowedAt = QDateTime::currentDateTimeUtc().addSecs(m_session.policy().minResendIntervalSeconds);

@@ -495,10 +495,8 @@ void ProviderWizard::showSendReport(const send::SendReport& report)
     switch (report.result) {
     case Result::Sent: {
         m_sent = true;
-        QString text = tr("Code sent to %1.").arg(m_session.number());
-        if (!report.outcome.messageId.isEmpty())
-            text += QLatin1Char(' ') + tr("Message id %1.").arg(report.outcome.messageId);
-        text += QLatin1Char(' ') + tr("Press Next and type the code that arrives.");
+        const QString text = report.sentSummary(m_session.number()) + QLatin1Char(' ')
+            + tr("Press Next and type the code that arrives.");
         m_sendOutcome->setMessage(FieldMessage::Kind::Ok, text);
         break;
     }
@@ -795,41 +793,21 @@ void ProviderWizard::buildDraftSetup(std::function<void(std::optional<providers:
         });
 }
 
-QList<ProviderWizard::SecretWrite> ProviderWizard::secretWrites() const
+QList<storage::SecretChange> ProviderWizard::secretWrites() const
 {
-    QList<SecretWrite> writes;
+    QList<storage::SecretChange> writes;
     switch (chosenKind()) {
     case ProviderKind::Twilio:
         if (m_twilio->secretField()->hasNewValue())
-            writes.append({ keys::twilioAuthToken(), m_twilio->secretField()->newValue() });
+            writes.append(storage::SecretChange::write(keys::twilioAuthToken(), m_twilio->secretField()->newValue()));
         break;
     case ProviderKind::Vonage:
         if (m_vonage->secretField()->hasNewValue())
-            writes.append({ keys::vonageApiSecret(), m_vonage->secretField()->newValue() });
+            writes.append(storage::SecretChange::write(keys::vonageApiSecret(), m_vonage->secretField()->newValue()));
         break;
-    case ProviderKind::Custom: {
-        QSet<QString> keep;
-        for (const tmpl::HeaderField& field : tmpl::parseHeaderList(m_custom->headerText()).fields()) {
-            const QString key = keys::customHeader(field.name);
-            keep.insert(key);
-            if (field.value != secretMask() || !m_storedSecrets.contains(key))
-                writes.append({ key, field.value });
-        }
-        for (const CustomEditor::NamedSecretRow& row : m_custom->namedSecretRows()) {
-            const QString key = keys::customNamedSecret(row.name->text().trimmed());
-            keep.insert(key);
-            if (row.value->hasNewValue())
-                writes.append({ key, row.value->newValue() });
-        }
-        // Entries of headers and secrets the form no longer lists.
-        for (const QString& key : m_storedSecrets) {
-            const bool custom
-                = key.startsWith(keys::customHeader(QString())) || key.startsWith(keys::customNamedSecret(QString()));
-            if (custom && !keep.contains(key))
-                writes.append({ key, std::nullopt });
-        }
+    case ProviderKind::Custom:
+        writes += storage::customSecretChanges(m_custom->secretsForm(), m_storedSecrets.values());
         break;
-    }
     case ProviderKind::Sandbox:
         break;
     }
@@ -853,34 +831,27 @@ void ProviderWizard::runCommitQueue()
         return;
     }
     m_commitMessage->setMessage(FieldMessage::Kind::Hint, tr("Waiting for the keychain…"));
-    const SecretWrite write = m_commitQueue.first();
-    QPointer<ProviderWizard> self(this);
-    const auto done = [self, write](const storage::SecretResult& result) {
-        if (!self)
-            return;
-        const bool removing = !write.value.has_value();
-        if (result.error.isError() && !(removing && result.error.kind == storage::SecretErrorKind::NotFound)) {
-            // Nothing else is written yet, and the form keeps every typed value: Retry goes on from here.
-            self->m_commitProgress->setVisible(false);
-            self->m_commitMessage->setMessage(FieldMessage::Kind::Error,
-                tr("The provider is not saved yet: the keychain did not confirm the secrets. %1")
-                    .arg(result.error.message()));
-            self->m_commitMessage->setToolTip(result.error.detail);
-            self->m_commitRetry->setVisible(true);
+    const auto applied = [this](const storage::SecretChange& change) {
+        m_commitQueue.removeFirst();
+        if (change.isRemoval())
+            m_storedSecrets.remove(change.key);
+        else
+            m_storedSecrets.insert(change.key);
+        m_repository.setSecretStored(change.key, !change.isRemoval());
+    };
+    m_context.secrets.applyChanges(m_commitQueue, this, applied, [this](const storage::SecretChangesResult& result) {
+        if (result.ok()) {
+            finishCommit();
             return;
         }
-        self->m_commitQueue.removeFirst();
-        if (removing)
-            self->m_storedSecrets.remove(write.key);
-        else
-            self->m_storedSecrets.insert(write.key);
-        self->m_repository.setSecretStored(write.key, !removing);
-        self->runCommitQueue();
-    };
-    if (write.value)
-        m_context.secrets.write(write.key, *write.value, done);
-    else
-        m_context.secrets.remove(write.key, done);
+        // Nothing else is written yet, and the form keeps every typed value: Retry goes on from here.
+        m_commitProgress->setVisible(false);
+        m_commitMessage->setMessage(FieldMessage::Kind::Error,
+            tr("The provider is not saved yet: the keychain did not confirm the secrets. %1")
+                .arg(result.error.message()));
+        m_commitMessage->setToolTip(result.error.detail);
+        m_commitRetry->setVisible(true);
+    });
 }
 
 void ProviderWizard::finishCommit()

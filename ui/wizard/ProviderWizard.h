@@ -95,12 +95,7 @@ private:
     void buildDraftSetup(std::function<void(std::optional<providers::ProviderSetup>, const QString&)> done);
 
     // The commit: secrets first (the keychain may refuse), then the rest in SQLite and the active provider.
-    struct SecretWrite
-    {
-        QString key;
-        std::optional<QString> value; // none: remove the entry
-    };
-    QList<SecretWrite> secretWrites() const;
+    QList<storage::SecretChange> secretWrites() const;
     void startCommit();
     void runCommitQueue();
     void finishCommit();
@@ -147,7 +142,7 @@ private:
     FieldMessage* m_commitMessage = nullptr;
     QPushButton* m_commitRetry = nullptr;
     QProgressBar* m_commitProgress = nullptr;
-    QList<SecretWrite> m_commitQueue;
+    QList<storage::SecretChange> m_commitQueue;
     bool m_committing = false;
     bool m_committed = false;
 };

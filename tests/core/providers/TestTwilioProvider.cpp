@@ -270,6 +270,9 @@ private Q_SLOTS:
         QVERIFY(trial.explanation.contains(u"verified"));
         QVERIFY(!trial.technicalDetail.contains(kToken));
         QVERIFY(!trial.explanation.contains(kToken));
+        // The one sentence of every front end: it works, what a trial can do, and which account it is.
+        QCOMPARE(trial.summary(), trial.explanation + QStringLiteral(" Account: My first account (Trial, active)."));
+        QVERIFY(trial.summary().startsWith(u"The credentials work"));
 
         account.insert(u"type", QStringLiteral("Full"));
         account.insert(u"status", QStringLiteral("suspended"));
@@ -284,6 +287,7 @@ private Q_SLOTS:
         QCOMPARE(refused.providerCode, QStringLiteral("20003"));
         QCOMPARE(refused.failure, FailureKind::Authentication);
         QCOMPARE(refused.explanation, twilio::explainErrorCode(20003));
+        QCOMPARE(refused.summary(), refused.explanation);
 
         const twilio::AccountCheck odd
             = twilio::parseAccountCheckResponse(200, QByteArray("{\"auth_token\": \"" + kToken.toUtf8() + "\"}"));

@@ -220,6 +220,8 @@ private Q_SLOTS:
         QCOMPARE(ok.balance, 10.28);
         QVERIFY(!ok.autoReload);
         QVERIFY(ok.explanation.contains(u"10.28"));
+        // One currency spelling, the one Vonage's API uses.
+        QCOMPARE(ok.summary(), QStringLiteral("The credentials work. The balance is 10.28 EUR."));
 
         const vonage::BalanceCheck empty = vonage::parseBalanceResponse(200, "{\"value\": 0, \"autoReload\": true}");
         QVERIFY(empty.ok);

@@ -106,6 +106,21 @@ class TestTestSendSession : public QObject
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<SendReport>(); }
 
+    // The sentence every front end shows for a sent code: the number, the message id when there is one, the time.
+    void sentSummarySaysWhatWentOut()
+    {
+        SendReport report;
+        report.result = SendReport::Result::Sent;
+        report.outcome.messageId = QStringLiteral("SM0123");
+        report.outcome.latency = std::chrono::milliseconds(42);
+        QCOMPARE(report.sentSummary(QStringLiteral("+447400123456")),
+            QStringLiteral("Code sent to +447400123456. Message id SM0123. Accepted in 42 ms."));
+        report.isResend = true;
+        report.outcome.messageId.clear();
+        QCOMPARE(report.sentSummary(QStringLiteral("+447400123456")),
+            QStringLiteral("New code sent to +447400123456; the earlier one no longer works. Accepted in 42 ms."));
+    }
+
     void sandboxSendAndVerify()
     {
         Rig rig;

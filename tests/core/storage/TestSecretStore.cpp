@@ -129,6 +129,99 @@ private Q_SLOTS:
         wait([&](auto cb) { store.remove(QStringLiteral("b"), cb); });
     }
 
+    // The one runner every save uses: in order, a removal of an entry that is not there counts as done.
+    void applyChangesInOrderAndRemovingNothingIsDone()
+    {
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString a = randomSecret(), b = randomSecret();
+        QVERIFY(!wait([&](auto cb) { store.write(QStringLiteral("old"), randomSecret(), cb); }).error.isError());
+        QObject context;
+        QStringList seen;
+        int done = 0;
+        SecretChangesResult result;
+        store.applyChanges(
+            { SecretChange::write(QStringLiteral("a"), a), SecretChange::remove(QStringLiteral("never-stored")),
+                SecretChange::remove(QStringLiteral("old")), SecretChange::write(QStringLiteral("b"), b) },
+            &context, [&](const SecretChange& change) { seen.append(change.key); },
+            [&](const SecretChangesResult& r) {
+                ++done;
+                result = r;
+            });
+        QVERIFY(QTest::qWaitFor([&] { return done > 0; }, 20000));
+        QVERIFY2(result.ok(), qPrintable(result.error.detail));
+        const QStringList order { QStringLiteral("a"), QStringLiteral("never-stored"), QStringLiteral("old"),
+            QStringLiteral("b") };
+        QCOMPARE(result.applied, order);
+        QCOMPARE(seen, order);
+        QVERIFY(result.remaining.isEmpty());
+        QCOMPARE(wait([&](auto cb) { store.read(QStringLiteral("a"), cb); }).value, a);
+        QCOMPARE(wait([&](auto cb) { store.read(QStringLiteral("b"), cb); }).value, b);
+        QCOMPARE(wait([&](auto cb) { store.read(QStringLiteral("old"), cb); }).error.kind, SecretErrorKind::NotFound);
+        QTest::qWait(100);
+        QCOMPARE(done, 1);
+        wait([&](auto cb) { store.remove(QStringLiteral("a"), cb); });
+        wait([&](auto cb) { store.remove(QStringLiteral("b"), cb); });
+    }
+
+    // At the first error nothing more is tried; what is left, the failed change first, is what Retry hands back.
+    void applyChangesStopsAtTheFirstErrorAndKeepsTheRest()
+    {
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        store.setDeadline(0); // every job misses its deadline
+        QObject context;
+        int applied = 0, done = 0;
+        SecretChangesResult result;
+        const QList<SecretChange> changes { SecretChange::write(QStringLiteral("a"), QStringLiteral("1")),
+            SecretChange::remove(QStringLiteral("b")) };
+        store.applyChanges(
+            changes, &context, [&](const SecretChange&) { ++applied; },
+            [&](const SecretChangesResult& r) {
+                ++done;
+                result = r;
+            });
+        QVERIFY(QTest::qWaitFor([&] { return done > 0; }, 5000));
+        QCOMPARE(result.error.kind, SecretErrorKind::Timeout);
+        QCOMPARE(result.failedKey, QStringLiteral("a"));
+        QVERIFY(result.applied.isEmpty());
+        QCOMPARE(result.remaining, changes);
+        QTest::qWait(500);
+        QCOMPARE(applied, 0);
+        QCOMPARE(done, 1);
+
+        // Retry with the rest, once the keychain answers again.
+        store.setDeadline(SecretStore::kDefaultDeadlineMs);
+        store.applyChanges(result.remaining, &context, {}, [&](const SecretChangesResult& r) {
+            ++done;
+            result = r;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done > 1; }, 20000));
+        QVERIFY2(result.ok(), qPrintable(result.error.detail));
+        QCOMPARE(wait([&](auto cb) { store.read(QStringLiteral("a"), cb); }).value, QStringLiteral("1"));
+        wait([&](auto cb) { store.remove(QStringLiteral("a"), cb); });
+    }
+
+    void applyChangesAnswersNoOneWhoIsGone()
+    {
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        int calls = 0;
+        {
+            QObject context;
+            store.applyChanges({ SecretChange::write(QStringLiteral("gone"), QStringLiteral("1")) }, &context,
+                [&](const SecretChange&) { ++calls; }, [&](const SecretChangesResult&) { ++calls; });
+            QObject empty;
+            store.applyChanges({}, &empty, {}, [&](const SecretChangesResult&) { ++calls; });
+        }
+        QTest::qWait(1000);
+        QCOMPARE(calls, 0);
+        // Nothing to change still answers, later.
+        QObject context;
+        bool answered = false;
+        store.applyChanges({}, &context, {}, [&](const SecretChangesResult& r) { answered = r.ok(); });
+        QVERIFY(!answered);
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 5000));
+        wait([&](auto cb) { store.remove(QStringLiteral("gone"), cb); });
+    }
+
     void profilesDoNotShareEntries()
     {
         SecretStore one(QUuid::createUuid().toString(QUuid::WithoutBraces));

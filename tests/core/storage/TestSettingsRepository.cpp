@@ -1,6 +1,7 @@
 #include "DbLocker.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "template/SmsText.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -82,6 +83,31 @@ private Q_SLOTS:
         QCOMPARE(repository.value(QStringLiteral("ui.x")).value, std::optional<QString>(QStringLiteral("é ✓")));
         QVERIFY(!repository.setValue(QStringLiteral("ui.x"), QStringLiteral("2")).isError());
         QCOMPARE(repository.value(QStringLiteral("ui.x")).value, std::optional<QString>(QStringLiteral("2")));
+    }
+
+    // The SMS text has one accessor: WSO2's default wording until a text is stored, then the stored text, also
+    // after reopening; and it is the value the CLI and the export name "sms.text".
+    void smsTextDefaultsToWso2sWordingUntilStored()
+    {
+        QTemporaryDir dir;
+        const QString text = QStringLiteral("Your code: {{confirmation-code}} ✓");
+        {
+            auto opened = Database::open(dir.path());
+            QVERIFY(opened.database);
+            SettingsRepository repository(*opened.database);
+            const SettingsRepository::SmsTextResult fresh = repository.smsText();
+            QVERIFY(!fresh.error.isError());
+            QVERIFY(fresh.isDefault);
+            QCOMPARE(fresh.value, tmpl::SmsText::defaultTemplate());
+            QVERIFY(!repository.setSmsText(text).isError());
+        }
+        auto opened = Database::open(dir.path());
+        QVERIFY(opened.database);
+        SettingsRepository repository(*opened.database);
+        QCOMPARE(repository.smsText().value, text);
+        QVERIFY(!repository.smsText().isDefault);
+        QCOMPARE(repository.value(SettingsRepository::smsTextKey()).value, std::optional<QString>(text));
+        QCOMPARE(SettingsRepository::smsTextKey(), QStringLiteral("sms.text"));
     }
 
     // Another program holds a write lock: the save fails as Busy, and what was saved before is intact.
