@@ -205,31 +205,9 @@ QString tooLongMessage()
               "country calling code included.");
 }
 
-NormalizeResult parseAndCheck(const std::string& text, const std::string& regionCode)
+// Why a parsed number cannot be one of its country (too short, too long, a local number); none when it can be.
+std::optional<NormalizeResult> lengthProblem(const PhoneNumber& number, const QString& country)
 {
-    PhoneNumber number;
-    switch (util().Parse(text, regionCode, &number)) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
-        break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        if (regionCode == "ZZ" && text.front() != '+') {
-            return failure(NormalizeError::InvalidCountryCode,
-                tr("Choose the country of this number, or write it in international form, with + and the "
-                   "country calling code (+44 for the United Kingdom, +1 for the US)."));
-        }
-        return failure(NormalizeError::InvalidCountryCode,
-            tr("The number does not start with a country calling code in use. After + or 00 comes the "
-               "country calling code: +44 for the United Kingdom, +1 for the US, +91 for India."));
-    case PhoneNumberUtil::NOT_A_NUMBER:
-        return failure(NormalizeError::NotANumber, tr("This does not read as a phone number."));
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-    case PhoneNumberUtil::TOO_SHORT_NSN:
-        return failure(NormalizeError::TooShort, tr("This number is too short to be a phone number."));
-    case PhoneNumberUtil::TOO_LONG_NSN:
-        return failure(NormalizeError::TooLong, tooLongMessage());
-    }
-
-    const QString country = countryOfCode(number.country_code());
     std::string nationalNumber;
     util().GetNationalSignificantNumber(number, &nationalNumber);
     switch (util().IsPossibleNumberWithReason(number)) {
@@ -257,6 +235,36 @@ NormalizeResult parseAndCheck(const std::string& text, const std::string& region
                 static_cast<int>(nationalNumber.size()))
                 .arg(country));
     }
+    return std::nullopt;
+}
+
+NormalizeResult parseAndCheck(const std::string& text, const std::string& regionCode)
+{
+    PhoneNumber number;
+    switch (util().Parse(text, regionCode, &number)) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        if (regionCode == "ZZ" && text.front() != '+') {
+            return failure(NormalizeError::InvalidCountryCode,
+                tr("Choose the country of this number, or write it in international form, with + and the "
+                   "country calling code (+44 for the United Kingdom, +1 for the US)."));
+        }
+        return failure(NormalizeError::InvalidCountryCode,
+            tr("The number does not start with a country calling code in use. After + or 00 comes the "
+               "country calling code: +44 for the United Kingdom, +1 for the US, +91 for India."));
+    case PhoneNumberUtil::NOT_A_NUMBER:
+        return failure(NormalizeError::NotANumber, tr("This does not read as a phone number."));
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return failure(NormalizeError::TooShort, tr("This number is too short to be a phone number."));
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return failure(NormalizeError::TooLong, tooLongMessage());
+    }
+
+    const QString country = countryOfCode(number.country_code());
+    if (const std::optional<NormalizeResult> problem = lengthProblem(number, country))
+        return *problem;
 
     if (!util().IsValidNumber(number)) {
         return failure(NormalizeError::InvalidNumber,

@@ -144,9 +144,11 @@ QList<BuildProblem> checkSuccessCriterion(const SuccessCriterion& criterion)
     return problems;
 }
 
-BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const QString& to, const QString& text)
+namespace {
+
+// The checks of everything but the template and the headers: URL, method, recipient, text, success criterion.
+void checkBasics(const Config& config, const QString& to, const QString& text, BuildResult& result)
 {
-    BuildResult result;
     const UrlCheck url = checkUrl(config.url);
     if (!url.ok()) {
         result.errors.append(detail::problem(ConfigField::Url,
@@ -167,27 +169,22 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
     if (text.isEmpty())
         result.errors.append(detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
     result.errors.append(checkSuccessCriterion(config.success));
-
     if (config.payloadTemplate.trimmed().isEmpty()) {
         result.errors.append(detail::problem(ConfigField::PayloadTemplate, BuildErrorKind::Missing,
             tr("The payload template is empty. Start from %1.").arg(exampleTemplate(config.format))));
     }
-    const tmpl::RenderResult rendered
-        = tmpl::renderPayload(config.payloadTemplate, config.format, { text, to, secrets.named });
-    for (const tmpl::TemplateError& error : rendered.errors) {
-        result.errors.append(detail::problem(error.kind == tmpl::TemplateErrorKind::MissingSecret
-                ? ConfigField::NamedSecret
-                : ConfigField::PayloadTemplate,
-            error.kind == tmpl::TemplateErrorKind::MissingSecret ? BuildErrorKind::Missing : BuildErrorKind::Malformed,
-            error.message, error.position));
-    }
+}
 
-    const tmpl::HeaderListResult parsed = tmpl::parseHeaderList(config.headers);
+// The request's headers: a stored value per header name (case-insensitive), else the value as written with its
+// {{secret:NAME}} expanded; stored values of headers the list no longer names are sent too. usedSecrets gets each
+// secret value sent, for redaction.
+void addHeaders(const QString& headerText, const Secrets& secrets, HttpRequestSpec& request, QStringList& usedSecrets,
+    QList<BuildProblem>& errors)
+{
+    const tmpl::HeaderListResult parsed = tmpl::parseHeaderList(headerText);
     for (const tmpl::HeaderError& error : parsed.errors)
-        result.errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed, error.message, error.position));
+        errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed, error.message, error.position));
 
-    HttpRequestSpec& request = result.request;
-    QStringList usedSecrets;
     QStringList headerSecretNamesSeen;
     for (const tmpl::ParsedHeader& header : parsed.headers) {
         HttpHeader out;
@@ -204,11 +201,11 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
         }
         const qsizetype usedBefore = usedSecrets.size();
         if (!fromSecret)
-            value = expandHeaderValue(header, secrets, usedSecrets, result.errors);
+            value = expandHeaderValue(header, secrets, usedSecrets, errors);
         if (fromSecret && !value.isEmpty() && !usedSecrets.contains(value))
             usedSecrets.append(value);
         if (hasLineBreakOrNul(value)) {
-            result.errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed,
+            errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed,
                 tr("The stored value of the header %1 holds a line break or NUL, which "
                    "would split the header on the wire. Store it again without one.")
                     .arg(header.field.name),
@@ -223,7 +220,7 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
             continue;
         const tmpl::HeaderListResult single = tmpl::parseHeaderList(QString(it.key() + u": \"\""));
         if (!single.ok() || hasLineBreakOrNul(it.value())) {
-            result.errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed,
+            errors.append(detail::problem(ConfigField::Headers, BuildErrorKind::Malformed,
                 tr("The stored header “%1” is not a valid header name and value; store it "
                    "again.")
                     .arg(QString(it.key()).simplified())));
@@ -233,6 +230,27 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
         if (!it.value().isEmpty() && !usedSecrets.contains(it.value()))
             usedSecrets.append(it.value());
     }
+}
+
+} // namespace
+
+BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const QString& to, const QString& text)
+{
+    BuildResult result;
+    checkBasics(config, to, text, result);
+    const tmpl::RenderResult rendered
+        = tmpl::renderPayload(config.payloadTemplate, config.format, { text, to, secrets.named });
+    for (const tmpl::TemplateError& error : rendered.errors) {
+        result.errors.append(detail::problem(error.kind == tmpl::TemplateErrorKind::MissingSecret
+                ? ConfigField::NamedSecret
+                : ConfigField::PayloadTemplate,
+            error.kind == tmpl::TemplateErrorKind::MissingSecret ? BuildErrorKind::Missing : BuildErrorKind::Malformed,
+            error.message, error.position));
+    }
+
+    HttpRequestSpec& request = result.request;
+    QStringList usedSecrets;
+    addHeaders(config.headers, secrets, request, usedSecrets, result.errors);
     for (const tmpl::Placeholder& placeholder : rendered.placeholders) {
         if (placeholder.kind != tmpl::PlaceholderKind::Secret)
             continue;
