@@ -1,5 +1,6 @@
 #include "Wso2Client.h"
 
+#include "Wso2Requests.h"
 #include "providers/ErrorExplanations.h"
 #include "providers/Redaction.h"
 #include "providers/UrlPolicy.h"
@@ -93,95 +94,6 @@ QString tokenKey(const Connection& c)
 }
 
 } // namespace
-
-namespace scopes {
-QString senderView()
-{
-    return QStringLiteral("internal_notification_senders_view");
-}
-QString senderCreate()
-{
-    return QStringLiteral("internal_notification_senders_create");
-}
-QString senderUpdate()
-{
-    return QStringLiteral("internal_notification_senders_update");
-}
-QString governanceView()
-{
-    return QStringLiteral("internal_governance_view");
-}
-QString governanceUpdate()
-{
-    return QStringLiteral("internal_governance_update");
-}
-QString applicationView()
-{
-    return QStringLiteral("internal_application_mgt_view");
-}
-QString applicationUpdate()
-{
-    return QStringLiteral("internal_application_mgt_update");
-}
-} // namespace scopes
-
-QString errorCodeOf(QByteArrayView body)
-{
-    return jsonObject(body).value(u"code").toString();
-}
-
-QString explainApiError(int status, QByteArrayView body, const QString& scope)
-{
-    const QJsonObject o = jsonObject(body);
-    const QString code = o.value(u"code").toString();
-    QString said = o.value(u"message").toString();
-    const QString description = o.value(u"description").toString();
-    if (!description.isEmpty() && description != said) {
-        if (said.endsWith(u'.'))
-            said.chop(1);
-        said = said.isEmpty() ? description : said + QStringLiteral(": ") + description;
-    }
-    said = said.trimmed();
-    if (!said.isEmpty() && !said.endsWith(u'.') && !said.endsWith(u'!') && !said.endsWith(u'?'))
-        said += u'.';
-
-    if (code == u"NSM-60002")
-        return tr("The server already has an SMS sender (NSM-60002); it has to be replaced with PUT instead.");
-    if (code == u"NSM-60004")
-        return tr("The server needs a payload template (body) for a custom SMS provider (NSM-60004).");
-    if (code == u"NSM-60005")
-        return tr("The server needs a provider URL for the SMS sender (NSM-60005).");
-    switch (status) {
-    case 401:
-        return tr("The server did not accept the credentials (HTTP 401): check the user name and password, or the "
-                  "client id and secret.");
-    case 403: {
-        // Servers before 7.2 guard the notification senders with the configuration-management scopes.
-        static const QHash<QString, QString> older {
-            { scopes::senderView(), QStringLiteral("internal_config_mgt_view") },
-            { scopes::senderCreate(), QStringLiteral("internal_config_mgt_add") },
-            { scopes::senderUpdate(), QStringLiteral("internal_config_mgt_update") },
-        };
-        if (older.contains(scope))
-            return tr("The server refused this request (HTTP 403): the user or token lacks the scope %1 (%2 on "
-                      "servers before 7.2).")
-                .arg(scope, older.value(scope));
-        return tr("The server refused this request (HTTP 403): the user or token lacks the scope %1.").arg(scope);
-    }
-    case 404:
-        return said.isEmpty() || code.isEmpty()
-            ? tr("The server has no such resource (HTTP 404): check the base URL and its tenant (/t/<tenant>).")
-            : tr("The server has no such resource (HTTP 404, %1): %2").arg(code, said);
-    case 409:
-        return tr("The server reports a conflict (HTTP 409)%1")
-            .arg(said.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + said);
-    default:
-        break;
-    }
-    if (!code.isEmpty())
-        return tr("The server answered %1 with HTTP %2: %3").arg(code).arg(status).arg(said);
-    return tr("The server answered HTTP %1, which the console did not expect.").arg(status);
-}
 
 bool PullResult::hasProperty(const QString& name) const
 {
@@ -492,10 +404,9 @@ void Wso2Client::writeSender(
 {
     QPointer<Wso2Client> self(this);
     const QString host = connection.config.baseUrl.host();
-    const QString path = put ? senderPath() + QLatin1Char('/') + kSenderName.toString() : senderPath();
-    const QByteArray body = QJsonDocument(senderToJson(plan.sender.sender, put)).toJson(QJsonDocument::Compact);
-    result.senderMethod = put ? QByteArrayLiteral("PUT") : QByteArrayLiteral("POST");
-    call(connection, put ? HttpMethod::Put : HttpMethod::Post, path, body,
+    const ApiRequest request = senderRequest(plan.sender.sender, put);
+    result.senderMethod = providers::httpMethodName(request.method);
+    call(connection, request.method, request.path, request.body,
         [self, connection, plan, put, result, done, host](const HttpResult& http, const ApiError& authError) mutable {
             if (authError.isError() || !http.hasAnswer()) {
                 result.error = authError.isError() ? authError : transportError(http, host);
@@ -521,8 +432,8 @@ void Wso2Client::patchConnector(
     const Connection& connection, const PushPlan& plan, PushResult result, PushCallback done)
 {
     const QString host = connection.config.baseUrl.host();
-    const QByteArray body = QJsonDocument(connectorPatchBody(plan.connector)).toJson(QJsonDocument::Compact);
-    call(connection, HttpMethod::Patch, connectorPath(), body,
+    const ApiRequest request = connectorRequest(plan.connector);
+    call(connection, request.method, request.path, request.body,
         [result, done, host](const HttpResult& http, const ApiError& authError) mutable {
             if (authError.isError() || !http.hasAnswer())
                 result.error = authError.isError() ? authError : transportError(http, host);
@@ -598,7 +509,8 @@ QString Wso2Client::applicationsPath(const QString& name, bool exact)
 {
     if (name.trimmed().isEmpty())
         return QStringLiteral("/applications?limit=100");
-    const QString filter = QStringLiteral("name ") + (exact ? QStringLiteral("eq ") : QStringLiteral("co ")) + name.trimmed();
+    const QString filter
+        = QStringLiteral("name ") + (exact ? QStringLiteral("eq ") : QStringLiteral("co ")) + name.trimmed();
     return QStringLiteral("/applications?limit=100&filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter));
 }
 
@@ -654,7 +566,8 @@ void Wso2Client::setLoginFlow(
 {
     const QStringList secrets = connectionSecrets(connection);
     const QString host = connection.config.baseUrl.host();
-    call(connection, HttpMethod::Patch, applicationPath(id), flowPatchBody(sequence),
+    const ApiRequest request = loginFlowRequest(id, sequence);
+    call(connection, request.method, request.path, request.body,
         [userDone, secrets, host](const HttpResult& http, const ApiError& authError) {
             FlowChangeResult result;
             if (authError.isError() || !http.hasAnswer())

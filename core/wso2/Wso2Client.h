@@ -161,13 +161,15 @@ public:
 
     void testConnection(const Connection& connection, ReportCallback done);
     void pull(const Connection& connection, PullCallback done);
-    // A refused plan never reaches the network.
+    // Writes senderRequest (PUT when plan.senderExists; unknown: asks first; a POST answered NSM-60002 is sent
+    // again as PUT), then connectorRequest: exactly the bodies pushRequests lists. A refused plan never reaches
+    // the network.
     void push(const Connection& connection, const PushPlan& plan, PushCallback done);
     // GET /applications?filter=name eq NAME (exact) or name co NAME (a search); an empty name lists them all.
     void listApplications(const Connection& connection, const QString& name, bool exact, ApplicationListCallback done);
     // GET /applications/{id}.
     void application(const Connection& connection, const QString& id, ApplicationCallback done);
-    // PATCH /applications/{id} with flowPatchBody(sequence): only authenticationSequence, never the script.
+    // Sends loginFlowRequest(id, sequence): only authenticationSequence, never the script.
     void setLoginFlow(
         const Connection& connection, const QString& id, const AuthSequence& sequence, FlowChangeCallback done);
     // The path of an application list request (for previews and tests).
@@ -177,8 +179,8 @@ public:
     // Reads the certificate the server at url presents, trusted or not, without sending anything over it.
     void fetchCertificate(const QUrl& url, CertificateCallback done);
 
-    // The request as it would go out (for the preview: pass it through providers::redactRequest). With OAuth2
-    // the bearer token is the given one (a placeholder in a preview).
+    // The request as it would go out; with OAuth2 the bearer token is the given one. Previews use previewText
+    // (Wso2Requests.h), which builds on this.
     static providers::HttpRequestSpec buildApiRequest(const Connection& connection, providers::HttpMethod method,
         const QString& path, const QByteArray& body, const QByteArray& bearerToken = {});
     static QString senderPath(); // /notification-senders/sms

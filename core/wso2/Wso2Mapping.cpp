@@ -1,6 +1,6 @@
 #include "Wso2Mapping.h"
 
-#include "Wso2Client.h"
+#include "Wso2Requests.h"
 
 #include "providers/UrlPolicy.h"
 #include "template/FormUrlEncoding.h"
@@ -278,77 +278,29 @@ SenderMapping mapSender(
     return m;
 }
 
-std::optional<TakenSender> takeSender(const SmsSender& sender)
+const QList<ConnectorField>& connectorFields()
 {
-    TakenSender taken;
-    const QString provider = sender.provider.toLower();
-    if (provider == u"twilio") {
-        providers::TwilioSetup t;
-        t.config.accountSid = sender.key;
-        t.config.sender = sender.sender;
-        t.secrets.authToken = sender.secret;
-        const qsizetype api = sender.providerUrl.indexOf(QStringLiteral("/2010-04-01/"));
-        if (api > 0)
-            t.config.apiBase = QUrl(sender.providerUrl.left(api));
-        taken.kind = providers::ProviderKind::Twilio;
-        taken.setup = t;
-        return taken;
-    }
-    if (provider == u"vonage" || provider == u"nexmo") {
-        providers::VonageSetup v;
-        v.config.apiKey = sender.key;
-        v.config.sender = sender.sender;
-        v.secrets.apiSecret = sender.secret;
-        if (sender.providerUrl.endsWith(QStringLiteral("/sms/json")))
-            v.config.apiBase = QUrl(sender.providerUrl.chopped(QStringLiteral("/sms/json").size()));
-        taken.kind = providers::ProviderKind::Vonage;
-        taken.setup = v;
-        return taken;
-    }
-    if (provider != u"custom")
-        return std::nullopt;
-    providers::CustomSetup c;
-    c.config.url = sender.providerUrl;
-    c.config.format = sender.contentType.compare(u"FORM", Qt::CaseInsensitive) == 0 ? tmpl::PayloadFormat::Form
-                                                                                    : tmpl::PayloadFormat::Json;
-    c.config.method
-        = sender.property(QStringLiteral("http.method")).value_or(QString()).compare(u"PUT", Qt::CaseInsensitive) == 0
-        ? providers::HttpMethod::Put
-        : providers::HttpMethod::Post;
-    c.config.payloadTemplate = sender.property(QStringLiteral("body")).value_or(QString());
-    // As WSO2 reads them: split on ',' and then on ':'.
-    QStringList names;
-    const QString headers = sender.property(QStringLiteral("http.headers")).value_or(QString());
-    for (const QString& entry : headers.split(u',', Qt::SkipEmptyParts)) {
-        const QStringList parts = entry.split(u':');
-        if (parts.size() != 2 || parts.first().trimmed().isEmpty()) {
-            if (!entry.trimmed().isEmpty())
-                taken.problems.append(tr("WSO2 drops the header entry %1 (it holds ':' or no value), so it was not "
-                                         "taken.")
-                                          .arg(parts.first().trimmed()));
-            continue;
-        }
-        const QString name = parts.first().trimmed();
-        names.append(name + QStringLiteral(": "));
-        c.secrets.headerValues.insert(name, parts.at(1).trimmed());
-    }
-    c.config.headers = names.join(QStringLiteral(", "));
-    taken.kind = providers::ProviderKind::Custom;
-    taken.setup = c;
-    return taken;
+    static const QList<ConnectorField> fields {
+        { QStringLiteral("SmsOTP.ExpiryTime"), otp::PolicyField::ExpirySeconds },
+        { QStringLiteral("SmsOTP.OTPLength"), otp::PolicyField::Length },
+        { QStringLiteral("SmsOTP.OtpRegex.UseNumericChars"), otp::PolicyField::NumericOnly },
+        { QStringLiteral("SmsOTP.ResendAttemptsCount"), otp::PolicyField::ResendAttempts },
+        { kResendBlockProperty.toString(), otp::PolicyField::ResendBlockMinutes },
+    };
+    return fields;
 }
 
 QList<ConnectorProperty> connectorProperties(const otp::OtpPolicy& policy, bool includeResendBlock)
 {
-    QList<ConnectorProperty> props {
-        { QStringLiteral("SmsOTP.ExpiryTime"), QString::number(policy.expirySeconds) },
-        { QStringLiteral("SmsOTP.OTPLength"), QString::number(policy.length) },
-        { QStringLiteral("SmsOTP.OtpRegex.UseNumericChars"),
-            policy.numericOnly ? QStringLiteral("true") : QStringLiteral("false") },
-        { QStringLiteral("SmsOTP.ResendAttemptsCount"), QString::number(policy.resendAttempts) },
-    };
-    if (includeResendBlock)
-        props.append({ QStringLiteral("SmsOTP.ResendBlockDuration"), QString::number(policy.resendBlockMinutes) });
+    QList<ConnectorProperty> props;
+    for (const ConnectorField& f : connectorFields()) {
+        if (!includeResendBlock && f.name == kResendBlockProperty)
+            continue;
+        const int value = policy.value(f.field);
+        props.append({ f.name,
+            otp::specOf(f.field).isBool ? (value != 0 ? QStringLiteral("true") : QStringLiteral("false"))
+                                        : QString::number(value) });
+    }
     return props;
 }
 
@@ -369,6 +321,31 @@ QList<ConnectorProperty> connectorFromJson(const QJsonObject& json)
     }
     return props;
 }
+
+namespace {
+
+// The export's requests: method, path and body from the builders a push uses, the body as the JSON of exactly
+// those bytes.
+QJsonArray exportedRequests(const SmsSender& sender, const otp::OtpPolicy& policy)
+{
+    const auto entry = [](const QString& purpose, const ApiRequest& request) {
+        return QJsonObject { { QStringLiteral("purpose"), purpose },
+            { QStringLiteral("method"), QString::fromLatin1(providers::httpMethodName(request.method)) },
+            { QStringLiteral("path"), request.path },
+            { QStringLiteral("body"), QJsonDocument::fromJson(request.body).object() } };
+    };
+    return QJsonArray {
+        entry(tr("Create the SMS sender, when the server has none (WSO2 answers NSM-60002 when one exists: then use "
+                 "the PUT below)"),
+            senderRequest(sender, false)),
+        entry(tr("Replace the SMS sender, when the server has one"), senderRequest(sender, true)),
+        entry(tr("Write the SMS OTP settings (leave SmsOTP.ResendBlockDuration out if the server's connector does "
+                 "not list it)"),
+            connectorRequest(connectorProperties(policy, true))),
+    };
+}
+
+} // namespace
 
 RequestBodiesExport exportRequestBodies(
     providers::ProviderKind kind, const providers::ProviderSetup& setup, const otp::OtpPolicy& policy)
@@ -430,24 +407,7 @@ RequestBodiesExport exportRequestBodies(
         out.placeholders.clear();
         return out;
     }
-    const QString senderPath = Wso2Client::senderPath();
-    const QJsonArray requests {
-        QJsonObject { { QStringLiteral("purpose"),
-                          tr("Create the SMS sender, when the server has none (WSO2 answers NSM-60002 when one "
-                             "exists: then use the PUT below)") },
-            { QStringLiteral("method"), QStringLiteral("POST") }, { QStringLiteral("path"), senderPath },
-            { QStringLiteral("body"), senderToJson(sender.sender, false) } },
-        QJsonObject { { QStringLiteral("purpose"), tr("Replace the SMS sender, when the server has one") },
-            { QStringLiteral("method"), QStringLiteral("PUT") },
-            { QStringLiteral("path"), QString(senderPath + QLatin1Char('/') + sender.sender.name) },
-            { QStringLiteral("body"), senderToJson(sender.sender, true) } },
-        QJsonObject { { QStringLiteral("purpose"),
-                          tr("Write the SMS OTP settings (leave SmsOTP.ResendBlockDuration out if the server's "
-                             "connector does not list it)") },
-            { QStringLiteral("method"), QStringLiteral("PATCH") },
-            { QStringLiteral("path"), Wso2Client::connectorPath() },
-            { QStringLiteral("body"), connectorPatchBody(connectorProperties(policy, true)) } },
-    };
+    const QJsonArray requests = exportedRequests(sender.sender, policy);
     QJsonObject root { { QStringLiteral("format"), QStringLiteral("smsotp-console-wso2-requests") },
         { QStringLiteral("version"), 1 },
         { QStringLiteral("apiRoot"), QStringLiteral("{base URL with the tenant}/api/server/v1") },

@@ -94,18 +94,6 @@ SenderMapping mapSender(
 QString toWso2Template(const QString& templateText, tmpl::PayloadFormat format, const QMap<QString, QString>& named,
     const MappingOptions& options, QList<Refusal>& refusals, QStringList& inlined);
 
-// "Take from server": the server's sender as the console's provider settings. Header values of a custom sender
-// come back as secrets (secrets.headerValues, for the keychain) with only the names in the header text, as the
-// console stores them. A header WSO2 itself drops (a value with ':') is left out and named in problems.
-struct TakenSender
-{
-    providers::ProviderKind kind = providers::ProviderKind::Custom;
-    providers::ProviderSetup setup;
-    QStringList problems; // sentences for people; empty when everything was taken
-};
-// None when the provider is not one the console knows (Twilio, Vonage, Custom).
-std::optional<TakenSender> takeSender(const SmsSender& sender);
-
 struct ConnectorProperty
 {
     QString name;
@@ -113,20 +101,32 @@ struct ConnectorProperty
     bool operator==(const ConnectorProperty&) const = default;
 };
 
-// The OTP settings as SmsOTP.* connector properties (values are strings). SmsOTP.ResendBlockDuration exists
-// only on recent servers: leave it out for a server whose connector does not list it.
+// The SmsOTP.* connector property of each OTP setting WSO2 has, in the order a push writes them: the one table
+// both directions use (connectorProperties here, policyFromConnector in Wso2Take.h).
+struct ConnectorField
+{
+    QString name;
+    otp::PolicyField field;
+};
+const QList<ConnectorField>& connectorFields();
+inline constexpr QStringView kResendBlockProperty = u"SmsOTP.ResendBlockDuration";
+
+// The OTP settings as SmsOTP.* connector properties (values are strings: numbers, "true" or "false").
+// SmsOTP.ResendBlockDuration exists only on recent servers: leave it out for a server whose connector does not
+// list it.
 QList<ConnectorProperty> connectorProperties(const otp::OtpPolicy& policy, bool includeResendBlock = true);
 // The PATCH body: {"operation": "UPDATE", "properties": [{name, value}...]}.
 QJsonObject connectorPatchBody(const QList<ConnectorProperty>& properties);
 // The properties of a connector as GET returns it.
 QList<ConnectorProperty> connectorFromJson(const QJsonObject& json);
 
-// "Export WSO2 request bodies": for administrators who cannot connect, the requests a push would send, as one
-// JSON document: the method, the path below /api/server/v1 and the exact body of the SMS sender POST (no sender
-// yet) and PUT (one exists), and of the SMS OTP connector PATCH, built by mapSender and connectorProperties as
-// a push is. Secrets are never in it: whatever the setup holds, every secret field (Auth Token, API secret, each
-// header value, each named secret) holds a placeholder such as "<Twilio Auth Token>", listed under
-// "secretsToFillIn". When WSO2 cannot express the setup, refusals say why and the document is empty.
+// "Export WSO2 request bodies": for administrators who cannot connect, the requests a push would send, as one JSON
+// document: the method, the path below /api/server/v1 and the body of the SMS sender POST (no sender yet) and PUT (one
+// exists), and of the SMS OTP connector PATCH, taken from senderRequest and connectorRequest (Wso2Requests.h) as a push
+// is: each "body" is the JSON of exactly the bytes a push would send. Secrets are never in it: whatever the setup
+// holds, every secret field (Auth Token, API secret, each header value, each named secret) holds a placeholder such as
+// "<Twilio Auth Token>", listed under "secretsToFillIn". When WSO2 cannot express the setup, refusals say why and the
+// document is empty.
 //
 // {"format": "smsotp-console-wso2-requests", "version": 1, "apiRoot": "{base URL with the tenant}/api/server/v1",
 //  "instructions": "...", "secretsToFillIn": [{"placeholder": "<Twilio Auth Token>", "what": "..."}],

@@ -4,6 +4,7 @@
 #include "ConsoleFixture.h"
 #include "FakeWso2Server.h"
 #include "pages/IdentityServerPage.h"
+#include "providers/Redaction.h"
 #include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/FieldMessage.h"
@@ -365,6 +366,17 @@ private Q_SLOTS:
         confirmPush->click();
         QVERIFY(waitIdle(page));
         QVERIFY(server.sender().has_value());
+        // The preview showed the exact bytes the server received: the sender POST (its header secret as •••)
+        // and the connector PATCH.
+        QStringList writes;
+        for (const RecordedRequest& r : server.requests()) {
+            if (r.method == "GET")
+                continue;
+            writes.append(QString::fromLatin1(r.method));
+            const QString shown = QString::fromUtf8(providers::redactBytes(r.body, { kHeaderSecret }));
+            QVERIFY2(preview.contains(QLatin1Char('\n') + shown), qPrintable(shown + QStringLiteral("\n") + preview));
+        }
+        QCOMPARE(writes, (QStringList { QStringLiteral("POST"), QStringLiteral("PATCH") }));
         QVERIFY(server.apiCalls().contains(QStringLiteral("GET /notification-senders/sms"))); // read back
         auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
         QVERIFY2(message->kind() == FieldMessage::Kind::Ok, qPrintable(message->text()));
@@ -531,6 +543,12 @@ private Q_SLOTS:
         QVERIFY(waitIdle(page));
         QVERIFY2(message->kind() == FieldMessage::Kind::Ok, qPrintable(message->text()));
         QCOMPARE(server.apiCalls().filter(QStringLiteral("PATCH /applications/")).size(), 1);
+        // What was shown and asked is the body the server received, byte for byte.
+        for (const RecordedRequest& r : server.requests()) {
+            if (r.method == "PATCH")
+                QVERIFY2(asked.texts.last().endsWith(QLatin1Char('\n') + QString::fromUtf8(r.body)),
+                    qPrintable(asked.texts.last()));
+        }
         const QJsonObject after = server.applicationNamed(QStringLiteral("Pickup")).value();
         const QJsonObject sequence = after.value(u"authenticationSequence").toObject();
         const QJsonArray steps = sequence.value(u"steps").toArray();
@@ -575,7 +593,8 @@ private Q_SLOTS:
         QVERIFY(waitIdle(page));
         auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
         QCOMPARE(message->kind(), FieldMessage::Kind::Error);
-        QVERIFY2(message->text().contains(QStringLiteral("internal_application_mgt_update")), qPrintable(message->text()));
+        QVERIFY2(
+            message->text().contains(QStringLiteral("internal_application_mgt_update")), qPrintable(message->text()));
         QCOMPARE(server.applicationNamed(QStringLiteral("Pickup Manager")).value(), before);
 
         // An application removed meanwhile: 404, explained.

@@ -3,13 +3,14 @@
 #include "ConsoleContext.h"
 #include "providers/HttpSender.h"
 #include "providers/ProviderKind.h"
-#include "providers/Redaction.h"
 #include "sandbox/SandboxGateway.h"
 #include "send/ProviderSetupLoader.h"
 #include "storage/SecretStore.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SecretField.h"
+#include "wso2/Wso2Requests.h"
+#include "wso2/Wso2Take.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,48 +46,11 @@ namespace keys = storage::secretkeys;
 
 namespace {
 
-QString redactionMark()
-{
-    return providers::kRedactionMark.toString();
-}
-
-// Header values of WSO2's http.headers ("Name: value,Name2: value2") as •••: they are the provider's secrets.
-QString maskHeaderValues(const QString& headers)
-{
-    QStringList parts = headers.split(QLatin1Char(','));
-    for (QString& part : parts) {
-        const qsizetype colon = part.indexOf(QLatin1Char(':'));
-        if (colon >= 0 && !part.mid(colon + 1).trimmed().isEmpty())
-            part = part.left(colon + 1) + QLatin1Char(' ') + redactionMark();
-    }
-    return parts.join(QLatin1Char(','));
-}
-
 QTableWidgetItem* item(const QString& text)
 {
     auto* i = new QTableWidgetItem(text);
     i->setFlags(i->flags() & ~Qt::ItemIsEditable);
     return i;
-}
-
-// What "Take from server" makes of the connector's properties; the rest of the policy stays.
-otp::OtpPolicy policyFromConnector(otp::OtpPolicy policy, const QList<ConnectorProperty>& props)
-{
-    for (const ConnectorProperty& p : props) {
-        bool ok = false;
-        const int n = p.value.trimmed().toInt(&ok);
-        if (p.name == u"SmsOTP.ExpiryTime" && ok)
-            policy.expirySeconds = n;
-        else if (p.name == u"SmsOTP.OTPLength" && ok)
-            policy.length = n;
-        else if (p.name == u"SmsOTP.OtpRegex.UseNumericChars")
-            policy.numericOnly = p.value.trimmed().compare(u"true", Qt::CaseInsensitive) == 0;
-        else if (p.name == u"SmsOTP.ResendAttemptsCount" && ok)
-            policy.resendAttempts = n;
-        else if (p.name == u"SmsOTP.ResendBlockDuration" && ok)
-            policy.resendBlockMinutes = n;
-    }
-    return policy;
 }
 
 } // namespace
@@ -616,9 +580,9 @@ bool IdentityServerPage::save()
         return false;
     }
     if (m_password->hasNewValue())
-        m_queue.append({ keys::wso2Password(config.name), m_password->newValue() });
+        m_queue.append(storage::SecretChange::write(keys::wso2Password(config.name), m_password->newValue()));
     if (m_clientSecret->hasNewValue())
-        m_queue.append({ keys::wso2ClientSecret(config.name), m_clientSecret->newValue() });
+        m_queue.append(storage::SecretChange::write(keys::wso2ClientSecret(config.name), m_clientSecret->newValue()));
     m_current = config.name;
     m_saved = config;
     m_name->setReadOnly(true);
@@ -643,31 +607,30 @@ void IdentityServerPage::runQueue()
     m_formMessage->setMessage(FieldMessage::Kind::Hint, tr("Waiting for the keychain…"));
     Q_EMIT statusMessage(tr("Waiting for the keychain…"));
     refresh();
-    const SecretOperation operation = m_queue.first();
-    QPointer<IdentityServerPage> self(this);
-    const auto done = [self, operation](const storage::SecretResult& result) {
-        if (!self)
-            return;
-        if (result.error.isError()) {
-            self->m_formMessage->setMessage(FieldMessage::Kind::Error,
-                tr("The server was saved, but its secret was not: %1").arg(result.error.message()));
-            self->m_formMessage->setToolTip(result.error.detail);
-            self->m_retryButton->setVisible(true);
-            self->refresh();
-            return;
-        }
-        self->m_queue.removeFirst();
-        self->m_providers.setSecretStored(operation.key, operation.value.has_value());
-        if (operation.key == keys::wso2Password(self->m_current))
-            self->m_password->setStored(true);
-        if (operation.key == keys::wso2ClientSecret(self->m_current))
-            self->m_clientSecret->setStored(true);
-        self->runQueue();
-    };
-    if (operation.value)
-        m_context.secrets.write(operation.key, *operation.value, done);
-    else
-        m_context.secrets.remove(operation.key, done);
+    // One chain for the queue; a failure leaves what is not written in the queue, for Try again.
+    m_context.secrets.applyChanges(
+        m_queue, this,
+        [this](const storage::SecretChange& change) {
+            m_queue.removeOne(change);
+            m_providers.setSecretStored(change.key, !change.isRemoval());
+            if (change.key == keys::wso2Password(m_current))
+                m_password->setStored(!change.isRemoval());
+            if (change.key == keys::wso2ClientSecret(m_current))
+                m_clientSecret->setStored(!change.isRemoval());
+        },
+        [this](const storage::SecretChangesResult& result) {
+            if (!result.ok()) {
+                m_queue = result.remaining;
+                m_formMessage->setMessage(FieldMessage::Kind::Error,
+                    tr("The server was saved, but its secret was not: %1").arg(result.error.message()));
+                m_formMessage->setToolTip(result.error.detail);
+                m_retryButton->setVisible(true);
+                refresh();
+                return;
+            }
+            m_queue.clear();
+            runQueue();
+        });
 }
 
 void IdentityServerPage::revert()
@@ -928,18 +891,8 @@ void IdentityServerPage::showDiff()
                 page.m_secrets.append(pulled.sender->secret);
             page.m_diff->setRowCount(0);
             for (const DiffRow& r : std::as_const(rows)) {
-                QString console = r.consoleValue;
-                QString server = r.serverValue;
-                if (r.secret) {
-                    console = console.isEmpty() ? console : redactionMark();
-                    server = server.isEmpty() ? server : redactionMark();
-                }
-                if (r.field == u"http.headers") {
-                    console = maskHeaderValues(console);
-                    server = maskHeaderValues(server);
-                }
-                console = providers::redactText(console, page.m_secrets);
-                server = providers::redactText(server, page.m_secrets);
+                const QString console = shownDiffValue(r, r.consoleValue, page.m_secrets);
+                const QString server = shownDiffValue(r, r.serverValue, page.m_secrets);
                 const int row = page.m_diff->rowCount();
                 page.m_diff->insertRow(row);
                 auto* field = item(r.field);
@@ -971,78 +924,47 @@ void IdentityServerPage::takeFromServer()
 {
     if (m_busy || !m_lastPull || !m_lastPull->ok)
         return;
-    const PullResult pulled = *m_lastPull;
-    std::optional<TakenSender> taken;
-    if (pulled.sender) {
-        taken = takeSender(*pulled.sender);
-        if (!taken) {
-            setError(tr("The server's SMS provider %1 is not one the console knows (Twilio, Vonage, Custom).")
-                         .arg(pulled.sender->provider));
-            return;
-        }
+    storage::SettingsRepository settings(m_context.database);
+    const ServerTake take = planTake(*m_lastPull, settings.loadPolicy().policy);
+    if (!take.ok()) {
+        setError(take.message);
+        return;
     }
     if (!confirm(tr("Take from server"),
             tr("Replace the console's OTP settings%1 with the server's? Secrets go into the keychain.")
-                .arg(taken ? tr(" and its %1 provider").arg(providers::providerDisplayName(taken->kind)) : QString())))
+                .arg(take.sender ? tr(" and its %1 provider").arg(providers::providerDisplayName(take.sender->kind))
+                                 : QString())))
         return;
-
-    storage::SettingsRepository settings(m_context.database);
-    const otp::OtpPolicy policy = policyFromConnector(settings.loadPolicy().policy, pulled.connector);
-    storage::DbError error = settings.savePolicy(policy);
-    QList<SecretOperation> secrets;
-    if (!error.isError() && taken) {
-        if (const auto* t = std::get_if<providers::TwilioSetup>(&taken->setup)) {
-            error = m_providers.saveTwilio(t->config);
-            if (!t->secrets.authToken.isEmpty())
-                secrets.append({ keys::twilioAuthToken(), t->secrets.authToken });
-        } else if (const auto* v = std::get_if<providers::VonageSetup>(&taken->setup)) {
-            error = m_providers.saveVonage(v->config);
-            if (!v->secrets.apiSecret.isEmpty())
-                secrets.append({ keys::vonageApiSecret(), v->secrets.apiSecret });
-        } else if (const auto* c = std::get_if<providers::CustomSetup>(&taken->setup)) {
-            storage::CustomProviderSettings custom;
-            custom.config = c->config;
-            error = m_providers.saveCustom(custom);
-            for (auto it = c->secrets.headerValues.cbegin(); it != c->secrets.headerValues.cend(); ++it)
-                secrets.append({ keys::customHeader(it.key()), it.value() });
-        }
-        if (!error.isError())
-            error = m_providers.setActive(taken->kind);
-    }
-    if (error.isError()) {
+    if (const storage::DbError error = saveTake(m_context.database, take); error.isError()) {
         setError(tr("Not taken: %1").arg(error.message()), error.detail);
         return;
     }
     startBusy(tr("Writing the provider's secrets to the keychain…"));
-    writeTakenSecrets(secrets, ++m_generation, taken ? taken->problems : QStringList());
+    writeTakenSecrets(take.secretChanges, ++m_generation, take.problems);
 }
 
-void IdentityServerPage::writeTakenSecrets(QList<SecretOperation> secrets, quint64 generation, QStringList problems)
+void IdentityServerPage::writeTakenSecrets(
+    const QList<storage::SecretChange>& changes, quint64 generation, const QStringList& problems)
 {
-    if (secrets.isEmpty()) {
-        finishBusy();
-        m_message->setMessage(problems.isEmpty() ? FieldMessage::Kind::Ok : FieldMessage::Kind::Warning,
-            problems.isEmpty() ? tr("Taken from the server.")
-                               : tr("Taken from the server, except: %1").arg(problems.join(QLatin1Char(' '))));
-        Q_EMIT configurationTaken();
-        showDiff();
-        return;
-    }
-    const SecretOperation op = secrets.takeFirst();
-    QPointer<IdentityServerPage> self(this);
-    m_context.secrets.write(
-        op.key, *op.value, [self, generation, op, secrets, problems](const storage::SecretResult& r) {
-            if (!self || generation != self->m_generation)
+    m_context.secrets.applyChanges(
+        changes, this,
+        [this](const storage::SecretChange& change) { m_providers.setSecretStored(change.key, !change.isRemoval()); },
+        [this, generation, problems](const storage::SecretChangesResult& result) {
+            if (generation != m_generation)
                 return;
-            if (r.error.isError()) {
-                self->setError(
-                    tr("The settings were taken, but a secret was not: %1").arg(r.error.message()), r.error.detail);
-                self->finishBusy();
-                Q_EMIT self->configurationTaken();
+            if (!result.ok()) {
+                setError(tr("The settings were taken, but a secret was not: %1").arg(result.error.message()),
+                    result.error.detail);
+                finishBusy();
+                Q_EMIT configurationTaken();
                 return;
             }
-            self->m_providers.setSecretStored(op.key, true);
-            self->writeTakenSecrets(secrets, generation, problems);
+            finishBusy();
+            m_message->setMessage(problems.isEmpty() ? FieldMessage::Kind::Ok : FieldMessage::Kind::Warning,
+                problems.isEmpty() ? tr("Taken from the server.")
+                                   : tr("Taken from the server, except: %1").arg(problems.join(QLatin1Char(' '))));
+            Q_EMIT configurationTaken();
+            showDiff();
         });
 }
 
@@ -1051,29 +973,15 @@ void IdentityServerPage::preparePush()
     if (m_busy || !m_plan || !m_lastPull)
         return;
     const PushPlan& plan = *m_plan;
+    // The exact bytes Wso2Client::push sends (pushRequests), with ••• for the secrets; the password or client
+    // secret is not read for a preview.
     Connection preview;
     preview.config = formConfig();
-    preview.credentials.password = redactionMark();
-    preview.credentials.clientSecret = redactionMark();
     QStringList texts;
-    if (!plan.refused()) {
-        const bool put = plan.senderExists.value_or(false);
-        const QByteArray senderBody = QJsonDocument(senderToJson(plan.sender.sender, put)).toJson();
-        providers::HttpRequestSpec sender
-            = Wso2Client::buildApiRequest(preview, put ? providers::HttpMethod::Put : providers::HttpMethod::Post,
-                put ? Wso2Client::senderPath() + QLatin1Char('/') + kSenderName.toString() : Wso2Client::senderPath(),
-                senderBody, redactionMark().toUtf8());
-        sender.secrets += m_secrets;
-        sender.secrets.append(redactionMark());
-        texts.append(providers::redactRequest(sender).toText());
-    }
-    providers::HttpRequestSpec connector
-        = Wso2Client::buildApiRequest(preview, providers::HttpMethod::Patch, Wso2Client::connectorPath(),
-            QJsonDocument(connectorPatchBody(plan.connector)).toJson(), redactionMark().toUtf8());
-    connector.secrets += m_secrets;
-    connector.secrets.append(redactionMark());
-    texts.append(providers::redactRequest(connector).toText());
-    m_requests->setPlainText(providers::redactText(texts.join(QStringLiteral("\n\n")), m_secrets));
+    for (const ApiRequest& request : pushRequests(plan))
+        texts.append(previewText(preview, request, m_secrets));
+    m_requests->setPlainText(
+        plan.refused() ? tr("(no request: the push is refused)") : texts.join(QStringLiteral("\n\n")));
 
     if (plan.refused()) {
         QStringList reasons;
@@ -1081,7 +989,6 @@ void IdentityServerPage::preparePush()
             reasons.append(r.field.isEmpty() ? r.message : tr("%1: %2").arg(r.field, r.message));
         m_refusals->setMessage(FieldMessage::Kind::Error,
             tr("The console cannot push this: %1 Nothing will be sent.").arg(reasons.join(QLatin1Char(' '))));
-        m_requests->setPlainText(tr("(no request: the push is refused)"));
     } else if (!plan.sender.inlinedSecretNames.isEmpty()) {
         m_refusals->setMessage(FieldMessage::Kind::Warning,
             tr("The named secrets %1 are written into WSO2's configuration in clear.")
@@ -1268,12 +1175,7 @@ void IdentityServerPage::setLoginFlow()
     const AuthSequence sequence = smsOtpSequence(m_backupCodes->isChecked());
     Connection preview;
     preview.config = formConfig();
-    preview.credentials.password = redactionMark();
-    preview.credentials.clientSecret = redactionMark();
-    providers::HttpRequestSpec request = Wso2Client::buildApiRequest(preview, providers::HttpMethod::Patch,
-        Wso2Client::applicationPath(app.id), flowPatchBody(sequence), redactionMark().toUtf8());
-    request.secrets.append(redactionMark());
-    const QString requestText = providers::redactRequest(request).toText();
+    const QString requestText = previewText(preview, loginFlowRequest(app.id, sequence), {});
     const QString current = describeSequence(app.sequence).join(QLatin1Char('\n'));
     const QString next = describeSequence(sequence).join(QLatin1Char('\n'));
     const QString scriptNote = app.sequence.hasScript()

@@ -5,6 +5,7 @@
 
 #include "Page.h"
 #include "storage/ProviderRepository.h"
+#include "storage/SecretStore.h"
 #include "wso2/ServerRepository.h"
 #include "wso2/Wso2Client.h"
 
@@ -59,12 +60,6 @@ Q_SIGNALS:
     void configurationTaken();
 
 private:
-    struct SecretOperation
-    {
-        QString key;
-        std::optional<QString> value; // none: delete
-    };
-
     void reloadList(const QString& select);
     void showServer(const QString& name);
     void newServer();
@@ -88,7 +83,8 @@ private:
     void pull();
     void showDiff();
     void takeFromServer();
-    void writeTakenSecrets(QList<SecretOperation> secrets, quint64 generation, QStringList problems);
+    void writeTakenSecrets(
+        const QList<storage::SecretChange>& changes, quint64 generation, const QStringList& problems);
     void preparePush();
     void push();
     void exportBodies();
@@ -108,7 +104,7 @@ private:
 
     QString m_current; // the saved server shown in the form; empty for a new one
     wso2::ServerConfig m_saved;
-    QList<SecretOperation> m_queue;
+    QList<storage::SecretChange> m_queue; // the server's secret, until the keychain has it
     std::optional<wso2::CertificateInfo> m_certificate;
     std::optional<wso2::PullResult> m_lastPull;
     std::optional<wso2::PushPlan> m_plan;

@@ -305,56 +305,6 @@ private Q_SLOTS:
         QCOMPARE(connectorFromJson(patch), props);
     }
 
-    void takeFromServerGivesTheSameSenderBack_data()
-    {
-        QTest::addColumn<int>("which");
-        QTest::newRow("twilio") << 0;
-        QTest::newRow("vonage") << 1;
-        QTest::newRow("custom") << 2;
-    }
-    void takeFromServerGivesTheSameSenderBack()
-    {
-        QFETCH(int, which);
-        providers::TwilioSetup t;
-        t.config.accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-        t.config.apiBase = QUrl(QStringLiteral("https://api.ie1.twilio.com"));
-        t.config.sender = QStringLiteral("+15005550006");
-        t.secrets.authToken = QStringLiteral("f00dcafe0123456789abcdef01234567");
-        providers::VonageSetup v;
-        v.config.apiKey = QStringLiteral("abcd1234");
-        v.config.sender = QStringLiteral("Console");
-        v.secrets.apiSecret = QStringLiteral("s3cr3tValue");
-        const QList<QPair<ProviderKind, providers::ProviderSetup>> setups { { ProviderKind::Twilio, t },
-            { ProviderKind::Vonage, v }, { ProviderKind::Custom, customSetup() } };
-        const auto& [kind, setup] = setups.at(which);
-        const SenderMapping m = mapSender(kind, setup);
-        QVERIFY(m.ok());
-        const std::optional<TakenSender> taken = takeSender(m.sender);
-        QVERIFY(taken);
-        QCOMPARE(taken->kind, kind);
-        QVERIFY(taken->problems.isEmpty());
-        QCOMPARE(mapSender(taken->kind, taken->setup).sender, m.sender);
-        if (kind == ProviderKind::Custom) {
-            const auto& custom = std::get<providers::CustomSetup>(taken->setup);
-            QVERIFY(!custom.config.headers.contains(QStringLiteral("t0ken"))); // values go to the keychain
-            QCOMPARE(custom.secrets.headerValues.value(QStringLiteral("X-Api-Key")), QStringLiteral("k3y-value-123"));
-        }
-    }
-
-    void takeFromServerSkipsWhatWso2Drops()
-    {
-        SmsSender s;
-        s.provider = QStringLiteral("Custom");
-        s.properties = { { QStringLiteral("http.headers"), QStringLiteral("X-Time: 10:30, Accept: text/plain") } };
-        const std::optional<TakenSender> taken = takeSender(s);
-        QVERIFY(taken);
-        QCOMPARE(taken->problems.size(), 1);
-        QCOMPARE(std::get<providers::CustomSetup>(taken->setup).secrets.headerValues.keys(),
-            QStringList { QStringLiteral("Accept") });
-        s.provider = QStringLiteral("Clickatell");
-        QVERIFY(!takeSender(s));
-    }
-
     // Diff.
     void equalSendersShowNoDifference()
     {
