@@ -4,20 +4,14 @@
 #include "DatabaseErrorDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "otp/Clock.h"
-#include "otp/OtpEngine.h"
 #include "perf/FirstPaintReporter.h"
-#include "providers/HttpSender.h"
-#include "providers/ProviderClient.h"
 #include "sandbox/SandboxGateway.h"
-#include "storage/SettingsRepository.h"
+#include "services/Services.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
-#include "storage/SecretStore.h"
 
 #include <QApplication>
 #include <QStatusBar>
-#include <QNetworkAccessManager>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
@@ -54,14 +48,9 @@ int main(int argc, char* argv[])
         ? std::make_unique<QSettings>()
         : std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
 
-    QNetworkAccessManager network;
-    smsotp::storage::SecretStore secrets(database->profileId());
-    smsotp::providers::HttpSender http(network);
-    smsotp::providers::ProviderClient client(http);
-    smsotp::otp::OtpEngine engine(smsotp::storage::SettingsRepository(*database).loadPolicy().policy);
-    smsotp::otp::SystemClock clock;
-    smsotp::sandbox::SandboxGateway sandbox(clock);
-    smsotp::ui::ConsoleContext context { *database, secrets, http, client, engine, sandbox };
+    smsotp::services::Services services(std::move(database));
+    smsotp::ui::ConsoleContext context { services.database(), services.secrets(), services.http(), services.client(),
+        services.engine(), services.sandbox() };
 
     smsotp::ui::MainWindow window(context, *settings, isDefault);
     smsotp::perf::reportFirstPaintIfAsked(&window); // SMSOTP_REPORT_FIRST_PAINT: for tests/bench
@@ -69,7 +58,7 @@ int main(int argc, char* argv[])
     // Nothing slow sits between start and the first paint: the gateway starts, and a fresh data folder is offered
     // the setup wizard (skippable, the sandbox stays active), once the window is on screen.
     smsotp::perf::afterFirstPaint(&window, [&] {
-        const smsotp::sandbox::StartResult started = sandbox.start();
+        const smsotp::sandbox::StartResult started = services.sandbox().start();
         if (!started.ok())
             window.statusBar()->showMessage(started.message);
         window.offerSetupWizard();

@@ -126,7 +126,8 @@ for f in /usr/bin/smsotp-console /usr/bin/smsotp \
     /usr/share/man/man1/smsotp-console.1.gz /usr/share/man/man1/smsotp.1.gz \
     /usr/share/doc/$pkg/changelog.Debian.gz /usr/share/doc/$pkg/copyright \
     /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml \
-    /usr/share/icons/hicolor/scalable/apps/smsotp-console.svg; do
+    /usr/share/icons/hicolor/scalable/apps/smsotp-console.svg \
+    /usr/share/bash-completion/completions/smsotp /usr/share/zsh/vendor-completions/_smsotp; do
     grep -qx "$f" "$work/contents" || die "the package lacks $f"
 done
 for size in 16 22 24 32 48 64 128 256; do
@@ -151,6 +152,9 @@ desktop-file-validate "/usr/share/applications/$app_id.desktop"
 appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml" >/dev/null
 gzip -t /usr/share/man/man1/smsotp.1.gz /usr/share/man/man1/smsotp-console.1.gz \
     /usr/share/doc/$pkg/changelog.Debian.gz
+# The installed completion completes: "smsotp prov<Tab>" offers provider.
+bash -c 'source /usr/share/bash-completion/completions/smsotp; COMP_WORDS=(smsotp prov); COMP_CWORD=1; _smsotp
+    [ "${COMPREPLY[*]}" = provider ]' || die "the bash completion does not complete \"smsotp prov\""
 
 # A throw-away HOME, its own session bus and an unlocked keyring, nothing of the caller's desktop.
 mkdir -p "$work"/{home,data,config,cache,tmp} && install -d -m 700 "$work/runtime"

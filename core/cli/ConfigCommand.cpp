@@ -1,0 +1,83 @@
+// smsotp config: the whole non-secret configuration as one JSON file, out and in.
+
+#include "Commands.h"
+#include "Context.h"
+#include "config/ConfigExport.h"
+
+#include <QFile>
+
+namespace smsotp::cli {
+
+namespace {
+
+class ConfigCommand : public Command
+{
+public:
+    explicit ConfigCommand(Context& context)
+        : Command(context, QStringLiteral("config"),
+              tr("The whole non-secret configuration (settings, SMS text, providers, the active provider, WSO2\n"
+                 "servers) as one JSON file. Secrets are never exported."))
+    {
+        addAction({ { QStringLiteral("export") }, QStringLiteral("FILE"), {},
+            tr("Write the configuration to FILE."), {}, [this](Invocation& i) { return run(i, true); } });
+        addAction({ { QStringLiteral("import") }, QStringLiteral("FILE"), {},
+            tr("Check all of FILE first and write nothing when any part is invalid; then list the secrets to\n"
+               "enter afterwards."),
+            {}, [this](Invocation& i) { return run(i, false); } });
+    }
+
+private:
+    int run(Invocation& invocation, bool exporting)
+    {
+        const QStringList positional = invocation.positional();
+        if (positional.size() != 1) {
+            return m_context.usage(
+                tr("config %1 needs one FILE.").arg(exporting ? QStringLiteral("export") : QStringLiteral("import")),
+                name());
+        }
+        services::Services* s = m_context.openServices();
+        if (!s)
+            return kExitFailure;
+        return exporting ? exportTo(s->database(), positional.first()) : importFrom(s->database(), positional.first());
+    }
+
+    int exportTo(storage::Database& database, const QString& path)
+    {
+        const config::ExportResult exported = config::exportConfig(database);
+        if (!exported.ok())
+            return m_context.fail(exported.error);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(exported.json) != exported.json.size()
+            || !file.flush())
+            return m_context.fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_context.print(tr("Configuration exported to %1 (no secrets).").arg(path));
+        return kExitOk;
+    }
+
+    int importFrom(storage::Database& database, const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return m_context.fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        const config::ImportResult imported = config::importConfig(database, file.readAll());
+        if (!imported.ok()) {
+            QString text = tr("%1: nothing imported. %2").arg(path, imported.errors.first().text());
+            if (imported.errors.size() > 1)
+                text += QLatin1Char(' ') + tr("(and %n more problem(s))", nullptr, int(imported.errors.size() - 1));
+            return m_context.fail(text);
+        }
+        m_context.print(tr("Configuration imported from %1.").arg(path));
+        for (const QString& secret : imported.secretsToEnter)
+            m_context.print(tr("Enter the secret afterwards: %1").arg(secret));
+        return kExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeConfigCommand(Context& context)
+{
+    return std::make_unique<ConfigCommand>(context);
+}
+
+} // namespace smsotp::cli

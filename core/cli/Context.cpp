@@ -1,0 +1,151 @@
+#include "Context.h"
+
+#include "send/TestSendSession.h"
+#include "storage/DataLocation.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace smsotp::cli {
+
+QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("smsotp::cli", text, disambiguation, n);
+}
+
+QString oneLine(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.simplified();
+}
+
+QString dbErrorText(const storage::DbError& error)
+{
+    return oneLine(error.title() + QStringLiteral(". ") + error.message());
+}
+
+Context::Context(QTextStream& out, QTextStream& err, QIODevice& in, Options options, QObject* parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+    , m_in(in)
+    , m_options(options)
+{ }
+
+// The session goes before the services it uses.
+Context::~Context()
+{
+    m_session.reset();
+}
+
+void Context::line(QTextStream& stream, const QString& text)
+{
+    stream << text << '\n';
+    stream.flush();
+}
+
+void Context::warning(const QString& text)
+{
+    warn(tr("Warning: %1").arg(text));
+}
+
+int Context::usage(const QString& message, const QString& command)
+{
+    warn(tr("smsotp: %1").arg(oneLine(message)));
+    if (command.isEmpty())
+        warn(tr("Run “smsotp --help” for the usage."));
+    else
+        warn(tr("Run “smsotp %1 --help” for its usage, or “smsotp --help” for all commands.").arg(command));
+    return kExitUsage;
+}
+
+int Context::fail(const QString& message, int code)
+{
+    warn(oneLine(message));
+    return code;
+}
+
+std::optional<QString> Context::readLine()
+{
+    // main-cli opens stdin as a blocking stdio stream.
+    const QByteArray data = m_in.readLine();
+    if (data.isEmpty())
+        return std::nullopt;
+    QString text = QString::fromUtf8(data);
+    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+
+bool Context::confirm(const QString& question)
+{
+    m_out << question << ' ';
+    m_out.flush();
+    const std::optional<QString> answer = readLine();
+    if (!answer)
+        return false;
+    const QString a = answer->trimmed().toLower();
+    return a == u"y" || a == u"yes";
+}
+
+services::Services* Context::openServices()
+{
+    if (m_services)
+        return m_services.get();
+    storage::Database::OpenResult opened = storage::Database::open(storage::resolveDataDir(m_dataDir));
+    if (!opened.database) {
+        fail(dbErrorText(opened.error));
+        return nullptr;
+    }
+    m_services = std::make_unique<services::Services>(std::move(opened.database), m_options.services);
+    return m_services.get();
+}
+
+send::TestSendSession& Context::session()
+{
+    if (!m_session) {
+        services::Services& s = *m_services;
+        sandbox::SandboxGateway* gateway = &s.sandbox();
+        m_session = std::make_unique<send::TestSendSession>(send::TestSendSession::Services {
+            s.database(), s.secrets(), s.client(), s.engine(), [gateway] { return gateway->url(); } });
+    }
+    return *m_session;
+}
+
+OrExit<storage::ProviderSettings> Context::loadProviders(int failureCode)
+{
+    if (!openServices())
+        return OrExit<storage::ProviderSettings>::exit(failureCode);
+    const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(m_services->database()).load();
+    if (loaded.error.isError())
+        return OrExit<storage::ProviderSettings>::exit(fail(dbErrorText(loaded.error), failureCode));
+    return loaded.settings;
+}
+
+bool Context::startSandbox()
+{
+    sandbox::SandboxGateway& gateway = m_services->sandbox();
+    if (gateway.isListening())
+        return true;
+    const sandbox::StartResult started = gateway.start();
+    if (!started.ok()) {
+        fail(started.message);
+        return false;
+    }
+    return true;
+}
+
+void Context::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_exitCode = code;
+    m_out.flush();
+    m_err.flush();
+    // Always from the event loop, so a caller can connect after starting and exit() finds a running loop.
+    QMetaObject::invokeMethod(
+        this, [this, code] { Q_EMIT finished(code); }, Qt::QueuedConnection);
+}
+
+} // namespace smsotp::cli

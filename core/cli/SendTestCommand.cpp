@@ -1,0 +1,140 @@
+// smsotp send-test: send a real test code, then verify the code typed on standard input.
+
+#include "Commands.h"
+#include "Context.h"
+#include "phone/PhoneNumber.h"
+#include "send/TestSendSession.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace smsotp::cli {
+
+namespace {
+
+class SendTestCommand : public Command
+{
+public:
+    explicit SendTestCommand(Context& context)
+        : Command(context, QStringLiteral("send-test"), tr("A real test code, sent and then verified."))
+    {
+        addAction({ {}, {}, {},
+            tr("Send a code, print the outcome, then read lines from standard input: a code to verify, or\n"
+               "“resend”. With the sandbox provider the received SMS text is printed to standard error. A number\n"
+               "without + or 00 is read as a national number of the system locale's country. With backup.enabled\n"
+               "true, a backup code of the number is accepted instead of the SMS code, once."),
+            { { QCommandLineOption(QStringLiteral("to"), tr("The mobile number to send to."), QStringLiteral("NUMBER")),
+                  true, {}, false },
+                { QCommandLineOption(QStringLiteral("provider"), tr("The provider (default: the active one)."),
+                      QStringLiteral("NAME")),
+                    false, providerNames(), false, false } },
+            [this](Invocation& i) { return sendTest(i); } });
+    }
+
+private:
+    int sendTest(Invocation& invocation)
+    {
+        if (!invocation.positional().isEmpty())
+            return m_context.usage(tr("Unexpected argument “%1”.").arg(invocation.positional().first()), name());
+        if (!invocation.isSet(QStringLiteral("to")))
+            return m_context.usage(tr("send-test needs --to NUMBER."), name());
+        const OrExit<std::optional<providers::ProviderKind>> named
+            = readProviderName(m_context, invocation.optionalValue(QStringLiteral("provider")), name());
+        if (!named.ok())
+            return named.code();
+        const phone::NormalizeResult number = phone::normalize(
+            invocation.value(QStringLiteral("to")), phone::regionForLocale(QLocale::system()));
+        if (!number.ok())
+            return m_context.usage(tr("--to: %1").arg(number.message), name());
+        if (!number.message.isEmpty())
+            m_context.warning(number.message);
+        const OrExit<storage::ProviderSettings> settings = m_context.loadProviders(kExitSendFailed);
+        if (!settings.ok())
+            return settings.code();
+        const providers::ProviderKind chosen = named->value_or(settings->active);
+        if (chosen == providers::ProviderKind::Sandbox) {
+            if (!m_context.startSandbox())
+                return kExitSendFailed;
+            // The sandbox phone of the CLI: the message it received, for a person or a script to read the code.
+            QObject::connect(&m_context.services().sandbox(), &sandbox::SandboxGateway::messageReceived, &m_context,
+                [this](const sandbox::SandboxMessage& message) {
+                    m_context.warn(tr("Sandbox phone %1: %2").arg(message.to, oneLine(message.text)));
+                });
+        }
+        send::TestSendSession& session = m_context.session();
+        QObject::connect(&session, &send::TestSendSession::sendFinished, &m_context,
+            [this](const send::SendReport& report) { sent(report); });
+        session.start(number.e164, chosen);
+        return kExitPending;
+    }
+
+    void sent(const send::SendReport& report)
+    {
+        if (report.result == send::SendReport::Result::Sent) {
+            m_context.print(report.sentSummary(m_context.session().number()));
+            m_context.warn(tr("Type the code (or “resend”):"));
+        } else if (!report.isResend) {
+            m_context.finish(m_context.fail(report.explanation, kExitSendFailed));
+            return;
+        } else {
+            m_context.warn(oneLine(report.explanation));
+        }
+        // Back to the event loop first: the session finishes its bookkeeping before stdin blocks.
+        QTimer::singleShot(0, &m_context, [this] { readCodes(); });
+    }
+
+    void readCodes()
+    {
+        while (!m_context.isFinished()) {
+            const std::optional<QString> read = m_context.readLine();
+            if (!read) {
+                m_context.finish(m_context.fail(tr("The input ended before a code was verified.")));
+                return;
+            }
+            const QString typed = read->trimmed();
+            if (typed.isEmpty())
+                continue;
+            if (typed.compare(u"resend", Qt::CaseInsensitive) == 0) {
+                m_context.session().resend();
+                return; // sendFinished comes back to sent()
+            }
+            verify(typed);
+        }
+    }
+
+    void verify(const QString& typed)
+    {
+        const send::VerifyReport report = m_context.session().verifyReport(typed);
+        const otp::VerifyResult& result = report.result;
+        switch (result.status) {
+        case otp::VerifyStatus::Verified:
+            m_context.print(oneLine(report.message()));
+            m_context.finish(kExitOk);
+            return;
+        case otp::VerifyStatus::Wrong:
+            if (result.attemptsLeft == 0)
+                m_context.finish(m_context.fail(report.message()));
+            else
+                m_context.warn(oneLine(report.message()));
+            return;
+        case otp::VerifyStatus::Superseded:
+            m_context.warn(oneLine(report.message()));
+            return;
+        case otp::VerifyStatus::Expired:
+        case otp::VerifyStatus::Locked:
+        case otp::VerifyStatus::Closed:
+        case otp::VerifyStatus::NotFound:
+            m_context.finish(m_context.fail(report.message()));
+            return;
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeSendTestCommand(Context& context)
+{
+    return std::make_unique<SendTestCommand>(context);
+}
+
+} // namespace smsotp::cli
