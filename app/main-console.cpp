@@ -11,10 +11,10 @@
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <QStatusBar>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
+#include <QStatusBar>
 
 int main(int argc, char* argv[])
 {
@@ -24,8 +24,9 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.example.smsotp_console"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "SMS OTP Console: configure, preview and "
-                                                                     "prove SMS one-time-password authentication."));
+    parser.setApplicationDescription(QApplication::translate("main",
+        "SMS OTP Console: configure, preview and "
+        "prove SMS one-time-password authentication."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(smsotp::storage::dataDirOption());
@@ -35,9 +36,10 @@ int main(int argc, char* argv[])
     const QString dataDir = smsotp::storage::resolveDataDir(optionValue);
     const bool isDefault = optionValue.isEmpty();
     // The interface language (Language menu, "ui/language" in the profile's settings), before the first window.
-    smsotp::ui::installTranslations(app, smsotp::ui::chosenLanguage(isDefault
-            ? QSettings()
-            : QSettings(QDir(dataDir).filePath(QStringLiteral("console.ini")), QSettings::IniFormat)));
+    smsotp::ui::installTranslations(app,
+        smsotp::ui::chosenLanguage(isDefault
+                ? QSettings()
+                : QSettings(QDir(dataDir).filePath(QStringLiteral("console.ini")), QSettings::IniFormat)));
 
     std::unique_ptr<smsotp::storage::Database> database = smsotp::ui::openDatabaseInteractively(dataDir);
     if (!database)

@@ -4,11 +4,11 @@
 namespace smsotp::storage {
 class Database;
 class SecretStore;
-}
+} // namespace smsotp::storage
 namespace smsotp::providers {
 class HttpSender;
 class ProviderClient;
-}
+} // namespace smsotp::providers
 namespace smsotp::otp {
 class OtpEngine;
 }

@@ -73,14 +73,16 @@ std::unique_ptr<storage::Database> openDatabaseInteractively(
         if (opened.database)
             return std::move(opened.database);
         switch (ask(opened.error)) {
-        case DatabaseErrorDialog::Retry: continue;
+        case DatabaseErrorDialog::Retry:
+            continue;
         case DatabaseErrorDialog::MoveAside: {
             const storage::Database::MoveAsideResult moved = storage::Database::moveAside(dataDir);
             if (moved.error.isError() && ask(moved.error) == DatabaseErrorDialog::Quit)
                 return nullptr;
             continue;
         }
-        case DatabaseErrorDialog::Quit: return nullptr;
+        case DatabaseErrorDialog::Quit:
+            return nullptr;
         }
     }
 }

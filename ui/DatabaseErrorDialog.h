@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QDialog>
-
 #include <functional>
 #include <memory>
 
@@ -14,7 +13,12 @@ class DatabaseErrorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Choice { Quit = 0, Retry = 1, MoveAside = 2 };
+    enum Choice
+    {
+        Quit = 0,
+        Retry = 1,
+        MoveAside = 2
+    };
 
     DatabaseErrorDialog(const storage::DbError& error, const QString& filePath, QWidget* parent = nullptr);
 };

@@ -64,7 +64,8 @@ QString installTranslations(QCoreApplication& app, const QString& language)
 
     // Qt's own texts (standard buttons, the About Qt box): from qt6-translations-l10n where installed.
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
@@ -82,12 +83,11 @@ QMenu* addLanguageMenu(QMenuBar& bar, QSettings& settings, QWidget* dialogParent
     QStringList codes { QString() };
     codes += availableLanguages();
     for (const QString& code : std::as_const(codes)) {
-        const QString text = code.isEmpty()
-            ? QCoreApplication::translate("smsotp::ui::Language", "System language")
-            : nativeName(code);
+        const QString text = code.isEmpty() ? QCoreApplication::translate("smsotp::ui::Language", "System language")
+                                            : nativeName(code);
         QAction* action = menu->addAction(text);
-        action->setObjectName(code.isEmpty() ? QStringLiteral("languageSystemAction")
-                                             : QStringLiteral("language_%1_Action").arg(code));
+        action->setObjectName(
+            code.isEmpty() ? QStringLiteral("languageSystemAction") : QStringLiteral("language_%1_Action").arg(code));
         action->setCheckable(true);
         action->setChecked(code == chosen);
         action->setData(code);
@@ -107,11 +107,11 @@ QMenu* addLanguageMenu(QMenuBar& bar, QSettings& settings, QWidget* dialogParent
         settings.setValue(settingsKey(), code);
         settings.sync();
         // Window-modal and not waited on: the event loop goes on.
-        auto* box = new QMessageBox(QMessageBox::Information,
-            QCoreApplication::translate("smsotp::ui::Language", "Language"),
-            QCoreApplication::translate("smsotp::ui::Language",
-                "The language changes when SMS OTP Console starts again."),
-            QMessageBox::Ok, dialogParent);
+        auto* box
+            = new QMessageBox(QMessageBox::Information, QCoreApplication::translate("smsotp::ui::Language", "Language"),
+                QCoreApplication::translate(
+                    "smsotp::ui::Language", "The language changes when SMS OTP Console starts again."),
+                QMessageBox::Ok, dialogParent);
         box->setObjectName(QStringLiteral("languageRestartMessage"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "Language.h"
 #include "ConsoleContext.h"
+#include "Language.h"
 #include "pages/HistoryPage.h"
 #include "pages/IdentityServerPage.h"
 #include "pages/OtpSettingsPage.h"
@@ -47,8 +47,8 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     , m_profileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(isDefaultDataDir ? tr("SMS OTP Console")
-                                    : tr("SMS OTP Console — %1").arg(context.database.dataDir()));
+    setWindowTitle(
+        isDefaultDataDir ? tr("SMS OTP Console") : tr("SMS OTP Console — %1").arg(context.database.dataDir()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/smsotp-console.svg")));
 
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -150,8 +150,8 @@ void MainWindow::updateNavigationItem(Page* page)
         return;
     // The mark of unsaved edits, as editors show it in a tab.
     item->setText(page->isDirty() ? page->title() + QStringLiteral(" •") : page->title());
-    item->setData(Qt::AccessibleTextRole,
-        page->isDirty() ? tr("%1, unsaved changes").arg(page->title()) : page->title());
+    item->setData(
+        Qt::AccessibleTextRole, page->isDirty() ? tr("%1, unsaved changes").arg(page->title()) : page->title());
 }
 
 void MainWindow::createMenus()
@@ -245,9 +245,13 @@ bool MainWindow::resolveUnsaved(Page* page)
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     }
     switch (answer) {
-    case QMessageBox::Save: return page->save();
-    case QMessageBox::Discard: page->revert(); return true;
-    default: return false;
+    case QMessageBox::Save:
+        return page->save();
+    case QMessageBox::Discard:
+        page->revert();
+        return true;
+    default:
+        return false;
     }
 }
 

@@ -3,7 +3,6 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
-
 #include <functional>
 #include <memory>
 

@@ -18,9 +18,9 @@ class BackupCodesCommand : public Command
 public:
     explicit BackupCodesCommand(Context& context)
         : Command(context, QStringLiteral("backup-codes"),
-              tr("Backup codes: a set per user, each accepted once instead of the SMS code.\n"
-                 "backup.count and backup.length set the size of a set; with backup.enabled true, send-test\n"
-                 "accepts a backup code of the number instead of the SMS code, once."))
+            tr("Backup codes: a set per user, each accepted once instead of the SMS code.\n"
+               "backup.count and backup.length set the size of a set; with backup.enabled true, send-test\n"
+               "accepts a backup code of the number instead of the SMS code, once."))
     {
         const OptionSpec user { QCommandLineOption(QStringLiteral("user"),
                                     tr("The user: a name, or the number a test is sent to."), QStringLiteral("NAME")),

@@ -15,11 +15,11 @@ class ConfigCommand : public Command
 public:
     explicit ConfigCommand(Context& context)
         : Command(context, QStringLiteral("config"),
-              tr("The whole non-secret configuration (settings, SMS text, providers, the active provider, WSO2\n"
-                 "servers) as one JSON file. Secrets are never exported."))
+            tr("The whole non-secret configuration (settings, SMS text, providers, the active provider, WSO2\n"
+               "servers) as one JSON file. Secrets are never exported."))
     {
-        addAction({ { QStringLiteral("export") }, QStringLiteral("FILE"), {},
-            tr("Write the configuration to FILE."), {}, [this](Invocation& i) { return run(i, true); } });
+        addAction({ { QStringLiteral("export") }, QStringLiteral("FILE"), {}, tr("Write the configuration to FILE."),
+            {}, [this](Invocation& i) { return run(i, true); } });
         addAction({ { QStringLiteral("import") }, QStringLiteral("FILE"), {},
             tr("Check all of FILE first and write nothing when any part is invalid; then list the secrets to\n"
                "enter afterwards."),

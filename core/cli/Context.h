@@ -28,8 +28,7 @@ inline constexpr int kExitUsage = 64;
 inline constexpr int kExitPending = -1;
 
 // A value, or the exit code the command ends with (its message already printed).
-template <typename T>
-class OrExit
+template<typename T> class OrExit
 {
 public:
     OrExit(T value)

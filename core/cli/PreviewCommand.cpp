@@ -19,7 +19,8 @@ class PreviewCommand : public Command
 {
 public:
     explicit PreviewCommand(Context& context)
-        : Command(context, QStringLiteral("preview"), tr("What a provider would receive, exactly, with secrets as •••."))
+        : Command(
+            context, QStringLiteral("preview"), tr("What a provider would receive, exactly, with secrets as •••."))
     {
         OptionSpec provider { QCommandLineOption(QStringLiteral("provider"),
                                   tr("The provider (default: the active one)."), QStringLiteral("NAME")),
@@ -27,8 +28,8 @@ public:
         addAction({ {}, {}, {},
             tr("Print the request (method, URL, headers with the authorization the provider adds, body), redacted."),
             { provider,
-                { QCommandLineOption(QStringLiteral("to"),
-                      tr("The number to send to (default: a sample UK mobile)."), QStringLiteral("NUMBER")),
+                { QCommandLineOption(QStringLiteral("to"), tr("The number to send to (default: a sample UK mobile)."),
+                      QStringLiteral("NUMBER")),
                     false, {}, false },
                 { QCommandLineOption(QStringLiteral("text"),
                       tr("The SMS text (default: the saved text with a sample code)."), QStringLiteral("TEXT")),

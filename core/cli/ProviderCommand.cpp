@@ -35,15 +35,15 @@ class ProviderCommand : public Command
 public:
     explicit ProviderCommand(Context& context)
         : Command(context, QStringLiteral("provider"),
-              tr("The SMS providers: Twilio, Vonage, a custom HTTP provider and the built-in sandbox."))
+            tr("The SMS providers: Twilio, Vonage, a custom HTTP provider and the built-in sandbox."))
     {
         addVendorAction(ProviderKind::Twilio);
         addVendorAction(ProviderKind::Vonage);
         addCustomAction();
-        Action sandbox { { QStringLiteral("set"), QStringLiteral("sandbox") }, {}, {}, {}, {},
-            [this](Invocation&) {
-                return m_context.usage(tr("The sandbox needs no settings: use “provider use sandbox”."), name());
-            } };
+        Action sandbox { { QStringLiteral("set"), QStringLiteral("sandbox") }, {}, {}, {}, {}, [this](Invocation&) {
+                            return m_context.usage(
+                                tr("The sandbox needs no settings: use “provider use sandbox”."), name());
+                        } };
         sandbox.hidden = true;
         addAction(sandbox);
         addAction({ { QStringLiteral("use") }, providerNames().join(QLatin1Char('|')), providerNames(),
@@ -99,8 +99,8 @@ void ProviderCommand::addVendorAction(ProviderKind kind)
                 twilio ? tr("The From number (E.164) or alphanumeric sender ID.") : tr("The sender (from)."),
                 QStringLiteral("FROM"), true),
             option(QStringLiteral("api-base"), tr("The API base URL (a regional endpoint)."), QStringLiteral("URL")),
-            option(n.secretOption, tr("Read the %1 from the first line of standard input.").arg(n.secretName), {},
-                true) },
+            option(
+                n.secretOption, tr("Read the %1 from the first line of standard input.").arg(n.secretName), {}, true) },
         [this, kind](Invocation& i) { return setVendor(kind, i); } });
 }
 
@@ -165,7 +165,8 @@ int ProviderCommand::setVendor(ProviderKind kind, Invocation& invocation)
 
 void ProviderCommand::addCustomAction()
 {
-    OptionSpec contentType = option(QStringLiteral("content-type"), tr("The body's format."), QStringLiteral("TYPE"), true);
+    OptionSpec contentType
+        = option(QStringLiteral("content-type"), tr("The body's format."), QStringLiteral("TYPE"), true);
     contentType.choices = { QStringLiteral("json"), QStringLiteral("form") };
     OptionSpec method = option(QStringLiteral("method"), tr("The HTTP method."), QStringLiteral("METHOD"), true);
     method.choices = { QStringLiteral("post"), QStringLiteral("put") };
@@ -175,8 +176,8 @@ void ProviderCommand::addCustomAction()
     addAction({ { QStringLiteral("set"), QStringLiteral("custom") }, {}, {},
         tr("Configure a custom HTTP provider. With --headers-stdin, all of standard input is the header list,\n"
            "written “Name: value, Name2: value2”; the values go to the keychain."),
-        { option(QStringLiteral("url"), tr("The provider's endpoint (https)."), QStringLiteral("URL"), true), contentType,
-            method, templateFile,
+        { option(QStringLiteral("url"), tr("The provider's endpoint (https)."), QStringLiteral("URL"), true),
+            contentType, method, templateFile,
             option(QStringLiteral("headers-stdin"), tr("Read the header list from standard input.")),
             option(QStringLiteral("success-status"),
                 tr("The HTTP statuses that mean success, separated by commas (default: 200-299)."),
@@ -204,8 +205,8 @@ OrExit<providers::custom::Config> ProviderCommand::customConfig(Invocation& invo
         bool ok = false;
         const int status = part.trimmed().toInt(&ok);
         if (!ok) {
-            return Exit::exit(m_context.usage(
-                tr("--success-status takes HTTP statuses separated by commas, e.g. 200,202."), name()));
+            return Exit::exit(
+                m_context.usage(tr("--success-status takes HTTP statuses separated by commas, e.g. 200,202."), name()));
         }
         config.success.statuses.append(status);
     }
@@ -216,8 +217,8 @@ OrExit<providers::custom::Config> ProviderCommand::customConfig(Invocation& invo
     const QString templatePath = invocation.value(QStringLiteral("template-file"));
     QFile templateFile(templatePath);
     if (!templateFile.open(QIODevice::ReadOnly)) {
-        return Exit::exit(m_context.fail(
-            tr("Cannot read the template file %1: %2").arg(templatePath, templateFile.errorString())));
+        return Exit::exit(
+            m_context.fail(tr("Cannot read the template file %1: %2").arg(templatePath, templateFile.errorString())));
     }
     config.payloadTemplate = QString::fromUtf8(templateFile.readAll());
     while (config.payloadTemplate.endsWith(u'\n') || config.payloadTemplate.endsWith(u'\r'))
@@ -306,7 +307,8 @@ int ProviderCommand::use(Invocation& invocation)
 {
     const QStringList positional = invocation.positional();
     if (positional.size() != 1)
-        return m_context.usage(tr("provider use needs one of %1.").arg(providerNames().join(QStringLiteral(", "))), name());
+        return m_context.usage(
+            tr("provider use needs one of %1.").arg(providerNames().join(QStringLiteral(", "))), name());
     const OrExit<std::optional<ProviderKind>> named = readProviderName(m_context, positional.first(), name());
     if (!named.ok())
         return named.code();
@@ -414,8 +416,8 @@ int ProviderCommand::check(Invocation& invocation)
     }
     if (!settings->configured.contains(chosen))
         return m_context.fail(notConfigured(chosen));
-    send::loadProviderSetup(chosen, *settings, m_context.services().secrets(), QUrl(),
-        [this](const send::SetupResult& result) {
+    send::loadProviderSetup(
+        chosen, *settings, m_context.services().secrets(), QUrl(), [this](const send::SetupResult& result) {
             if (!result.setup) {
                 m_context.finish(m_context.fail(result.message()));
                 return;
@@ -459,7 +461,8 @@ void ProviderCommand::checkSetup(const providers::ProviderSetup& setup)
 QStringList providerNames()
 {
     QStringList names;
-    for (ProviderKind kind : { ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom, ProviderKind::Sandbox })
+    for (ProviderKind kind :
+        { ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom, ProviderKind::Sandbox })
         names.append(QString(providers::providerKindName(kind)));
     return names;
 }

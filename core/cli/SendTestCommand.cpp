@@ -42,8 +42,8 @@ private:
             = readProviderName(m_context, invocation.optionalValue(QStringLiteral("provider")), name());
         if (!named.ok())
             return named.code();
-        const phone::NormalizeResult number = phone::normalize(
-            invocation.value(QStringLiteral("to")), phone::regionForLocale(QLocale::system()));
+        const phone::NormalizeResult number
+            = phone::normalize(invocation.value(QStringLiteral("to")), phone::regionForLocale(QLocale::system()));
         if (!number.ok())
             return m_context.usage(tr("--to: %1").arg(number.message), name());
         if (!number.message.isEmpty())

@@ -34,8 +34,8 @@ class ServerCommand : public Command
 public:
     explicit ServerCommand(Context& context)
         : Command(context, QStringLiteral("server"),
-              tr("The WSO2 Identity Servers the console talks to (7.x), with the tenant in the URL:\n"
-                 "https://host:9443/t/carbon.super. TLS is always verified."))
+            tr("The WSO2 Identity Servers the console talks to (7.x), with the tenant in the URL:\n"
+               "https://host:9443/t/carbon.super. TLS is always verified."))
     {
         addAction({ { QStringLiteral("add") }, QStringLiteral("NAME"), {},
             tr("Store a server: an admin user (--user, --password-stdin) or an OAuth2 client (--client-id,\n"
@@ -159,7 +159,8 @@ int ServerCommand::add(Invocation& invocation)
     if (!m_context.openServices())
         return kExitFailure;
     if (!invocation.isSet(QStringLiteral("pin-certificate"))) {
-        QTimer::singleShot(0, &m_context, [this, config = *config, secret = *secret] { saveServer(config, secret, {}); });
+        QTimer::singleShot(
+            0, &m_context, [this, config = *config, secret = *secret] { saveServer(config, secret, {}); });
         return kExitPending;
     }
     askToPin(*config, *secret, invocation.isSet(QStringLiteral("yes")));
@@ -205,8 +206,8 @@ void ServerCommand::saveServer(const wso2::ServerConfig& config, const QString& 
         m_context.finish(m_context.fail(tr("Not saved: %1").arg(dbErrorText(error))));
         return;
     }
-    const QString key = config.auth == wso2::AuthKind::Basic ? keys::wso2Password(config.name)
-                                                              : keys::wso2ClientSecret(config.name);
+    const QString key
+        = config.auth == wso2::AuthKind::Basic ? keys::wso2Password(config.name) : keys::wso2ClientSecret(config.name);
     m_context.services().secrets().applyChanges({ storage::SecretChange::write(key, secret) }, &m_context, {},
         [this, config](const storage::SecretChangesResult& result) {
             if (!result.ok()) {
@@ -238,8 +239,9 @@ int ServerCommand::list(Invocation& invocation)
     for (const wso2::StoredServer& server : listed.servers) {
         const wso2::ServerConfig& c = server.config;
         const bool basic = c.auth == wso2::AuthKind::Basic;
-        const QString who = basic ? tr("user %1").arg(c.username)
-                                  : tr("client %1, token URL %2").arg(c.clientId, wso2::effectiveTokenUrl(c).toString());
+        const QString who = basic
+            ? tr("user %1").arg(c.username)
+            : tr("client %1, token URL %2").arg(c.clientId, wso2::effectiveTokenUrl(c).toString());
         QString pinText = tr("no pinned certificate");
         if (const QList<QSslCertificate> certs = QSslCertificate::fromData(server.pinnedCertificate); !certs.isEmpty())
             pinText = tr("pinned SHA-256 %1").arg(wso2::sha256Fingerprint(certs.first()));
@@ -298,8 +300,9 @@ int ServerCommand::pull(Invocation& invocation)
                 m_context.finish(m_context.fail(pulled.error.explanation, kExitServerFailure));
                 return;
             }
-            const QList<wso2::ConnectorProperty> connector = wso2::planPush(
-                providers::ProviderKind::Sandbox, providers::ProviderSetup {}, policy, {}, pulled).connector;
+            const QList<wso2::ConnectorProperty> connector
+                = wso2::planPush(providers::ProviderKind::Sandbox, providers::ProviderSetup {}, policy, {}, pulled)
+                      .connector;
             if (!diff || settings.active == providers::ProviderKind::Sandbox) {
                 report(pulled, diff, std::nullopt, {}, connector);
                 return;
@@ -318,8 +321,9 @@ int ServerCommand::pull(Invocation& invocation)
     return kExitPending;
 }
 
-void ServerCommand::report(const wso2::PullResult& pulled, bool diff, const std::optional<wso2::SmsSender>& consoleSender,
-    const QStringList& consoleSecrets, const QList<wso2::ConnectorProperty>& connector)
+void ServerCommand::report(const wso2::PullResult& pulled, bool diff,
+    const std::optional<wso2::SmsSender>& consoleSender, const QStringList& consoleSecrets,
+    const QList<wso2::ConnectorProperty>& connector)
 {
     const QList<wso2::DiffRow> rows = wso2::diffSender(consoleSender, pulled.sender, consoleSecrets)
         + wso2::diffConnector(connector, pulled.connector);
@@ -335,8 +339,9 @@ void ServerCommand::report(const wso2::PullResult& pulled, bool diff, const std:
                                     shownValue(wso2::shownDiffValue(row, row.consoleValue, consoleSecrets)),
                                     shownValue(wso2::shownDiffValue(row, row.serverValue, consoleSecrets))));
         } else {
-            m_context.print(QStringLiteral("  %1: %2").arg(
-                row.field, shownValue(wso2::shownDiffValue(row, row.serverValue, consoleSecrets))));
+            m_context.print(
+                QStringLiteral("  %1: %2")
+                    .arg(row.field, shownValue(wso2::shownDiffValue(row, row.serverValue, consoleSecrets))));
         }
     }
     if (!diff) {
@@ -389,13 +394,14 @@ int ServerCommand::flow(Invocation& invocation)
                     m_context.finish(m_context.fail(tr("The server has no application named “%1”.").arg(app)));
                     return;
                 }
-                client.application(connection, id, [this, assumeYes, wanted, connection](const wso2::ApplicationResult& got) {
-                    if (!got.ok) {
-                        m_context.finish(m_context.fail(got.error.explanation, kExitServerFailure));
-                        return;
-                    }
-                    showFlow(connection, got.application, wanted, assumeYes);
-                });
+                client.application(
+                    connection, id, [this, assumeYes, wanted, connection](const wso2::ApplicationResult& got) {
+                        if (!got.ok) {
+                            m_context.finish(m_context.fail(got.error.explanation, kExitServerFailure));
+                            return;
+                        }
+                        showFlow(connection, got.application, wanted, assumeYes);
+                    });
             });
     });
     return kExitPending;
@@ -456,8 +462,9 @@ void withServerConnection(Context& context, const QString& name, std::function<v
     context.services().secrets().read(
         key, [&context, connection, basic, next = std::move(next)](const storage::SecretResult& result) mutable {
             if (result.error.isError()) {
-                context.finish(context.fail(tr("The %1 of the server could not be read from the keychain: %2")
-                                                .arg(basic ? tr("password") : tr("client secret"), result.error.message())));
+                context.finish(
+                    context.fail(tr("The %1 of the server could not be read from the keychain: %2")
+                                     .arg(basic ? tr("password") : tr("client secret"), result.error.message())));
                 return;
             }
             (basic ? connection.credentials.password : connection.credentials.clientSecret) = result.value;
@@ -468,9 +475,12 @@ void withServerConnection(Context& context, const QString& name, std::function<v
 QString comparisonMark(wso2::Comparison comparison)
 {
     switch (comparison) {
-    case wso2::Comparison::Equal: return QStringLiteral("=");
-    case wso2::Comparison::Different: return QStringLiteral("≠");
-    case wso2::Comparison::Unknown: break;
+    case wso2::Comparison::Equal:
+        return QStringLiteral("=");
+    case wso2::Comparison::Different:
+        return QStringLiteral("≠");
+    case wso2::Comparison::Unknown:
+        break;
     }
     return QStringLiteral("?");
 }

@@ -108,8 +108,8 @@ private:
         auto self = shared_from_this();
         m_context.services().wso2().push(m_connection, m_plan, [self](const wso2::PushResult& result) {
             if (!result.ok) {
-                self->m_context.finish(self->m_context.fail(
-                    result.error.explanation, result.refused ? kExitFailure : kExitServerFailure));
+                self->m_context.finish(
+                    self->m_context.fail(result.error.explanation, result.refused ? kExitFailure : kExitServerFailure));
                 return;
             }
             self->m_context.print(tr("Pushed: the SMS sender (%1) and the SMS OTP settings.")

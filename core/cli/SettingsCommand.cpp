@@ -27,7 +27,7 @@ class SettingsCommand : public Command
 public:
     explicit SettingsCommand(Context& context)
         : Command(context, QStringLiteral("settings"),
-              tr("The OTP settings (as WSO2 Identity Server names them), the SMS text and the backup codes."))
+            tr("The OTP settings (as WSO2 Identity Server names them), the SMS text and the backup codes."))
     {
         addAction({ { QStringLiteral("show") }, {}, {},
             tr("Print every setting as KEY = VALUE; warnings about weak values go to standard error."), {},

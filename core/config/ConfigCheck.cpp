@@ -25,7 +25,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslCertificate>
-
 #include <cmath>
 #include <optional>
 
@@ -34,7 +33,6 @@ namespace smsotp::config {
 using providers::ProviderKind;
 
 namespace {
-
 
 QString tr(const char* text)
 {
@@ -58,13 +56,20 @@ QString keyPath(const QString& parent, const QString& key)
 QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("true/false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("text");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("true/false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return tr("nothing");
 }
@@ -361,10 +366,17 @@ private:
             const QJsonObject& o = *entry;
             const qsizetype before = errors.size();
             switch (*kind) {
-            case ProviderKind::Twilio: checkVendor(o, at, "accountSid"); break;
-            case ProviderKind::Vonage: checkVendor(o, at, "apiKey"); break;
-            case ProviderKind::Custom: checkCustom(o, at); break;
-            case ProviderKind::Sandbox: break;
+            case ProviderKind::Twilio:
+                checkVendor(o, at, "accountSid");
+                break;
+            case ProviderKind::Vonage:
+                checkVendor(o, at, "apiKey");
+                break;
+            case ProviderKind::Custom:
+                checkCustom(o, at);
+                break;
+            case ProviderKind::Sandbox:
+                break;
             }
             if (errors.size() == before) {
                 plan.providers.append({ *kind, QJsonDocument(o).toJson(QJsonDocument::Compact) });
@@ -453,8 +465,9 @@ private:
             return;
         }
         if (*kind != ProviderKind::Sandbox && !inFile.contains(*kind)) {
-            add(path, tr("%1 is active but the file has no valid configuration for it under $.providers")
-                          .arg(QString(providers::providerKindName(*kind))));
+            add(path,
+                tr("%1 is active but the file has no valid configuration for it under $.providers")
+                    .arg(QString(providers::providerKindName(*kind))));
             return;
         }
         plan.active = *kind;

@@ -1,7 +1,6 @@
 #include "ConfigExport.h"
 
 #include "ConfigCheck.h"
-
 #include "otp/BackupCodes.h"
 #include "otp/OtpPolicy.h"
 #include "providers/CustomProvider.h"
@@ -27,7 +26,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslCertificate>
-
 #include <cmath>
 #include <optional>
 
@@ -112,9 +110,8 @@ QStringList secretsToEnter(storage::Database& database, const Plan& plan)
         Q_UNUSED(config);
         for (const QString& key : send::secretKeysFor(kind, loaded.settings)) {
             if (!stored.contains(key))
-                toEnter.append(
-                    tr("%1: %2 (on the SMS Provider page, or provider set on the command line)")
-                        .arg(providers::providerDisplayName(kind), key));
+                toEnter.append(tr("%1: %2 (on the SMS Provider page, or provider set on the command line)")
+                                   .arg(providers::providerDisplayName(kind), key));
         }
     }
     for (const auto& [server, pin] : plan.servers) {
@@ -122,9 +119,8 @@ QStringList secretsToEnter(storage::Database& database, const Plan& plan)
         const QString key = server.auth == wso2::AuthKind::Basic ? storage::secretkeys::wso2Password(server.name)
                                                                  : storage::secretkeys::wso2ClientSecret(server.name);
         if (!stored.contains(key))
-            toEnter.append(
-                tr("WSO2 server %1: %2 (on the Identity Server page, or server add on the command line)")
-                    .arg(server.name, key));
+            toEnter.append(tr("WSO2 server %1: %2 (on the Identity Server page, or server add on the command line)")
+                               .arg(server.name, key));
     }
     return toEnter;
 }

@@ -85,7 +85,8 @@ void ConsoleTranslator::readContexts()
         m_contexts = contextsOfQm(file.readAll());
 }
 
-QString ConsoleTranslator::translate(const char* context, const char* sourceText, const char* disambiguation, int n) const
+QString ConsoleTranslator::translate(
+    const char* context, const char* sourceText, const char* disambiguation, int n) const
 {
     QString found = QTranslator::translate(context, sourceText, disambiguation, n);
     if (!found.isEmpty())

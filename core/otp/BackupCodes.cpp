@@ -49,9 +49,12 @@ std::optional<BackupField> backupFieldForKey(QStringView key)
 int BackupPolicy::value(BackupField field) const
 {
     switch (field) {
-    case BackupField::Enabled: return enabled ? 1 : 0;
-    case BackupField::Count: return count;
-    case BackupField::Length: return length;
+    case BackupField::Enabled:
+        return enabled ? 1 : 0;
+    case BackupField::Count:
+        return count;
+    case BackupField::Length:
+        return length;
     }
     Q_UNREACHABLE();
 }
@@ -59,9 +62,15 @@ int BackupPolicy::value(BackupField field) const
 void BackupPolicy::setValue(BackupField field, int value)
 {
     switch (field) {
-    case BackupField::Enabled: enabled = value != 0; return;
-    case BackupField::Count: count = value; return;
-    case BackupField::Length: length = value; return;
+    case BackupField::Enabled:
+        enabled = value != 0;
+        return;
+    case BackupField::Count:
+        count = value;
+        return;
+    case BackupField::Length:
+        length = value;
+        return;
     }
 }
 
@@ -122,7 +131,8 @@ BackupMatch matchBackupCode(QStringView typed, const QList<HashedBackupCode>& ca
     BackupMatch match;
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         const HashedBackupCode& candidate = candidates.at(i);
-        const bool equal = constantTimeEquals(hashBackupCode(code, candidate.salt, candidate.iterations), candidate.hash);
+        const bool equal
+            = constantTimeEquals(hashBackupCode(code, candidate.salt, candidate.iterations), candidate.hash);
         // No break: every candidate costs the same derivation and comparison whichever one matches.
         const int mask = -int(equal && match.index < 0);
         match.index = (mask & int(i)) | (~mask & match.index);
@@ -161,9 +171,12 @@ QString BackupVerifyResult::message() const
     switch (status) {
     case BackupVerifyStatus::Verified:
         return tr("Verified with a backup code; %n backup code(s) left.", nullptr, remaining);
-    case BackupVerifyStatus::Wrong: return tr("Not one of the backup codes.");
-    case BackupVerifyStatus::AlreadyUsed: return tr("That backup code was already used: each works once.");
-    case BackupVerifyStatus::NoSet: return tr("There are no backup codes for this user.");
+    case BackupVerifyStatus::Wrong:
+        return tr("Not one of the backup codes.");
+    case BackupVerifyStatus::AlreadyUsed:
+        return tr("That backup code was already used: each works once.");
+    case BackupVerifyStatus::NoSet:
+        return tr("There are no backup codes for this user.");
     }
     return {};
 }
@@ -172,16 +185,14 @@ BackupCodes::BackupCodes(storage::BackupCodeRepository& repository, RandomSource
     : m_repository(repository)
     , m_random(random)
     , m_iterations(iterations)
-{
-}
+{ }
 
 BackupCodes::BackupCodes(storage::BackupCodeRepository& repository)
     : m_repository(repository)
     , m_ownedRandom(std::in_place)
     , m_random(*m_ownedRandom)
     , m_iterations(kBackupIterations)
-{
-}
+{ }
 
 BackupCodes::~BackupCodes() = default;
 

@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <optional>
 
 namespace smsotp::storage {
@@ -28,7 +27,8 @@ namespace smsotp::otp {
 // - Generating replaces the whole set of the user: the earlier codes stop working.
 
 // The backup-code settings, stored in the settings table like the OTP policy.
-enum class BackupField {
+enum class BackupField
+{
     Enabled, // backup.enabled: the verify step of a test send accepts a backup code
     Count, // backup.count: codes per set (WSO2 default 10)
     Length, // backup.length: digits per code (WSO2 default 6)
@@ -105,7 +105,8 @@ struct GeneratedBackupSet
 // count codes of length digits from the random source, and their hashes with fresh salts from the same source.
 GeneratedBackupSet generateBackupSet(int count, int length, RandomSource& random, int iterations = kBackupIterations);
 
-enum class BackupVerifyStatus {
+enum class BackupVerifyStatus
+{
     Verified, // a backup code of the user, unused: now used
     Wrong, // not one of the user's codes
     AlreadyUsed, // one of the user's codes, used before

@@ -1,9 +1,7 @@
 #include "OtpPolicy.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
-
 #include <cmath>
 
 namespace smsotp::otp {
@@ -64,15 +62,24 @@ std::optional<PolicyField> fieldForKey(QStringView key)
 int OtpPolicy::value(PolicyField field) const
 {
     switch (field) {
-    case PolicyField::ExpirySeconds: return expirySeconds;
-    case PolicyField::NumericOnly: return numericOnly ? 1 : 0;
-    case PolicyField::Length: return length;
-    case PolicyField::ExcludeLookalikes: return excludeLookalikes ? 1 : 0;
-    case PolicyField::ResendAttempts: return resendAttempts;
-    case PolicyField::ResendBlockMinutes: return resendBlockMinutes;
-    case PolicyField::MaxFailedAttempts: return maxFailedAttempts;
-    case PolicyField::MinResendIntervalSeconds: return minResendIntervalSeconds;
-    case PolicyField::SendsPerHour: return sendsPerHour;
+    case PolicyField::ExpirySeconds:
+        return expirySeconds;
+    case PolicyField::NumericOnly:
+        return numericOnly ? 1 : 0;
+    case PolicyField::Length:
+        return length;
+    case PolicyField::ExcludeLookalikes:
+        return excludeLookalikes ? 1 : 0;
+    case PolicyField::ResendAttempts:
+        return resendAttempts;
+    case PolicyField::ResendBlockMinutes:
+        return resendBlockMinutes;
+    case PolicyField::MaxFailedAttempts:
+        return maxFailedAttempts;
+    case PolicyField::MinResendIntervalSeconds:
+        return minResendIntervalSeconds;
+    case PolicyField::SendsPerHour:
+        return sendsPerHour;
     }
     Q_UNREACHABLE();
 }
@@ -80,15 +87,33 @@ int OtpPolicy::value(PolicyField field) const
 void OtpPolicy::setValue(PolicyField field, int value)
 {
     switch (field) {
-    case PolicyField::ExpirySeconds: expirySeconds = value; return;
-    case PolicyField::NumericOnly: numericOnly = value != 0; return;
-    case PolicyField::Length: length = value; return;
-    case PolicyField::ExcludeLookalikes: excludeLookalikes = value != 0; return;
-    case PolicyField::ResendAttempts: resendAttempts = value; return;
-    case PolicyField::ResendBlockMinutes: resendBlockMinutes = value; return;
-    case PolicyField::MaxFailedAttempts: maxFailedAttempts = value; return;
-    case PolicyField::MinResendIntervalSeconds: minResendIntervalSeconds = value; return;
-    case PolicyField::SendsPerHour: sendsPerHour = value; return;
+    case PolicyField::ExpirySeconds:
+        expirySeconds = value;
+        return;
+    case PolicyField::NumericOnly:
+        numericOnly = value != 0;
+        return;
+    case PolicyField::Length:
+        length = value;
+        return;
+    case PolicyField::ExcludeLookalikes:
+        excludeLookalikes = value != 0;
+        return;
+    case PolicyField::ResendAttempts:
+        resendAttempts = value;
+        return;
+    case PolicyField::ResendBlockMinutes:
+        resendBlockMinutes = value;
+        return;
+    case PolicyField::MaxFailedAttempts:
+        maxFailedAttempts = value;
+        return;
+    case PolicyField::MinResendIntervalSeconds:
+        minResendIntervalSeconds = value;
+        return;
+    case PolicyField::SendsPerHour:
+        sendsPerHour = value;
+        return;
     }
 }
 
@@ -164,8 +189,8 @@ ParsedValue parseFieldValue(PolicyField field, QStringView text)
     bool ok = false;
     const qlonglong number = trimmed.toLongLong(&ok);
     if (!ok) {
-        const QString message = trimmed.isEmpty() ? tr("Required: enter a whole number.")
-                                                  : tr("Not a whole number: enter digits only.");
+        const QString message
+            = trimmed.isEmpty() ? tr("Required: enter a whole number.") : tr("Not a whole number: enter digits only.");
         return { std::nullopt, PolicyFinding { field, PolicyProblem::NotANumber, Severity::Error, message } };
     }
     if (number < spec.minimum || number > spec.maximum) {

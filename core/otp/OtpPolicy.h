@@ -4,13 +4,13 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace smsotp::otp {
 
 // One setting of the policy. The key is the stable name used in the database and by the CLI.
-enum class PolicyField {
+enum class PolicyField
+{
     ExpirySeconds, // how long a code is valid (WSO2 SmsOTP.ExpiryTime, default 300 s)
     NumericOnly, // digits only, or upper-case letters and digits (WSO2 SmsOTP.OtpRegex.UseNumericChars)
     Length, // symbols per code (WSO2 SmsOTP.OTPLength, default 6)
@@ -37,9 +37,14 @@ const QList<FieldSpec>& fieldSpecs();
 const FieldSpec& specOf(PolicyField field);
 std::optional<PolicyField> fieldForKey(QStringView key);
 
-enum class Severity { Error, Warning };
+enum class Severity
+{
+    Error,
+    Warning
+};
 
-enum class PolicyProblem {
+enum class PolicyProblem
+{
     NotANumber, // error: the text is not a whole number (or not true/false)
     OutOfRange, // error: outside the field's limits
     FewerThanSixDigits, // warning: NIST SP 800-63B asks for at least six digits

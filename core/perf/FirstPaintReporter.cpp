@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
-
 #include <cstdio>
 #include <utility>
 
@@ -20,8 +19,7 @@ public:
     FirstPaintFilter(QObject* window, std::function<void()> then)
         : QObject(window)
         , m_then(std::move(then))
-    {
-    }
+    { }
 
     void runOnce()
     {

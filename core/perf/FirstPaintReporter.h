@@ -9,7 +9,6 @@
 // QtCore only: the window is watched as a QObject (QEvent::Paint, or UpdateRequest on its window handle).
 
 #include <QObject>
-
 #include <chrono>
 #include <functional>
 
@@ -18,8 +17,8 @@ namespace smsotp::perf {
 // Runs then once, just after the first paint of window (a QWidget or QWindow watched as a QObject), or after
 // atLatest if no paint comes (a window that is never exposed): the place for start-up work that must not delay
 // the first paint. then runs on window's thread and not at all once window is destroyed.
-void afterFirstPaint(QObject* window, std::function<void()> then,
-    std::chrono::milliseconds atLatest = std::chrono::milliseconds(1000));
+void afterFirstPaint(
+    QObject* window, std::function<void()> then, std::chrono::milliseconds atLatest = std::chrono::milliseconds(1000));
 
 // Does nothing unless SMSOTP_REPORT_FIRST_PAINT is set. The reporter is a child of window.
 void reportFirstPaintIfAsked(QObject* window);

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QFile>
-
 #include <ctime>
 #include <unistd.h>
 

@@ -4,7 +4,8 @@
 
 namespace smsotp::providers::detail {
 
-BuildProblem problem(ConfigField field, BuildErrorKind kind, const QString& message, std::optional<tmpl::TextPosition> position)
+BuildProblem problem(
+    ConfigField field, BuildErrorKind kind, const QString& message, std::optional<tmpl::TextPosition> position)
 {
     BuildProblem p;
     p.field = field;

@@ -7,7 +7,6 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <optional>
 

@@ -1,7 +1,6 @@
 #include "CustomProvider.h"
 
 #include "BuildSupport.h"
-
 #include "ErrorExplanations.h"
 #include "FieldCheck.h"
 #include "template/HeaderList.h"
@@ -160,14 +159,15 @@ void checkBasics(const Config& config, const QString& to, const QString& text, B
         result.warnings.append(detail::problem(ConfigField::Url, BuildErrorKind::Insecure, url.warning));
     }
     if (config.method != HttpMethod::Post && config.method != HttpMethod::Put) {
-        result.errors.append(
-            detail::problem(ConfigField::Method, BuildErrorKind::Malformed, tr("A custom provider sends with POST or PUT.")));
+        result.errors.append(detail::problem(
+            ConfigField::Method, BuildErrorKind::Malformed, tr("A custom provider sends with POST or PUT.")));
     }
     const FieldCheck recipient = checkE164(to);
     if (!recipient.ok())
         result.errors.append(detail::problem(ConfigField::Recipient, BuildErrorKind::Malformed, recipient.message));
     if (text.isEmpty())
-        result.errors.append(detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
+        result.errors.append(
+            detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
     result.errors.append(checkSuccessCriterion(config.success));
     if (config.payloadTemplate.trimmed().isEmpty()) {
         result.errors.append(detail::problem(ConfigField::PayloadTemplate, BuildErrorKind::Missing,

@@ -35,8 +35,7 @@ qint64 nowNs()
 HttpSender::HttpSender(QNetworkAccessManager& network, QObject* parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 HttpSender::~HttpSender()
 {
@@ -104,10 +103,18 @@ void HttpSender::start(RequestId id)
     QNetworkAccessManager& network = *running.origin.network;
     QNetworkReply* reply = nullptr;
     switch (spec.method) {
-    case HttpMethod::Get: reply = network.get(request); break;
-    case HttpMethod::Post: reply = network.post(request, spec.body); break;
-    case HttpMethod::Put: reply = network.put(request, spec.body); break;
-    case HttpMethod::Patch: reply = network.sendCustomRequest(request, QByteArrayLiteral("PATCH"), spec.body); break;
+    case HttpMethod::Get:
+        reply = network.get(request);
+        break;
+    case HttpMethod::Post:
+        reply = network.post(request, spec.body);
+        break;
+    case HttpMethod::Put:
+        reply = network.put(request, spec.body);
+        break;
+    case HttpMethod::Patch:
+        reply = network.sendCustomRequest(request, QByteArrayLiteral("PATCH"), spec.body);
+        break;
     }
     running.reply = reply;
     running.startedNs = nowNs();
@@ -215,24 +222,25 @@ void HttpSender::finish(RequestId id)
         return;
     QNetworkReply* reply = it->reply;
     HttpResult result;
-    result.latency = std::chrono::duration_cast<std::chrono::milliseconds>(
-        std::chrono::nanoseconds(nowNs() - it->startedNs));
+    result.latency
+        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::nanoseconds(nowNs() - it->startedNs));
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (it->stoppedFor) {
         result.failure = it->stoppedFor;
     } else if (result.httpStatus >= 300 && result.httpStatus < 400) {
         // Not followed, whatever the target: the answer says where it wanted the request to go.
-        const QUrl target = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
-        result.failure = target.host() == reply->url().host() ? TransportFailure::Other
-                                                              : TransportFailure::RedirectToOtherHost;
+        const QUrl target
+            = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        result.failure
+            = target.host() == reply->url().host() ? TransportFailure::Other : TransportFailure::RedirectToOtherHost;
         result.failureDetail = tr("HTTP %1 redirect to %2 (not followed)")
                                    .arg(result.httpStatus)
                                    .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     } else if (reply->error() != QNetworkReply::NoError && result.httpStatus == 0) {
         // Qt reports its own transfer timeout as OperationCanceledError: the sender did not cancel, so it is that.
         result.failure = reply->error() == QNetworkReply::OperationCanceledError ? TransportFailure::Timeout
-                                                                                  : transportFailureFor(reply->error());
+                                                                                 : transportFailureFor(reply->error());
         result.failureDetail = reply->errorString();
         const QString ssl = reply->property("smsotpSslErrors").toString();
         if (!ssl.isEmpty())
@@ -260,7 +268,8 @@ void HttpSender::complete(RequestId id, HttpResult result)
         startWaiting(running.origin); // before the callback, which may destroy this sender
     }
     if (result.failure)
-        qCInfo(lcHttp) << "request to" << running.origin.host << "failed:" << int(*result.failure) << result.failureDetail;
+        qCInfo(lcHttp) << "request to" << running.origin.host << "failed:" << int(*result.failure)
+                       << result.failureDetail;
     Q_EMIT runningChanged(this->running());
     running.done(result);
 }

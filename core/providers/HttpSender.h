@@ -8,7 +8,6 @@
 #include <QHashFunctions>
 #include <QObject>
 #include <QPointer>
-
 #include <chrono>
 #include <functional>
 #include <optional>

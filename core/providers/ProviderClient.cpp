@@ -182,7 +182,8 @@ ProviderClient::RequestId ProviderClient::runCheck(const BuildResult& build, con
 {
     const QString host = hostOf(build);
     auto answered = [done, hidden, host, parse](const HttpResult& result) {
-        Check check = result.hasAnswer() ? parse(result.httpStatus, result.body) : checkFromTransport<Check>(result, host);
+        Check check
+            = result.hasAnswer() ? parse(result.httpStatus, result.body) : checkFromTransport<Check>(result, host);
         redactResult(check, hidden);
         done(check);
     };

@@ -2,7 +2,6 @@
 // What became of a send (or a credential check): accepted or not, and why, in words for people.
 
 #include <QString>
-
 #include <chrono>
 
 namespace smsotp::providers {

@@ -1,7 +1,6 @@
 #include "TwilioProvider.h"
 
 #include "BuildSupport.h"
-
 #include "ErrorExplanations.h"
 #include "UrlPolicy.h"
 #include "template/FormUrlEncoding.h"
@@ -38,9 +37,9 @@ bool isMessageSid(QStringView sid)
 // Checks the parts every Twilio request shares and fills in the URL base, auth and timeout.
 BuildResult prepare(const Config& config, const Secrets& secrets, const QString& path)
 {
-    return detail::prepareBasicAuth({ ConfigField::AccountSid, checkAccountSid(config.accountSid), config.accountSid,
-        ConfigField::AuthToken, checkAuthToken(secrets.authToken), secrets.authToken, config.apiBase, path,
-        config.timeout });
+    return detail::prepareBasicAuth(
+        { ConfigField::AccountSid, checkAccountSid(config.accountSid), config.accountSid, ConfigField::AuthToken,
+            checkAuthToken(secrets.authToken), secrets.authToken, config.apiBase, path, config.timeout });
 }
 
 QJsonObject jsonObject(QByteArrayView body)
@@ -179,7 +178,8 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
     detail::addFieldProblem(result, ConfigField::Sender, checkSender(config.sender));
     detail::addFieldProblem(result, ConfigField::Recipient, checkE164(to));
     if (text.isEmpty())
-        result.errors.append(detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
+        result.errors.append(
+            detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
     if (!result.ok()) {
         result.request = {};
         return result;

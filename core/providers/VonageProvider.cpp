@@ -1,7 +1,6 @@
 #include "VonageProvider.h"
 
 #include "BuildSupport.h"
-
 #include "ErrorExplanations.h"
 #include "UrlPolicy.h"
 #include "template/SmsSegments.h"
@@ -52,9 +51,9 @@ bool isDigits(QStringView text)
 
 BuildResult prepare(const Config& config, const Secrets& secrets, const QString& path)
 {
-    return detail::prepareBasicAuth({ ConfigField::ApiKey, checkApiKey(config.apiKey), config.apiKey,
-        ConfigField::ApiSecret, checkApiSecret(secrets.apiSecret), secrets.apiSecret, config.apiBase, path,
-        config.timeout });
+    return detail::prepareBasicAuth(
+        { ConfigField::ApiKey, checkApiKey(config.apiKey), config.apiKey, ConfigField::ApiSecret,
+            checkApiSecret(secrets.apiSecret), secrets.apiSecret, config.apiBase, path, config.timeout });
 }
 
 // Vonage sends the status as a string ("0"); accept a number too.
@@ -153,7 +152,8 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
     detail::addFieldProblem(result, ConfigField::Sender, checkSender(config.sender));
     detail::addFieldProblem(result, ConfigField::Recipient, checkE164(to));
     if (text.isEmpty())
-        result.errors.append(detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
+        result.errors.append(
+            detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
     if (!result.ok()) {
         result.request = {};
         return result;

@@ -16,8 +16,9 @@ QString SetupResult::message() const
     if (!error.isError())
         return {};
     if (error.kind == storage::SecretErrorKind::NotFound) {
-        return QCoreApplication::translate("smsotp::send", "The secret “%1” is not in the keychain. Enter it on the SMS "
-                                                           "Provider page and save.")
+        return QCoreApplication::translate("smsotp::send",
+            "The secret “%1” is not in the keychain. Enter it on the SMS "
+            "Provider page and save.")
             .arg(failedKey);
     }
     return error.message();
@@ -26,8 +27,10 @@ QString SetupResult::message() const
 QStringList secretKeysFor(ProviderKind kind, const storage::ProviderSettings& settings)
 {
     switch (kind) {
-    case ProviderKind::Twilio: return { keys::twilioAuthToken() };
-    case ProviderKind::Vonage: return { keys::vonageApiSecret() };
+    case ProviderKind::Twilio:
+        return { keys::twilioAuthToken() };
+    case ProviderKind::Vonage:
+        return { keys::vonageApiSecret() };
     case ProviderKind::Custom: {
         QStringList wanted;
         for (const tmpl::HeaderField& field : tmpl::parseHeaderList(settings.custom.config.headers).fields())
@@ -36,7 +39,8 @@ QStringList secretKeysFor(ProviderKind kind, const storage::ProviderSettings& se
             wanted.append(keys::customNamedSecret(name));
         return wanted;
     }
-    case ProviderKind::Sandbox: return {};
+    case ProviderKind::Sandbox:
+        return {};
     }
     return {};
 }
@@ -45,38 +49,38 @@ void loadProviderSetup(ProviderKind kind, const storage::ProviderSettings& setti
     const QUrl& sandboxEndpoint, std::function<void(const SetupResult&)> done)
 {
     const QStringList wanted = secretKeysFor(kind, settings);
-    secrets.readMany(wanted, [kind, settings, sandboxEndpoint, done = std::move(done)](
-                                 const QMap<QString, QString>& values, const QString& failedKey,
-                                 const storage::SecretError& error) {
-        SetupResult result;
-        if (error.isError()) {
-            result.failedKey = failedKey;
-            result.error = error;
+    secrets.readMany(wanted,
+        [kind, settings, sandboxEndpoint, done = std::move(done)](
+            const QMap<QString, QString>& values, const QString& failedKey, const storage::SecretError& error) {
+            SetupResult result;
+            if (error.isError()) {
+                result.failedKey = failedKey;
+                result.error = error;
+                done(result);
+                return;
+            }
+            switch (kind) {
+            case ProviderKind::Twilio:
+                result.setup = providers::TwilioSetup { settings.twilio, { values.value(keys::twilioAuthToken()) } };
+                break;
+            case ProviderKind::Vonage:
+                result.setup = providers::VonageSetup { settings.vonage, { values.value(keys::vonageApiSecret()) } };
+                break;
+            case ProviderKind::Custom: {
+                providers::custom::Secrets s;
+                for (const tmpl::HeaderField& field : tmpl::parseHeaderList(settings.custom.config.headers).fields())
+                    s.headerValues.insert(field.name, values.value(keys::customHeader(field.name)));
+                for (const QString& name : settings.custom.namedSecrets)
+                    s.named.insert(name, values.value(keys::customNamedSecret(name)));
+                result.setup = providers::CustomSetup { settings.custom.config, s };
+                break;
+            }
+            case ProviderKind::Sandbox:
+                result.setup = providers::CustomSetup { sandbox::sandboxConfig(sandboxEndpoint), {} };
+                break;
+            }
             done(result);
-            return;
-        }
-        switch (kind) {
-        case ProviderKind::Twilio:
-            result.setup = providers::TwilioSetup { settings.twilio, { values.value(keys::twilioAuthToken()) } };
-            break;
-        case ProviderKind::Vonage:
-            result.setup = providers::VonageSetup { settings.vonage, { values.value(keys::vonageApiSecret()) } };
-            break;
-        case ProviderKind::Custom: {
-            providers::custom::Secrets s;
-            for (const tmpl::HeaderField& field : tmpl::parseHeaderList(settings.custom.config.headers).fields())
-                s.headerValues.insert(field.name, values.value(keys::customHeader(field.name)));
-            for (const QString& name : settings.custom.namedSecrets)
-                s.named.insert(name, values.value(keys::customNamedSecret(name)));
-            result.setup = providers::CustomSetup { settings.custom.config, s };
-            break;
-        }
-        case ProviderKind::Sandbox:
-            result.setup = providers::CustomSetup { sandbox::sandboxConfig(sandboxEndpoint), {} };
-            break;
-        }
-        done(result);
-    });
+        });
 }
 
 } // namespace smsotp::send

@@ -7,7 +7,6 @@
 #include "storage/SecretStore.h"
 
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 

@@ -29,12 +29,17 @@ QString smsTemplate(storage::Database& database)
 HistoryOutcome historyOutcomeOf(SendReport::Result result)
 {
     switch (result) {
-    case SendReport::Result::Sent: return HistoryOutcome::Sent;
-    case SendReport::Result::Blocked: return HistoryOutcome::Blocked;
-    case SendReport::Result::Refused: return HistoryOutcome::Refused;
-    case SendReport::Result::Cancelled: return HistoryOutcome::Cancelled;
+    case SendReport::Result::Sent:
+        return HistoryOutcome::Sent;
+    case SendReport::Result::Blocked:
+        return HistoryOutcome::Blocked;
+    case SendReport::Result::Refused:
+        return HistoryOutcome::Refused;
+    case SendReport::Result::Cancelled:
+        return HistoryOutcome::Cancelled;
     case SendReport::Result::NotConfigured:
-    case SendReport::Result::Failed: return HistoryOutcome::Failed;
+    case SendReport::Result::Failed:
+        return HistoryOutcome::Failed;
     }
     return HistoryOutcome::Failed;
 }
@@ -42,13 +47,19 @@ HistoryOutcome historyOutcomeOf(SendReport::Result result)
 HistoryOutcome historyOutcomeOf(otp::VerifyStatus status)
 {
     switch (status) {
-    case otp::VerifyStatus::Verified: return HistoryOutcome::Verified;
-    case otp::VerifyStatus::Wrong: return HistoryOutcome::Wrong;
-    case otp::VerifyStatus::Expired: return HistoryOutcome::Expired;
-    case otp::VerifyStatus::Locked: return HistoryOutcome::Locked;
-    case otp::VerifyStatus::Superseded: return HistoryOutcome::Superseded;
+    case otp::VerifyStatus::Verified:
+        return HistoryOutcome::Verified;
+    case otp::VerifyStatus::Wrong:
+        return HistoryOutcome::Wrong;
+    case otp::VerifyStatus::Expired:
+        return HistoryOutcome::Expired;
+    case otp::VerifyStatus::Locked:
+        return HistoryOutcome::Locked;
+    case otp::VerifyStatus::Superseded:
+        return HistoryOutcome::Superseded;
     case otp::VerifyStatus::Closed:
-    case otp::VerifyStatus::NotFound: return HistoryOutcome::Closed;
+    case otp::VerifyStatus::NotFound:
+        return HistoryOutcome::Closed;
     }
     return HistoryOutcome::Closed;
 }
@@ -71,8 +82,7 @@ QString SendReport::sentSummary(const QString& number) const
 TestSendSession::TestSendSession(Services services, QObject* parent)
     : QObject(parent)
     , m_services(std::move(services))
-{
-}
+{ }
 
 void TestSendSession::start(const QString& e164, ProviderKind kind)
 {
@@ -145,8 +155,8 @@ void TestSendSession::dispatch(otp::IssueResult issue, bool isResend)
             self->finish(report);
             return;
         }
-        self->m_requestId = self->m_services.client.send(*loaded.setup, self->m_number, text,
-            [self, report](const providers::SendOutcome& outcome) mutable {
+        self->m_requestId = self->m_services.client.send(
+            *loaded.setup, self->m_number, text, [self, report](const providers::SendOutcome& outcome) mutable {
                 if (!self)
                     return;
                 self->m_requestId = 0;
@@ -192,15 +202,17 @@ QString VerifyReport::message() const
     QString text;
     switch (backup) {
     case Backup::Used:
-        text = TestSendSession::tr("Verified with a backup code instead of the SMS code; %n backup code(s) left.",
-            nullptr, backupCodesLeft);
+        text = TestSendSession::tr(
+            "Verified with a backup code instead of the SMS code; %n backup code(s) left.", nullptr, backupCodesLeft);
         break;
     case Backup::AlreadyUsed:
-        text = TestSendSession::tr("That backup code was already used: each works once (%n left). %1", nullptr,
-            backupCodesLeft)
+        text = TestSendSession::tr(
+            "That backup code was already used: each works once (%n left). %1", nullptr, backupCodesLeft)
                    .arg(result.message());
         break;
-    case Backup::NotUsed: text = result.message(); break;
+    case Backup::NotUsed:
+        text = result.message();
+        break;
     }
     if (!backupError.isEmpty())
         text += QLatin1Char(' ') + TestSendSession::tr("The backup codes could not be checked: %1").arg(backupError);
@@ -219,8 +231,8 @@ VerifyReport TestSendSession::verifyReport(const QString& typed)
     // A backup code stands in for the SMS code only while the challenge is open: a wrong SMS code (counted by the
     // engine as one attempt, so backup codes get no extra guesses) may be a backup code of the number. Never for a
     // draft (the setup wizard proves that SMS arrive).
-    const bool open = report.result.status == otp::VerifyStatus::Wrong
-        || report.result.status == otp::VerifyStatus::Superseded;
+    const bool open
+        = report.result.status == otp::VerifyStatus::Wrong || report.result.status == otp::VerifyStatus::Superseded;
     if (open && !m_draft && !m_number.isEmpty()) {
         storage::BackupCodeRepository repository(m_services.database);
         if (repository.loadPolicy().policy.enabled) {

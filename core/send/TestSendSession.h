@@ -11,21 +11,21 @@
 #include <QSet>
 #include <QUrl>
 #include <QUuid>
-
 #include <functional>
 #include <optional>
 
 namespace smsotp::storage {
 class Database;
 class SecretStore;
-}
+} // namespace smsotp::storage
 
 namespace smsotp::send {
 
 // What came of a send or resend. Never holds the code.
 struct SendReport
 {
-    enum class Result {
+    enum class Result
+    {
         Sent, // the provider accepted the message
         Blocked, // the engine refused: resend interval, block, hourly cap, lock (issue.waitSeconds)
         NotConfigured, // the provider's settings or secrets are missing or unreadable
@@ -49,7 +49,8 @@ struct SendReport
 // (backup.enabled). Never holds a code.
 struct VerifyReport
 {
-    enum class Backup {
+    enum class Backup
+    {
         NotUsed, // the typed text was checked as the SMS code only (or matched no backup code)
         Used, // a backup code of the number was accepted instead of the SMS code: result is Verified
         AlreadyUsed, // a backup code of the number that was used before: counted as a wrong code

@@ -12,15 +12,15 @@ class QNetworkAccessManager;
 namespace smsotp::storage {
 class Database;
 class SecretStore;
-}
+} // namespace smsotp::storage
 namespace smsotp::providers {
 class HttpSender;
 class ProviderClient;
-}
+} // namespace smsotp::providers
 namespace smsotp::otp {
 class OtpEngine;
 class SystemClock;
-}
+} // namespace smsotp::otp
 namespace smsotp::wso2 {
 class Wso2Client;
 }

@@ -20,8 +20,8 @@ QString isoTime(const QDateTime& time)
 // clear (the history keeps numbers masked for the same reason).
 QString userKey(const Database& database, const QString& user)
 {
-    return QString::fromLatin1(QMessageAuthenticationCode::hash(user.trimmed().toUtf8(),
-        database.profileId().toUtf8(), QCryptographicHash::Sha256)
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(
+        user.trimmed().toUtf8(), database.profileId().toUtf8(), QCryptographicHash::Sha256)
                                    .toHex());
 }
 
@@ -29,8 +29,7 @@ QString userKey(const Database& database, const QString& user)
 
 BackupCodeRepository::BackupCodeRepository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 DbError BackupCodeRepository::replaceSet(
     const QString& user, const QList<otp::HashedBackupCode>& codes, const QDateTime& generatedAt)
@@ -74,7 +73,8 @@ otp::BackupVerifyResult BackupCodeRepository::consume(const QString& user, QStri
         QList<otp::HashedBackupCode> candidates;
         while (select.next()) {
             ids.append(select.value(0).toLongLong());
-            candidates.append({ select.value(1).toByteArray(), select.value(2).toByteArray(), select.value(3).toInt() });
+            candidates.append(
+                { select.value(1).toByteArray(), select.value(2).toByteArray(), select.value(3).toInt() });
             used.append(!select.value(4).isNull());
         }
         if (candidates.isEmpty()) {

@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcStorage, "smsotp.core.storage")
@@ -77,8 +76,7 @@ Database::Database(QString connectionName, QString dataDir, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_dataDir(std::move(dataDir))
     , m_filePath(std::move(filePath))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -99,7 +97,8 @@ Database::OpenResult Database::open(const QString& dataDir, const Options& optio
 {
     const QFileInfo dirInfo(dataDir);
     if (dirInfo.exists() && !dirInfo.isDir())
-        return { nullptr, { DbErrorKind::CannotCreateFolder, dataDir + QStringLiteral(" exists and is not a folder") } };
+        return { nullptr,
+            { DbErrorKind::CannotCreateFolder, dataDir + QStringLiteral(" exists and is not a folder") } };
     if (!dirInfo.exists() && !QDir().mkpath(dataDir))
         return { nullptr, { DbErrorKind::CannotCreateFolder, dataDir } };
 
@@ -209,8 +208,7 @@ DbError Database::migrate()
 DbError Database::readProfileId()
 {
     QSqlQuery query(connection());
-    if (DbError error = exec(query, QStringLiteral("SELECT value FROM meta WHERE key = 'profile_id'"));
-        error.isError())
+    if (DbError error = exec(query, QStringLiteral("SELECT value FROM meta WHERE key = 'profile_id'")); error.isError())
         return error;
     if (!query.next() || query.value(0).toString().isEmpty())
         return { DbErrorKind::Corrupt, QStringLiteral("the profile id is missing") };

@@ -13,7 +13,8 @@ QString tr(const char* text)
 }
 
 // SQLite primary result codes (sqlite3.h); named here so this file needs no sqlite3.h.
-enum SqliteCode {
+enum SqliteCode
+{
     SqlitePerm = 3,
     SqliteBusy = 5,
     SqliteLocked = 6,
@@ -31,15 +32,22 @@ DbErrorKind kindFromSqliteCode(int code)
 {
     switch (code & 0xff) {
     case SqliteBusy:
-    case SqliteLocked: return DbErrorKind::Busy;
+    case SqliteLocked:
+        return DbErrorKind::Busy;
     case SqliteReadOnly:
-    case SqlitePerm: return DbErrorKind::ReadOnly;
-    case SqliteCorrupt: return DbErrorKind::Corrupt;
-    case SqliteNotADb: return DbErrorKind::NotADatabase;
-    case SqliteFull: return DbErrorKind::DiskFull;
-    case SqliteCantOpen: return DbErrorKind::CannotOpen;
+    case SqlitePerm:
+        return DbErrorKind::ReadOnly;
+    case SqliteCorrupt:
+        return DbErrorKind::Corrupt;
+    case SqliteNotADb:
+        return DbErrorKind::NotADatabase;
+    case SqliteFull:
+        return DbErrorKind::DiskFull;
+    case SqliteCantOpen:
+        return DbErrorKind::CannotOpen;
     case SqliteIoErr:
-    default: return DbErrorKind::Other;
+    default:
+        return DbErrorKind::Other;
     }
 }
 
@@ -73,17 +81,28 @@ DbError errorFromSql(const QSqlError& error, const QString& context)
 QString DbError::title() const
 {
     switch (kind) {
-    case DbErrorKind::None: return {};
-    case DbErrorKind::CannotCreateFolder: return tr("The data folder cannot be created");
-    case DbErrorKind::NotAFile: return tr("The database path is not a file");
-    case DbErrorKind::CannotOpen: return tr("The database cannot be opened");
-    case DbErrorKind::Busy: return tr("The database is locked");
-    case DbErrorKind::ReadOnly: return tr("The database is read-only");
-    case DbErrorKind::Corrupt: return tr("The database is damaged");
-    case DbErrorKind::NotADatabase: return tr("The file is not a database");
-    case DbErrorKind::DiskFull: return tr("The disk is full");
-    case DbErrorKind::NewerSchema: return tr("The database is from a newer version");
-    case DbErrorKind::Other: return tr("The database reported an error");
+    case DbErrorKind::None:
+        return {};
+    case DbErrorKind::CannotCreateFolder:
+        return tr("The data folder cannot be created");
+    case DbErrorKind::NotAFile:
+        return tr("The database path is not a file");
+    case DbErrorKind::CannotOpen:
+        return tr("The database cannot be opened");
+    case DbErrorKind::Busy:
+        return tr("The database is locked");
+    case DbErrorKind::ReadOnly:
+        return tr("The database is read-only");
+    case DbErrorKind::Corrupt:
+        return tr("The database is damaged");
+    case DbErrorKind::NotADatabase:
+        return tr("The file is not a database");
+    case DbErrorKind::DiskFull:
+        return tr("The disk is full");
+    case DbErrorKind::NewerSchema:
+        return tr("The database is from a newer version");
+    case DbErrorKind::Other:
+        return tr("The database reported an error");
     }
     return {};
 }
@@ -91,7 +110,8 @@ QString DbError::title() const
 QString DbError::message() const
 {
     switch (kind) {
-    case DbErrorKind::None: return {};
+    case DbErrorKind::None:
+        return {};
     case DbErrorKind::CannotCreateFolder:
         return tr("The console could not create its data folder. Check that the path is correct and that you "
                   "may write to its parent folder, or choose another folder with --data-dir.");

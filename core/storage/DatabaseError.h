@@ -7,7 +7,8 @@ class QSqlError;
 
 namespace smsotp::storage {
 
-enum class DbErrorKind {
+enum class DbErrorKind
+{
     None,
     CannotCreateFolder, // the data folder does not exist and cannot be made
     NotAFile, // the database path is a folder or something else that is not a file

@@ -66,9 +66,12 @@ QString whereClause(const HistoryFilter& filter, QVariantList& values)
 QString historyEventName(HistoryEvent event)
 {
     switch (event) {
-    case HistoryEvent::Send: return QStringLiteral("send");
-    case HistoryEvent::Resend: return QStringLiteral("resend");
-    case HistoryEvent::Verify: return QStringLiteral("verify");
+    case HistoryEvent::Send:
+        return QStringLiteral("send");
+    case HistoryEvent::Resend:
+        return QStringLiteral("resend");
+    case HistoryEvent::Verify:
+        return QStringLiteral("verify");
     }
     return {};
 }
@@ -101,8 +104,7 @@ QList<HistoryOutcome> allHistoryOutcomes()
 
 HistoryRepository::HistoryRepository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 DbError HistoryRepository::record(const HistoryEntry& e)
 {
@@ -113,7 +115,8 @@ DbError HistoryRepository::record(const HistoryEntry& e)
         query.prepare(QStringLiteral("INSERT INTO history (time, provider, masked_number, number_suffix, event, "
                                      "message_id, http_status, provider_code, latency_ms, outcome, explanation) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue((e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
+        query.addBindValue(
+            (e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
         query.addBindValue(text(e.provider));
         query.addBindValue(text(e.maskedNumber));
         query.addBindValue(text(e.numberSuffix.right(4)));
@@ -162,7 +165,9 @@ HistoryRepository::ListResult HistoryRepository::list(const HistoryFilter& filte
         e.provider = q.value(2).toString();
         e.maskedNumber = q.value(3).toString();
         const QString event = q.value(4).toString();
-        e.event = event == u"resend" ? HistoryEvent::Resend : event == u"verify" ? HistoryEvent::Verify : HistoryEvent::Send;
+        e.event = event == u"resend" ? HistoryEvent::Resend
+            : event == u"verify"     ? HistoryEvent::Verify
+                                     : HistoryEvent::Send;
         e.messageId = q.value(5).toString();
         e.httpStatus = q.value(6).toInt();
         e.providerCode = q.value(7).toString();
@@ -201,8 +206,9 @@ HistoryRepository::PurgeResult HistoryRepository::purge(const HistoryFilter& fil
     if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         result.error = errorFromSql(checkpoint.lastError());
     else if (checkpoint.next() && checkpoint.value(0).toInt() != 0)
-        result.error = { DbErrorKind::Busy, QStringLiteral("wal_checkpoint(TRUNCATE) could not complete: another "
-                                                           "program is reading the database") };
+        result.error = { DbErrorKind::Busy,
+            QStringLiteral("wal_checkpoint(TRUNCATE) could not complete: another "
+                           "program is reading the database") };
     return result;
 }
 
@@ -219,7 +225,8 @@ std::optional<HistoryRepository::ChangeStamp> HistoryRepository::changeStamp() c
     return stamp;
 }
 
-HistoryRepository::TimesResult HistoryRepository::sendTimesSince(const QString& numberSuffix, const QDateTime& since) const
+HistoryRepository::TimesResult HistoryRepository::sendTimesSince(
+    const QString& numberSuffix, const QDateTime& since) const
 {
     TimesResult result;
     QSqlQuery query(m_database.connection());
@@ -258,7 +265,7 @@ QByteArray historyToCsv(const QList<HistoryEntry>& entries)
             e.httpStatus ? QString::number(e.httpStatus) : QString(), field(e.providerCode),
             e.latencyMs >= 0 ? QString::number(e.latencyMs) : QString(), field(historyOutcomeName(e.outcome)),
             field(e.explanation) }
-                .join(QLatin1Char(',')));
+                         .join(QLatin1Char(',')));
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }

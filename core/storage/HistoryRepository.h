@@ -7,17 +7,22 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
-
 #include <optional>
 
 namespace smsotp::storage {
 
 class Database;
 
-enum class HistoryEvent { Send, Resend, Verify };
+enum class HistoryEvent
+{
+    Send,
+    Resend,
+    Verify
+};
 
 // What came of it, in words a filter can use.
-enum class HistoryOutcome {
+enum class HistoryOutcome
+{
     Sent, // the provider accepted the message
     Refused, // the provider answered and refused it
     Failed, // no usable answer: network, TLS, timeout, configuration

@@ -69,9 +69,12 @@ QJsonObject toJson(const providers::vonage::Config& c)
 QString bodyMatchName(providers::custom::BodyMatch match)
 {
     switch (match) {
-    case providers::custom::BodyMatch::None: return QStringLiteral("none");
-    case providers::custom::BodyMatch::Substring: return QStringLiteral("substring");
-    case providers::custom::BodyMatch::RegularExpression: return QStringLiteral("regex");
+    case providers::custom::BodyMatch::None:
+        return QStringLiteral("none");
+    case providers::custom::BodyMatch::Substring:
+        return QStringLiteral("substring");
+    case providers::custom::BodyMatch::RegularExpression:
+        return QStringLiteral("regex");
     }
     return QStringLiteral("none");
 }
@@ -83,14 +86,15 @@ QJsonObject toJson(const CustomProviderSettings& s)
     for (int status : c.success.statuses)
         statuses.append(status);
     return { { QStringLiteral("url"), c.url },
-        { QStringLiteral("format"), c.format == tmpl::PayloadFormat::Json ? QStringLiteral("json") : QStringLiteral("form") },
-        { QStringLiteral("method"), c.method == providers::HttpMethod::Put ? QStringLiteral("put") : QStringLiteral("post") },
+        { QStringLiteral("format"),
+            c.format == tmpl::PayloadFormat::Json ? QStringLiteral("json") : QStringLiteral("form") },
+        { QStringLiteral("method"),
+            c.method == providers::HttpMethod::Put ? QStringLiteral("put") : QStringLiteral("post") },
         { QStringLiteral("template"), c.payloadTemplate },
         { QStringLiteral("headers"), ProviderRepository::headerNamesOnly(c.headers) },
         { QStringLiteral("successStatuses"), statuses },
         { QStringLiteral("bodyMatch"), bodyMatchName(c.success.bodyMatch) },
-        { QStringLiteral("bodyPattern"), c.success.bodyPattern },
-        { QStringLiteral("timeoutMs"), timeoutMs(c.timeout) },
+        { QStringLiteral("bodyPattern"), c.success.bodyPattern }, { QStringLiteral("timeoutMs"), timeoutMs(c.timeout) },
         { QStringLiteral("namedSecrets"), QJsonArray::fromStringList(s.namedSecrets) } };
 }
 
@@ -136,8 +140,7 @@ void fromJson(const QJsonObject& o, CustomProviderSettings& s)
 
 ProviderRepository::ProviderRepository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 QString ProviderRepository::headerNamesOnly(const QString& headerText)
 {
@@ -162,10 +165,17 @@ ProviderRepository::LoadResult ProviderRepository::load() const
         if (!kind)
             continue;
         switch (*kind) {
-        case ProviderKind::Twilio: fromJson(json, result.settings.twilio); break;
-        case ProviderKind::Vonage: fromJson(json, result.settings.vonage); break;
-        case ProviderKind::Custom: fromJson(json, result.settings.custom); break;
-        case ProviderKind::Sandbox: break;
+        case ProviderKind::Twilio:
+            fromJson(json, result.settings.twilio);
+            break;
+        case ProviderKind::Vonage:
+            fromJson(json, result.settings.vonage);
+            break;
+        case ProviderKind::Custom:
+            fromJson(json, result.settings.custom);
+            break;
+        case ProviderKind::Sandbox:
+            break;
         }
         result.settings.configured.append(*kind);
     }
@@ -187,9 +197,10 @@ DbError ProviderRepository::save(ProviderKind kind, const QByteArray& json)
 {
     return m_database.transaction([&]() -> DbError {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO providers (kind, config, updated_at) VALUES (?, ?, strftime('%s','now')) "
-                                     "ON CONFLICT (kind) DO UPDATE SET config = excluded.config, "
-                                     "updated_at = excluded.updated_at"));
+        query.prepare(
+            QStringLiteral("INSERT INTO providers (kind, config, updated_at) VALUES (?, ?, strftime('%s','now')) "
+                           "ON CONFLICT (kind) DO UPDATE SET config = excluded.config, "
+                           "updated_at = excluded.updated_at"));
         query.addBindValue(QString(providers::providerKindName(kind)));
         query.addBindValue(QString::fromUtf8(json));
         if (!query.exec())

@@ -4,10 +4,8 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcKeychain, "smsotp.core.keychain")
 
@@ -23,14 +21,19 @@ QString tr(const char* text)
 SecretErrorKind secretErrorKind(int keychainError, const QString& text)
 {
     switch (QKeychain::Error(keychainError)) {
-    case QKeychain::NoError: return SecretErrorKind::None;
-    case QKeychain::EntryNotFound: return SecretErrorKind::NotFound;
+    case QKeychain::NoError:
+        return SecretErrorKind::None;
+    case QKeychain::EntryNotFound:
+        return SecretErrorKind::NotFound;
     case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser: return SecretErrorKind::AccessDenied;
+    case QKeychain::AccessDeniedByUser:
+        return SecretErrorKind::AccessDenied;
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented: return SecretErrorKind::NoKeychain;
+    case QKeychain::NotImplemented:
+        return SecretErrorKind::NoKeychain;
     case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError: break;
+    case QKeychain::OtherError:
+        break;
     }
     // QtKeychain reports a missing bus or service as OtherError; its D-Bus text tells which.
     if (text.contains(u"org.freedesktop.secrets") || text.contains(u"ServiceUnknown"))
@@ -43,8 +46,10 @@ SecretErrorKind secretErrorKind(int keychainError, const QString& text)
 QString SecretError::message() const
 {
     switch (kind) {
-    case SecretErrorKind::None: return {};
-    case SecretErrorKind::NotFound: return tr("Nothing is stored in the keychain for this entry.");
+    case SecretErrorKind::None:
+        return {};
+    case SecretErrorKind::NotFound:
+        return tr("Nothing is stored in the keychain for this entry.");
     case SecretErrorKind::NoSessionBus:
         return tr("No keychain can be reached: there is no D-Bus session. Run the console inside a desktop "
                   "session (or start one with dbus-run-session) and try again. Nothing secret was saved.");
@@ -59,7 +64,8 @@ QString SecretError::message() const
     case SecretErrorKind::Timeout:
         return tr("The keychain did not answer in time. It may be waiting for a password prompt: check your "
                   "desktop, then try again.");
-    case SecretErrorKind::Other: return tr("The keychain reported an error. The technical detail says more.");
+    case SecretErrorKind::Other:
+        return tr("The keychain reported an error. The technical detail says more.");
     }
     return {};
 }
@@ -67,8 +73,7 @@ QString SecretError::message() const
 SecretStore::SecretStore(const QString& profileId, QObject* parent)
     : QObject(parent)
     , m_service(QStringLiteral("smsotp-console/") + profileId)
-{
-}
+{ }
 
 void SecretStore::read(const QString& key, Callback done)
 {

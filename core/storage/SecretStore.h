@@ -4,7 +4,6 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -14,7 +13,8 @@ class Job;
 
 namespace smsotp::storage {
 
-enum class SecretErrorKind {
+enum class SecretErrorKind
+{
     None,
     NotFound, // nothing stored under this name (a locked keyring may also answer this on read)
     NoSessionBus, // no D-Bus session, so no keychain can be reached
@@ -87,8 +87,8 @@ public:
 
     // Reads several entries one after another; done gets every value, or the first error (with its key).
     // A missing entry is an error here: whoever asks for several secrets needs all of them.
-    using ManyCallback = std::function<void(const QMap<QString, QString>& values, const QString& failedKey,
-        const SecretError& error)>;
+    using ManyCallback
+        = std::function<void(const QMap<QString, QString>& values, const QString& failedKey, const SecretError& error)>;
     void readMany(const QStringList& keys, ManyCallback done);
 
     // Applies changes one after another, in order; removing an entry that is not there counts as done. Stops at

@@ -30,8 +30,7 @@ DbError upsert(QSqlDatabase db, const QString& key, const QString& value)
 
 SettingsRepository::SettingsRepository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 SettingsRepository::PolicyResult SettingsRepository::loadPolicy() const
 {

@@ -1,7 +1,6 @@
 #include "Wso2Mapping.h"
 
 #include "Wso2Requests.h"
-
 #include "providers/UrlPolicy.h"
 #include "template/FormUrlEncoding.h"
 #include "template/HeaderList.h"
@@ -363,11 +362,11 @@ RequestBodiesExport exportRequestBodies(
     providers::ProviderSetup masked = setup;
     MappingOptions options;
     if (auto* t = std::get_if<providers::TwilioSetup>(&masked)) {
-        t->secrets.authToken = placeholder(QStringLiteral("<Twilio Auth Token>"),
-            tr("the Twilio Auth Token (field secret of the SMS sender)"));
+        t->secrets.authToken = placeholder(
+            QStringLiteral("<Twilio Auth Token>"), tr("the Twilio Auth Token (field secret of the SMS sender)"));
     } else if (auto* v = std::get_if<providers::VonageSetup>(&masked)) {
-        v->secrets.apiSecret = placeholder(QStringLiteral("<Vonage API secret>"),
-            tr("the Vonage API secret (field secret of the SMS sender)"));
+        v->secrets.apiSecret = placeholder(
+            QStringLiteral("<Vonage API secret>"), tr("the Vonage API secret (field secret of the SMS sender)"));
     } else if (auto* c = std::get_if<providers::CustomSetup>(&masked)) {
         // Every header value is a secret (the console keeps them in the keychain only).
         QStringList headers;

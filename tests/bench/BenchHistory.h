@@ -2,9 +2,9 @@
 // Bench helper: fills a data folder's history with synthetic rows, fast (one prepared INSERT, one transaction),
 // with the same columns and values HistoryRepository::record writes (record() opens a transaction per row).
 
+#include "providers/ProviderKind.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
-#include "providers/ProviderKind.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -37,13 +37,16 @@ inline QString fillHistory(smsotp::storage::Database& database, int rows)
             query.bindValue(1, providerNames[(i / 7) % 4]); // not in step with the suffixes
             query.bindValue(2, QString(QStringLiteral("+44 •••• ••") + suffix));
             query.bindValue(3, suffix);
-            query.bindValue(4, storage::historyEventName(i % 3 == 0 ? storage::HistoryEvent::Verify : storage::HistoryEvent::Send));
+            query.bindValue(
+                4, storage::historyEventName(i % 3 == 0 ? storage::HistoryEvent::Verify : storage::HistoryEvent::Send));
             query.bindValue(5, QStringLiteral("SM%1").arg(i, 32, 16, QLatin1Char('0')));
             query.bindValue(6, outcome == storage::HistoryOutcome::Refused ? 400 : 201);
-            query.bindValue(7, outcome == storage::HistoryOutcome::Refused ? QStringLiteral("21211") : QStringLiteral(""));
+            query.bindValue(
+                7, outcome == storage::HistoryOutcome::Refused ? QStringLiteral("21211") : QStringLiteral(""));
             query.bindValue(8, qint64(80 + i % 400));
             query.bindValue(9, storage::historyOutcomeName(outcome));
-            query.bindValue(10, outcome == storage::HistoryOutcome::Refused
+            query.bindValue(10,
+                outcome == storage::HistoryOutcome::Refused
                     ? QStringLiteral("The provider refused the number: it is not a valid mobile number.")
                     : QStringLiteral(""));
             if (!query.exec()) {

@@ -22,7 +22,8 @@ namespace {
 
 constexpr int kRounds = 4;
 
-const QByteArray kBody = QByteArrayLiteral("To=%2B447700900123&From=%2B447700900999&Body=Your+code+is+482913.+It+expires+in+5+minutes.");
+const QByteArray kBody
+    = QByteArrayLiteral("To=%2B447700900123&From=%2B447700900999&Body=Your+code+is+482913.+It+expires+in+5+minutes.");
 const QByteArray kAuthorization = QByteArrayLiteral("Basic QUMwMTIzNDU2Nzg5YWJjZGVmOnNlY3JldA==");
 const QByteArray kContentType = QByteArrayLiteral("application/x-www-form-urlencoded");
 

@@ -32,8 +32,8 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -42,7 +42,6 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
-
 #include <cstdio>
 #include <functional>
 #include <malloc.h>
@@ -201,7 +200,8 @@ qint64 secretServicePid()
             QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
             QStringLiteral("string:org.freedesktop.secrets") });
     if (!query.waitForFinished(10'000) || query.exitCode() != 0)
-        fail(QStringLiteral("cannot find the Secret Service's process: ") + QString::fromLocal8Bit(query.readAllStandardError()));
+        fail(QStringLiteral("cannot find the Secret Service's process: ")
+            + QString::fromLocal8Bit(query.readAllStandardError()));
     const QByteArray out = query.readAllStandardOutput().trimmed();
     return out.mid(out.lastIndexOf(' ') + 1).toLongLong();
 }
@@ -258,8 +258,8 @@ public:
 
     std::unique_ptr<TestSendSession> newSendSession()
     {
-        return std::make_unique<TestSendSession>(TestSendSession::Services { *m_database, *m_secrets, *m_client,
-            *m_engine, [this] { return m_gateway->url(); } });
+        return std::make_unique<TestSendSession>(TestSendSession::Services {
+            *m_database, *m_secrets, *m_client, *m_engine, [this] { return m_gateway->url(); } });
     }
 
     // Sends from the given sessions (number i from session i), each start an event of its own `interval` after the
@@ -270,8 +270,8 @@ public:
         QList<SendReport> reports;
         QList<QMetaObject::Connection> connections;
         for (TestSendSession* session : sessions) {
-            connections << QObject::connect(session, &TestSendSession::sendFinished,
-                [&reports](const SendReport& report) { reports << report; });
+            connections << QObject::connect(
+                session, &TestSendSession::sendFinished, [&reports](const SendReport& report) { reports << report; });
         }
         for (qsizetype i = 0; i < sessions.size(); ++i) {
             TestSendSession* session = sessions.at(i);
@@ -290,7 +290,8 @@ public:
     {
         const std::unique_ptr<TestSendSession> session = newSendSession();
         for (int i = 0; i < count; ++i) {
-            const QList<SendReport> reports = sendAll({ session.get() }, providers::ProviderKind::Sandbox, firstNumber + i);
+            const QList<SendReport> reports
+                = sendAll({ session.get() }, providers::ProviderKind::Sandbox, firstNumber + i);
             if (reports.first().result != SendReport::Result::Sent)
                 fail(QStringLiteral("a sandbox send failed: ") + reports.first().explanation);
         }
@@ -354,8 +355,8 @@ int runInside(int argc, char* argv[])
     const qint64 keyring = secretServicePid();
     const std::unique_ptr<TestSendSession> twilioSession = session.newSendSession();
     std::optional<SendReport> twilioReport;
-    QObject::connect(twilioSession.get(), &TestSendSession::sendFinished,
-        [&](const SendReport& report) { twilioReport = report; });
+    QObject::connect(
+        twilioSession.get(), &TestSendSession::sendFinished, [&](const SendReport& report) { twilioReport = report; });
     meter.restart();
     ::kill(pid_t(keyring), SIGSTOP);
     QTimer::singleShot(0, twilioSession.get(),
@@ -397,7 +398,8 @@ int runInside(int argc, char* argv[])
     const QList<SendReport> slow = session.sendAll(sessions, providers::ProviderKind::Sandbox, 50'000, kClickInterval);
     const double slowSends = meter.longestStallMs();
     const double slowSendsLateness = meter.longestLatenessMs();
-    const auto sent = std::count_if(slow.begin(), slow.end(), [](const SendReport& r) { return r.result == SendReport::Result::Sent; });
+    const auto sent = std::count_if(
+        slow.begin(), slow.end(), [](const SendReport& r) { return r.result == SendReport::Result::Sent; });
 
     const double bareMiB = bareWindowPeakMiB();
 

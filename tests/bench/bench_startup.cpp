@@ -19,7 +19,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <algorithm>
 #include <cstdio>
 #include <optional>
@@ -88,7 +87,8 @@ public:
         QProcess maker;
         maker.start(QStringLiteral(SMSOTP_BENCH_DATADIR_EXE), { dir, QString::number(kHistoryRows) });
         if (!maker.waitForFinished(300'000) || maker.exitStatus() != QProcess::NormalExit || maker.exitCode() != 0)
-            fail(QStringLiteral("smsotp-bench-datadir failed: ") + QString::fromLocal8Bit(maker.readAllStandardError()));
+            fail(
+                QStringLiteral("smsotp-bench-datadir failed: ") + QString::fromLocal8Bit(maker.readAllStandardError()));
         return dir;
     }
 
@@ -101,9 +101,9 @@ public:
             const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(display);
             if (QFile::exists(socket) || QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(display)))
                 continue;
-            m_xvfb.start(QStringLiteral("Xvfb"), { QStringLiteral(":%1").arg(display), QStringLiteral("-screen"),
-                                                     QStringLiteral("0"), QStringLiteral("1280x800x24"),
-                                                     QStringLiteral("-nolisten"), QStringLiteral("tcp") });
+            m_xvfb.start(QStringLiteral("Xvfb"),
+                { QStringLiteral(":%1").arg(display), QStringLiteral("-screen"), QStringLiteral("0"),
+                    QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp") });
             if (!m_xvfb.waitForStarted(5000))
                 return false;
             for (int i = 0; i < 100 && !QFile::exists(socket); ++i) {
@@ -145,15 +145,16 @@ public:
         const qint64 startNs = smsotp::perf::monotonicNs();
         process.start(program, arguments);
         if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            fail(QStringLiteral("%1 (%2) did not run to its end: %3").arg(program, platform,
-                QString::fromLocal8Bit(process.readAllStandardError())));
+            fail(QStringLiteral("%1 (%2) did not run to its end: %3")
+                     .arg(program, platform, QString::fromLocal8Bit(process.readAllStandardError())));
         const QByteArray err = process.readAllStandardError();
         bool paintOk = false;
         bool rssOk = false;
         const qint64 paintNs = valueOf(err, "first-paint-monotonic-ns").toLongLong(&paintOk);
         const qint64 peakKiB = valueOf(err, "quit-peak-rss-kib").toLongLong(&rssOk);
         if (!paintOk || !rssOk)
-            fail(QStringLiteral("%1 (%2) reported no first paint: %3").arg(program, platform, QString::fromLocal8Bit(err)));
+            fail(QStringLiteral("%1 (%2) reported no first paint: %3")
+                     .arg(program, platform, QString::fromLocal8Bit(err)));
         return { double(paintNs - startNs) / 1e6, double(peakKiB) / 1024.0 };
     }
 
@@ -221,9 +222,11 @@ int main(int argc, char* argv[])
         print(mf, median(freshMiB), "MiB");
         print(mh, median(loadedMiB), "MiB");
         for (const QString& figure : { f, h })
-            std::printf("# compare %s %s\n# target-ratio-max %s 1.5\n", qPrintable(figure), qPrintable(b), qPrintable(figure));
+            std::printf(
+                "# compare %s %s\n# target-ratio-max %s 1.5\n", qPrintable(figure), qPrintable(b), qPrintable(figure));
         for (const QString& figure : { mf, mh })
-            std::printf("# compare %s %s\n# target-delta-max %s 15\n", qPrintable(figure), qPrintable(mb), qPrintable(figure));
+            std::printf(
+                "# compare %s %s\n# target-delta-max %s 15\n", qPrintable(figure), qPrintable(mb), qPrintable(figure));
     }
     return 0;
 }

@@ -27,7 +27,8 @@ QString makeTemplate(qsizetype size)
                                   "  \"auth\": {\"key\": \"{{secret:apiKey}}\"},\n  \"meta\": [\n");
     int i = 0;
     while (text.size() < size - 64) {
-        text += QStringLiteral("    {\"field%1\": \"some descriptive value number %1\", \"n\": %1, \"on\": true},\n").arg(i);
+        text += QStringLiteral("    {\"field%1\": \"some descriptive value number %1\", \"n\": %1, \"on\": true},\n")
+                    .arg(i);
         ++i;
     }
     text += QStringLiteral("    {\"last\": null}\n  ]\n}\n");
@@ -70,7 +71,8 @@ int main(int argc, char* argv[])
             return 1;
         }
         const double parse = microsecondsPer([&] { sink += QJsonDocument::fromJson(rendered.bytes).isObject(); });
-        const double render = microsecondsPer([&] { sink += renderPayload(text, PayloadFormat::Json, values).bytes.size(); });
+        const double render
+            = microsecondsPer([&] { sink += renderPayload(text, PayloadFormat::Json, values).bytes.size(); });
         const double both = microsecondsPer([&] {
             sink += renderPayload(text, PayloadFormat::Json, values).bytes.size();
             sink += lintTemplate(text, PayloadFormat::Json, options).size();

@@ -14,7 +14,6 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 
 // The real smsotp binary with QProcess: exit codes, standard input and output, a fresh --data-dir each.
@@ -107,7 +106,6 @@ class TestCliBinary : public QObject
         return result;
     }
 
-
     // ---- Runs with the event loop turning: the vendor-protocol servers live in this process. ----
 
     struct Live
@@ -182,28 +180,29 @@ class TestCliBinary : public QObject
         QStringList codes;
         for (const RecordedRequest& request : server.requests()) {
             if (request.path == u"/sms/json")
-                codes.append(code.match(FakeVonageServer::fields(request).value(QStringLiteral("text")).toString())
-                                 .captured(1));
+                codes.append(
+                    code.match(FakeVonageServer::fields(request).value(QStringLiteral("text")).toString()).captured(1));
         }
         return codes;
     }
 
     void setTwilio(const FakeTwilioServer& server, const QString& token)
     {
-        const Finished set = runLive({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
-                                         QStringLiteral("--account-sid"), server.accountSid(), QStringLiteral("--sender"),
-                                         QStringLiteral("+14155550100"), QStringLiteral("--api-base"),
-                                         server.baseUrl().toString(), QStringLiteral("--auth-token-stdin") },
-            token.toUtf8() + '\n');
+        const Finished set
+            = runLive({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+                          QStringLiteral("--account-sid"), server.accountSid(), QStringLiteral("--sender"),
+                          QStringLiteral("+14155550100"), QStringLiteral("--api-base"), server.baseUrl().toString(),
+                          QStringLiteral("--auth-token-stdin") },
+                token.toUtf8() + '\n');
         QVERIFY2(set.code == 0, set.err.constData());
     }
 
     void setVonage(const FakeVonageServer& server, const QString& secret)
     {
-        const Finished set = runLive({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("vonage"),
-                                         QStringLiteral("--api-key"), server.apiKey(), QStringLiteral("--sender"),
-                                         QStringLiteral("SMSOTP"), QStringLiteral("--api-base"),
-                                         server.baseUrl().toString(), QStringLiteral("--api-secret-stdin") },
+        const Finished set = runLive(
+            { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("vonage"), QStringLiteral("--api-key"),
+                server.apiKey(), QStringLiteral("--sender"), QStringLiteral("SMSOTP"), QStringLiteral("--api-base"),
+                server.baseUrl().toString(), QStringLiteral("--api-secret-stdin") },
             secret.toUtf8() + '\n');
         QVERIFY2(set.code == 0, set.err.constData());
     }
@@ -234,10 +233,8 @@ class TestCliBinary : public QObject
                                          QStringLiteral("--password-stdin"), QStringLiteral("--pin-certificate") },
             FakeWso2Server::kPassword.toUtf8() + "\ny\n");
         QVERIFY2(add.code == 0, add.err.constData());
-        const QString fingerprint = QString::fromLatin1(QSslCertificate(FakeWso2Server::certificatePem())
-                                                             .digest(QCryptographicHash::Sha256)
-                                                             .toHex(':')
-                                                             .toUpper());
+        const QString fingerprint = QString::fromLatin1(
+            QSslCertificate(FakeWso2Server::certificatePem()).digest(QCryptographicHash::Sha256).toHex(':').toUpper());
         QVERIFY2(add.out.contains(fingerprint.toLatin1()), add.out.constData());
         QVERIFY(add.out.contains("Subject:"));
         QVERIFY(!add.out.contains(FakeWso2Server::kPassword.toUtf8()));
@@ -408,7 +405,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        const Finished check = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("twilio") });
+        const Finished check
+            = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("twilio") });
         QVERIFY2(check.code == 0, check.err.constData());
         QVERIFY2(check.out.contains("SMS OTP Console test account"), check.out.constData());
 
@@ -464,7 +462,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        const Finished check = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("vonage") });
+        const Finished check
+            = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("vonage") });
         QVERIFY2(check.code == 0, check.err.constData());
         QVERIFY2(check.out.contains("10.28"), check.out.constData());
 
@@ -574,7 +573,8 @@ private Q_SLOTS:
         live.err.clear();
         live.process.write(codes.at(0).toUtf8() + '\n');
         QVERIFY2(waitUntil(live, [&live] { return live.err.contains("earlier code"); }), live.err.constData());
-        QVERIFY2(live.err.startsWith("That is an earlier code, replaced by a resend: type the latest one. 2 attempts left."),
+        QVERIFY2(
+            live.err.startsWith("That is an earlier code, replaced by a resend: type the latest one. 2 attempts left."),
             live.err.constData());
         live.process.write(codes.at(1).toUtf8() + '\n');
         live.process.closeWriteChannel();
@@ -604,7 +604,8 @@ private Q_SLOTS:
         QCOMPARE(refused.code, 2);
         const QList<QByteArray> secrets { code.toUtf8(), server.authToken().toUtf8() };
 
-        const Finished json = runLive({ QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json") });
+        const Finished json
+            = runLive({ QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(json.code, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json.out, &error);
@@ -724,7 +725,8 @@ private Q_SLOTS:
         const QString bad = files.filePath(QStringLiteral("bad.json"));
         QFile badFile(bad);
         QVERIFY(badFile.open(QIODevice::WriteOnly));
-        badFile.write(R"({"format":"smsotp-console-config","version":1,"settings":{"otp.length":2,"otp.expiry_seconds":60}})");
+        badFile.write(
+            R"({"format":"smsotp-console-config","version":1,"settings":{"otp.length":2,"otp.expiry_seconds":60}})");
         badFile.close();
         const Finished refused = runCli({ QStringLiteral("config"), QStringLiteral("import"), bad });
         QCOMPARE(refused.code, 1);
@@ -732,8 +734,8 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains("$.settings[\"otp.length\"]"), refused.err.constData());
         QVERIFY(refused.err.contains("nothing imported"));
         QCOMPARE(runCli({ QStringLiteral("settings"), QStringLiteral("show") }).out, shown.out);
-        const Finished missing = runCli({ QStringLiteral("config"), QStringLiteral("import"),
-            files.filePath(QStringLiteral("none.json")) });
+        const Finished missing = runCli(
+            { QStringLiteral("config"), QStringLiteral("import"), files.filePath(QStringLiteral("none.json")) });
         QCOMPARE(missing.code, 1);
         QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("import") }).code, 64);
         QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("frobnicate"), file }).code, 64);
@@ -788,7 +790,8 @@ private Q_SLOTS:
         const Finished status = runCli({ QStringLiteral("backup-codes"), QStringLiteral("status"),
             QStringLiteral("--user"), QString::fromLatin1(kNumber) });
         QVERIFY2(status.out.contains("9 of 10"), status.out.constData());
-        const Finished history = runCli({ QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv") });
+        const Finished history
+            = runCli({ QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv") });
         QVERIFY(history.out.contains("backup code"));
         QList<QByteArray> needles { QByteArray("447400123456") };
         for (const QString& code : codes) {
@@ -820,10 +823,10 @@ private Q_SLOTS:
         QVERIFY(server.listen());
 
         // Declining the certificate saves nothing.
-        const Finished declined = runLive({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("other"),
-                                              QStringLiteral("--url"), server.baseUrl().toString(),
-                                              QStringLiteral("--user"), FakeWso2Server::kUser,
-                                              QStringLiteral("--password-stdin"), QStringLiteral("--pin-certificate") },
+        const Finished declined = runLive(
+            { QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("other"), QStringLiteral("--url"),
+                server.baseUrl().toString(), QStringLiteral("--user"), FakeWso2Server::kUser,
+                QStringLiteral("--password-stdin"), QStringLiteral("--pin-certificate") },
             FakeWso2Server::kPassword.toUtf8() + "\nn\n");
         QCOMPARE(declined.code, 1);
         addWso2Server(server);
@@ -840,10 +843,10 @@ private Q_SLOTS:
         QVERIFY(test.out.contains("The connection works."));
 
         const QString token = QString::fromLatin1(kToken);
-        const Finished set = runLive({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
-                                         QStringLiteral("--account-sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef"),
-                                         QStringLiteral("--sender"), QStringLiteral("+14155550100"),
-                                         QStringLiteral("--auth-token-stdin") },
+        const Finished set = runLive(
+            { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+                QStringLiteral("--account-sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef"),
+                QStringLiteral("--sender"), QStringLiteral("+14155550100"), QStringLiteral("--auth-token-stdin") },
             token.toUtf8() + '\n');
         QVERIFY2(set.code == 0, set.err.constData());
         useProvider(QStringLiteral("twilio"));
@@ -855,7 +858,8 @@ private Q_SLOTS:
 
         // Without --yes: the exact requests, secrets as •••, then the question; no sends nothing.
         const int requestsBefore = int(server.apiCalls().size());
-        const Finished no = runLive({ QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local") }, "n\n");
+        const Finished no
+            = runLive({ QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local") }, "n\n");
         QCOMPARE(no.code, 1);
         QVERIFY2(no.out.contains("POST ") && no.out.contains("PATCH ") && no.out.contains("•••"), no.out.constData());
         QVERIFY(!no.out.contains(token.toUtf8()));
@@ -863,8 +867,8 @@ private Q_SLOTS:
         for (const QString& call : server.apiCalls().mid(requestsBefore))
             QVERIFY2(call.startsWith(QStringLiteral("GET ")), qPrintable(call));
 
-        const Finished push
-            = runLive({ QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
+        const Finished push = runLive(
+            { QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
         QVERIFY2(push.code == 0, push.err.constData());
         QVERIFY(server.sender().has_value());
         QCOMPARE(server.sender()->value(u"provider").toString(), QStringLiteral("Twilio"));
@@ -889,8 +893,9 @@ private Q_SLOTS:
             flowNo.out.constData());
         QCOMPARE(*server.applicationNamed(QStringLiteral("Pickup")), app);
 
-        const Finished flow = runLive({ QStringLiteral("server"), QStringLiteral("flow"), QStringLiteral("local"),
-            QStringLiteral("--app"), QStringLiteral("Pickup"), QStringLiteral("--backup-codes"), QStringLiteral("--yes") });
+        const Finished flow = runLive(
+            { QStringLiteral("server"), QStringLiteral("flow"), QStringLiteral("local"), QStringLiteral("--app"),
+                QStringLiteral("Pickup"), QStringLiteral("--backup-codes"), QStringLiteral("--yes") });
         QVERIFY2(flow.code == 0, flow.err.constData());
         QVERIFY(flow.out.contains("Step 2: SMS OTP or Backup code"));
         const QJsonObject changed = *server.applicationNamed(QStringLiteral("Pickup"));
@@ -919,18 +924,17 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"to\": {{mobile}}, \"text\": {{body}}}");
         file.close();
-        const Finished set = runLive({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("custom"),
-                                         QStringLiteral("--url"), QStringLiteral("https://sms.example.com/send"),
-                                         QStringLiteral("--content-type"), QStringLiteral("json"),
-                                         QStringLiteral("--method"), QStringLiteral("post"),
-                                         QStringLiteral("--template-file"), templateFile,
-                                         QStringLiteral("--headers-stdin") },
+        const Finished set = runLive(
+            { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("custom"), QStringLiteral("--url"),
+                QStringLiteral("https://sms.example.com/send"), QStringLiteral("--content-type"),
+                QStringLiteral("json"), QStringLiteral("--method"), QStringLiteral("post"),
+                QStringLiteral("--template-file"), templateFile, QStringLiteral("--headers-stdin") },
             "X-Tag: \"a, b\"\n");
         QVERIFY2(set.code == 0, set.err.constData());
         useProvider(QStringLiteral("custom"));
         const qsizetype seen = server.requests().size();
-        const Finished push
-            = runLive({ QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
+        const Finished push = runLive(
+            { QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
         QCOMPARE(push.code, 1);
         QVERIFY2(push.err.contains("X-Tag"), push.err.constData());
         QCOMPARE(server.requests().size(), seen);
@@ -940,13 +944,13 @@ private Q_SLOTS:
     void wso2UsageErrors()
     {
         QCOMPARE(runCli({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--url"),
-                     QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--user"),
-                     QStringLiteral("admin"), QStringLiteral("--password"), QStringLiteral("pw") })
+                            QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--user"),
+                            QStringLiteral("admin"), QStringLiteral("--password"), QStringLiteral("pw") })
                      .code,
             64);
         QCOMPARE(runCli({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--url"),
-                     QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--user"),
-                     QStringLiteral("admin"), QStringLiteral("--password-stdin") })
+                            QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--user"),
+                            QStringLiteral("admin"), QStringLiteral("--password-stdin") })
                      .code,
             64);
         QCOMPARE(runCli({ QStringLiteral("server"), QStringLiteral("flow"), QStringLiteral("x") }).code, 64);
@@ -959,12 +963,11 @@ private Q_SLOTS:
     {
         FakeWso2Server server;
         QVERIFY(server.listen());
-        const Finished add = runLive({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("oauth"),
-                                         QStringLiteral("--url"), server.baseUrl().toString(),
-                                         QStringLiteral("--client-id"), FakeWso2Server::kClientId,
-                                         QStringLiteral("--token-url"), server.tokenUrl().toString(),
-                                         QStringLiteral("--client-secret-stdin"), QStringLiteral("--pin-certificate"),
-                                         QStringLiteral("--yes") },
+        const Finished add = runLive(
+            { QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("oauth"), QStringLiteral("--url"),
+                server.baseUrl().toString(), QStringLiteral("--client-id"), FakeWso2Server::kClientId,
+                QStringLiteral("--token-url"), server.tokenUrl().toString(), QStringLiteral("--client-secret-stdin"),
+                QStringLiteral("--pin-certificate"), QStringLiteral("--yes") },
             FakeWso2Server::kClientSecret.toUtf8() + '\n');
         QVERIFY2(add.code == 0, add.err.constData());
         const Finished test = runLive({ QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("oauth") });

@@ -8,7 +8,11 @@
 class DbLocker
 {
 public:
-    enum class Mode { Write, Exclusive };
+    enum class Mode
+    {
+        Write,
+        Exclusive
+    };
 
     DbLocker(const QString& file, Mode mode)
     {

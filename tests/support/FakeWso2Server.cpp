@@ -383,11 +383,12 @@ QHttpServerResponse FakeWso2Server::applicationsRequest(
             list.append(QJsonObject { { QStringLiteral("id"), a.value(u"id") }, { QStringLiteral("name"), name },
                 { QStringLiteral("description"), a.value(u"description") },
                 { QStringLiteral("access"), QStringLiteral("WRITE") },
-                { QStringLiteral("self"), QString(prefix + QStringLiteral("/applications/") + a.value(u"id").toString()) } });
+                { QStringLiteral("self"),
+                    QString(prefix + QStringLiteral("/applications/") + a.value(u"id").toString()) } });
         }
-        return QHttpServerResponse(QJsonObject { { QStringLiteral("totalResults"), list.size() },
-            { QStringLiteral("startIndex"), 1 }, { QStringLiteral("count"), list.size() },
-            { QStringLiteral("applications"), list } });
+        return QHttpServerResponse(
+            QJsonObject { { QStringLiteral("totalResults"), list.size() }, { QStringLiteral("startIndex"), 1 },
+                { QStringLiteral("count"), list.size() }, { QStringLiteral("applications"), list } });
     }
     const QString id = rest.mid(1);
     qsizetype index = -1;

@@ -1,11 +1,10 @@
 #include "TestHttpServer.h"
 
-#include <memory>
-
 #include <QFile>
-#include <QTimer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTimer>
+#include <memory>
 
 namespace {
 QByteArray readSupportFile(const QString& name)
@@ -96,12 +95,24 @@ const RecordedRequest& TestHttpServer::record(const QHttpServerRequest& request)
 {
     RecordedRequest recorded;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: recorded.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: recorded.method = "POST"; break;
-    case QHttpServerRequest::Method::Put: recorded.method = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: recorded.method = "DELETE"; break;
-    case QHttpServerRequest::Method::Patch: recorded.method = "PATCH"; break;
-    default: recorded.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        recorded.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        recorded.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        recorded.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        recorded.method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        recorded.method = "PATCH";
+        break;
+    default:
+        recorded.method = "OTHER";
+        break;
     }
     recorded.path = request.url().path();
     recorded.query = request.url().query(QUrl::FullyEncoded);

@@ -9,7 +9,6 @@
 #include <QHttpServerResponse>
 #include <QList>
 #include <QUrl>
-
 #include <chrono>
 #include <vector>
 
@@ -31,7 +30,11 @@ class TestHttpServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Tls { Off, SelfSigned };
+    enum class Tls
+    {
+        Off,
+        SelfSigned
+    };
 
     explicit TestHttpServer(Tls tls = Tls::Off, QObject* parent = nullptr);
 

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -23,9 +22,10 @@ int main(int argc, char* argv[])
         const smsotp::storage::DbError error = db.transaction([&]() -> smsotp::storage::DbError {
             for (int i = 0; i < 5; ++i) {
                 QSqlQuery query(db.connection());
-                query.prepare(QStringLiteral("INSERT INTO history (time, provider, masked_number, number_suffix, event, "
-                                             "outcome, explanation) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
-                                             "'sandbox', '•••0123', '0123', 'send', 'sent', ?)"));
+                query.prepare(
+                    QStringLiteral("INSERT INTO history (time, provider, masked_number, number_suffix, event, "
+                                   "outcome, explanation) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+                                   "'sandbox', '•••0123', '0123', 'send', 'sent', ?)"));
                 query.addBindValue(QString(tag + QStringLiteral("-%1").arg(batch)));
                 if (!query.exec())
                     return { smsotp::storage::DbErrorKind::Other, QStringLiteral("insert") };

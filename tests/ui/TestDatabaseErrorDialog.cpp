@@ -69,9 +69,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeJunk(dir.filePath(storage::Database::fileName()), "junk");
-        auto database = openDatabaseInteractively(dir.path(), [](const storage::DbError&) {
-            return DatabaseErrorDialog::Quit;
-        });
+        auto database
+            = openDatabaseInteractively(dir.path(), [](const storage::DbError&) { return DatabaseErrorDialog::Quit; });
         QVERIFY(!database);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { storage::Database::fileName() });
     }
@@ -80,11 +79,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(storage::Database::open(dir.path()).database);
-        auto locker = std::make_unique<DbLocker>(dir.filePath(storage::Database::fileName()), DbLocker::Mode::Exclusive);
+        auto locker
+            = std::make_unique<DbLocker>(dir.filePath(storage::Database::fileName()), DbLocker::Mode::Exclusive);
         QVERIFY(locker->isLocked());
         int asks = 0;
-        auto database = openDatabaseInteractively(
-            dir.path(),
+        auto database = openDatabaseInteractively(dir.path(),
             [&](const storage::DbError& error) {
                 if (error.kind != storage::DbErrorKind::Busy)
                     return DatabaseErrorDialog::Quit;

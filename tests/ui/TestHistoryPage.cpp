@@ -18,7 +18,8 @@ class TestHistoryPage : public QObject
 
     inline static const QString kPage = QStringLiteral("historyPage");
 
-    static void record(ConsoleFixture& f, const QString& provider, const QString& suffix, storage::HistoryOutcome outcome)
+    static void record(
+        ConsoleFixture& f, const QString& provider, const QString& suffix, storage::HistoryOutcome outcome)
     {
         storage::HistoryEntry e;
         e.provider = provider;

@@ -15,9 +15,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QJsonDocument>
 #include <QGroupBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -223,8 +223,9 @@ private Q_SLOTS:
         }
         QVERIFY2(methods.contains(QStringLiteral("POST /notification-senders/sms")), qPrintable(methods.join(u'|')));
         QVERIFY(methods.filter(QStringLiteral("PATCH /identity-governance/")).size() == 1);
-        QVERIFY(QJsonDocument(connector).toJson(QJsonDocument::Compact).contains(
-            "{\"name\":\"SmsOTP.OTPLength\",\"value\":\"9\"}"));
+        QVERIFY(QJsonDocument(connector)
+                    .toJson(QJsonDocument::Compact)
+                    .contains("{\"name\":\"SmsOTP.OTPLength\",\"value\":\"9\"}"));
         QVERIFY(!bytes.contains(kHeaderSecret.toUtf8()));
         QVERIFY(!bytes.contains("s3cret"));
         QVERIFY(bytes.contains("<value of header X-Api-Key>"));
@@ -530,8 +531,9 @@ private Q_SLOTS:
                 && text.contains(QStringLiteral("Step 2: SMS OTP or Backup code")),
             qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("\"script\"")));
-        QVERIFY(in<QPlainTextEdit>(f, QStringLiteral("flowRequestView"))->toPlainText().contains(
-            QStringLiteral("sms-otp-authenticator")));
+        QVERIFY(in<QPlainTextEdit>(f, QStringLiteral("flowRequestView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("sms-otp-authenticator")));
         QVERIFY(!page->isBusy());
         QVERIFY2(server.requests().isEmpty(), qPrintable(server.apiCalls().join(u'|')));
         QCOMPARE(server.applicationNamed(QStringLiteral("Pickup")).value(), before);

@@ -76,16 +76,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("expiry 0") << "expiryEdit" << "0" << "from 5 to 86400";
-        QTest::newRow("expiry negative") << "expiryEdit" << "-30" << "from 5 to 86400";
-        QTest::newRow("expiry non-numeric") << "expiryEdit" << "5 min" << "Not a whole number";
-        QTest::newRow("expiry absurd") << "expiryEdit" << "999999999999" << "from 5 to 86400";
-        QTest::newRow("expiry empty") << "expiryEdit" << "" << "Required";
-        QTest::newRow("length 0") << "lengthEdit" << "0" << "from 4 to 64";
-        QTest::newRow("length 1") << "lengthEdit" << "1" << "from 4 to 64";
-        QTest::newRow("length 3") << "lengthEdit" << "3" << "from 4 to 64";
-        QTest::newRow("length 65") << "lengthEdit" << "65" << "from 4 to 64";
-        QTest::newRow("failed attempts 0") << "maxFailedAttemptsEdit" << "0" << "from 1 to 100";
+        QTest::newRow("expiry 0") << "expiryEdit"
+                                  << "0"
+                                  << "from 5 to 86400";
+        QTest::newRow("expiry negative") << "expiryEdit"
+                                         << "-30"
+                                         << "from 5 to 86400";
+        QTest::newRow("expiry non-numeric") << "expiryEdit"
+                                            << "5 min"
+                                            << "Not a whole number";
+        QTest::newRow("expiry absurd") << "expiryEdit"
+                                       << "999999999999"
+                                       << "from 5 to 86400";
+        QTest::newRow("expiry empty") << "expiryEdit"
+                                      << ""
+                                      << "Required";
+        QTest::newRow("length 0") << "lengthEdit"
+                                  << "0"
+                                  << "from 4 to 64";
+        QTest::newRow("length 1") << "lengthEdit"
+                                  << "1"
+                                  << "from 4 to 64";
+        QTest::newRow("length 3") << "lengthEdit"
+                                  << "3"
+                                  << "from 4 to 64";
+        QTest::newRow("length 65") << "lengthEdit"
+                                   << "65"
+                                   << "from 4 to 64";
+        QTest::newRow("failed attempts 0") << "maxFailedAttemptsEdit"
+                                           << "0"
+                                           << "from 1 to 100";
     }
     void badValuesKeepSaveDisabledWithTheReason()
     {
@@ -93,7 +113,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, reason);
         ConsoleFixture f;
-        type(f.findIn<QLineEdit>(kPage, QStringLiteral("resendAttemptsEdit")), QStringLiteral("2")); // a good change too
+        type(
+            f.findIn<QLineEdit>(kPage, QStringLiteral("resendAttemptsEdit")), QStringLiteral("2")); // a good change too
         type(f.findIn<QLineEdit>(kPage, edit), text);
         QVERIFY(!f.findIn<QPushButton>(kPage, QStringLiteral("saveButton"))->isEnabled());
         QVERIFY(f.window->currentPage()->isDirty());

@@ -66,7 +66,8 @@ class TestPreviewPage : public QObject
         // A request, or the reason there is none (a broken template): either way the setup has been read.
         const auto ready = [&] {
             const QString text = view->toPlainText();
-            return text.startsWith(QStringLiteral("POST")) || text.startsWith(QStringLiteral("No request: the problems"));
+            return text.startsWith(QStringLiteral("POST"))
+                || text.startsWith(QStringLiteral("No request: the problems"));
         };
         if (!QTest::qWaitFor(ready, 20000))
             qWarning("no request: %s", qPrintable(view->toPlainText()));
@@ -108,7 +109,8 @@ private Q_SLOTS:
         auto* view = f.findIn<QPlainTextEdit>(kPage, QStringLiteral("previewRequestView"));
         QVERIFY(QTest::qWaitFor([&] { return view->toPlainText().startsWith(QStringLiteral("POST")); }, 20000));
         const QString redacted = view->toPlainText();
-        QVERIFY2(redacted.contains(QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json")),
+        QVERIFY2(
+            redacted.contains(QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json")),
             qPrintable(redacted));
         QVERIFY(redacted.contains(QStringLiteral("Authorization: Basic •••")));
         QVERIFY(!redacted.contains(QString::fromLatin1(kToken)));

@@ -88,7 +88,9 @@ private Q_SLOTS:
         QCOMPARE(page->activeProvider(), providers::ProviderKind::Sandbox);
         QVERIFY(f.find<QLabel>(QStringLiteral("activeProviderLabel"))->text().contains(QStringLiteral("Sandbox")));
         QVERIFY(!page->isDirty());
-        QVERIFY(f.find<FieldMessage>(QStringLiteral("nistNotice"))->text().contains(QStringLiteral("restricted authenticator")));
+        QVERIFY(f.find<FieldMessage>(QStringLiteral("nistNotice"))
+                    ->text()
+                    .contains(QStringLiteral("restricted authenticator")));
         selectTab(f, QStringLiteral("sandboxTab"));
         QVERIFY2(f.find<QLabel>(QStringLiteral("sandboxUrlLabel"))->text().contains(f.sandbox->url().toString()),
             qPrintable(f.find<QLabel>(QStringLiteral("sandboxUrlLabel"))->text()));
@@ -226,12 +228,15 @@ private Q_SLOTS:
         f.find<QPushButton>(QStringLiteral("customAddSecretButton"))->click();
         QTest::keyClicks(f.find<QLineEdit>(QStringLiteral("customSecretName1Edit")), QStringLiteral("APIKEY"));
         QTest::keyClicks(f.find<QLineEdit>(QStringLiteral("customSecret1Edit")), QStringLiteral("named-s3cret-2"));
-        QVERIFY2(page->save() || page->isWaitingForKeychain(), qPrintable(inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text()));
+        QVERIFY2(page->save() || page->isWaitingForKeychain(),
+            qPrintable(inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text()));
         QVERIFY(QTest::qWaitFor([&] { return !page->isWaitingForKeychain(); }, 20000));
         QVERIFY(!page->isDirty());
-        QCOMPARE(readSecret(f, storage::secretkeys::customHeader(QStringLiteral("X-Api-Key"))), QStringLiteral("hdr-s3cret-1"));
+        QCOMPARE(readSecret(f, storage::secretkeys::customHeader(QStringLiteral("X-Api-Key"))),
+            QStringLiteral("hdr-s3cret-1"));
         QCOMPARE(readSecret(f, storage::secretkeys::customHeader(QStringLiteral("X-Tag"))), QStringLiteral("a, b: c"));
-        QCOMPARE(readSecret(f, storage::secretkeys::customNamedSecret(QStringLiteral("APIKEY"))), QStringLiteral("named-s3cret-2"));
+        QCOMPARE(readSecret(f, storage::secretkeys::customNamedSecret(QStringLiteral("APIKEY"))),
+            QStringLiteral("named-s3cret-2"));
 
         f.restart();
         openPage(f);
@@ -285,7 +290,9 @@ private Q_SLOTS:
         inPage<QPushButton>(f, QStringLiteral("saveButton"))->click();
         auto* retry = inPage<QPushButton>(f, QStringLiteral("retryButton"));
         QVERIFY(QTest::qWaitFor([&] { return retry->isVisible(); }, 10000));
-        QVERIFY(inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text().contains(QStringLiteral("did not answer in time")));
+        QVERIFY(inPage<FieldMessage>(f, QStringLiteral("pageMessage"))
+                    ->text()
+                    .contains(QStringLiteral("did not answer in time")));
         auto* token = f.find<SecretField>(QStringLiteral("twilioSecretField"));
         QCOMPARE(token->newValue(), QString::fromLatin1(kToken));
         QVERIFY(page->isDirty());

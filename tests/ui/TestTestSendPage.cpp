@@ -5,11 +5,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -72,7 +72,8 @@ private Q_SLOTS:
         auto* outcome = f.findIn<FieldMessage>(kPage, QStringLiteral("outcomeMessage"));
         QVERIFY(QTest::qWaitFor([&] { return outcome->kind() == FieldMessage::Kind::Ok; }, 10000));
         QVERIFY(outcome->text().contains(QStringLiteral("Message id")));
-        QVERIFY(f.findIn<QLabel>(kPage, QStringLiteral("countdownLabel"))->text().contains(QStringLiteral("Expires in")));
+        QVERIFY(
+            f.findIn<QLabel>(kPage, QStringLiteral("countdownLabel"))->text().contains(QStringLiteral("Expires in")));
 
         const QString code = codeFromInbox(f);
         QCOMPARE(code.size(), 6);
@@ -163,7 +164,8 @@ private Q_SLOTS:
         QTest::keyClicks(f.findIn<QLineEdit>(kPage, QStringLiteral("codeEdit")), backup);
         f.findIn<QPushButton>(kPage, QStringLiteral("verifyButton"))->click();
         QCOMPARE(outcome->kind(), FieldMessage::Kind::Ok);
-        QVERIFY2(outcome->text().contains(QStringLiteral("backup code")) && outcome->text().contains(QStringLiteral("9")),
+        QVERIFY2(
+            outcome->text().contains(QStringLiteral("backup code")) && outcome->text().contains(QStringLiteral("9")),
             qPrintable(outcome->text()));
     }
 };

@@ -71,7 +71,8 @@ private Q_SLOTS:
             QStringLiteral("3 attempts left"));
         ConsoleFixture f;
         QVERIFY(f.window);
-        QCOMPARE(f.find<QListWidget>(QStringLiteral("navigationList"))->item(0)->text(), QStringLiteral("OTP Settings"));
+        QCOMPARE(
+            f.find<QListWidget>(QStringLiteral("navigationList"))->item(0)->text(), QStringLiteral("OTP Settings"));
         QCOMPARE(f.find<QAction>(QStringLiteral("saveAction"))->text(), QStringLiteral("&Save"));
     }
 
@@ -102,7 +103,8 @@ private Q_SLOTS:
     {
         QVERIFY(ui::installTranslations(*qApp, QStringLiteral("de")).startsWith(u"de"));
         // OtpPolicy.cpp translates through a file-local tr() with this context; lupdate files it elsewhere.
-        const QString text = QCoreApplication::translate("smsotp::otp::OtpPolicy", "Must be a whole number from %1 to %2.");
+        const QString text
+            = QCoreApplication::translate("smsotp::otp::OtpPolicy", "Must be a whole number from %1 to %2.");
         QCOMPARE(text, QStringLiteral("Muss eine ganze Zahl von %1 bis %2 sein."));
     }
 

@@ -361,11 +361,11 @@ CustomEditor::Findings CustomEditor::findings() const
 QString CustomEditor::firstProblem() const
 {
     const Findings f = findings();
-    const QList<std::pair<QString, QString>> ordered = { { tr("Provider URL"), f.url },
-        { tr("Payload template"), f.payloadTemplate }, { tr("Headers"), f.headers },
-        { tr("Success statuses"), f.statuses }, { tr("Response body"), f.criterion },
-        { tr("Named secrets"), f.secrets.isEmpty() ? QString() : f.secrets.first() },
-        { tr("Request timeout"), f.timeout } };
+    const QList<std::pair<QString, QString>> ordered
+        = { { tr("Provider URL"), f.url }, { tr("Payload template"), f.payloadTemplate }, { tr("Headers"), f.headers },
+              { tr("Success statuses"), f.statuses }, { tr("Response body"), f.criterion },
+              { tr("Named secrets"), f.secrets.isEmpty() ? QString() : f.secrets.first() },
+              { tr("Request timeout"), f.timeout } };
     for (const auto& [field, problem] : ordered) {
         if (!problem.isEmpty())
             return field + QStringLiteral(": ") + problem;
@@ -401,7 +401,8 @@ void CustomEditor::refresh()
         tr("Name: value, separated by commas. Put a value holding ',' in double quotes (\"a, b\"); inside "
            "quotes write \\\" for a quote and \\\\ for a backslash. Values go to the keychain; ••• keeps the "
            "stored one."));
-    show(m_statusesMessage, f.statuses, tr("Empty means any 2xx. WSO2 Identity Server itself treats only 200 and 202 as sent."));
+    show(m_statusesMessage, f.statuses,
+        tr("Empty means any 2xx. WSO2 Identity Server itself treats only 200 and 202 as sent."));
     const bool matching = BodyMatch(m_bodyMatch->currentData().toInt()) != BodyMatch::None;
     m_bodyPattern->setEnabled(matching);
     show(m_bodyPatternMessage, matching ? f.criterion : QString(), QString());

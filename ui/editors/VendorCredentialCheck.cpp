@@ -6,7 +6,6 @@
 #include "storage/SecretStore.h"
 #include "widgets/SecretField.h"
 
-
 namespace smsotp::ui {
 
 using providers::ProviderKind;

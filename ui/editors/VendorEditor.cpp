@@ -257,7 +257,9 @@ QString VendorEditor::credentialsProblem() const
     bool ok = false;
     const int seconds = m_timeout->text().trimmed().toInt(&ok);
     if (!ok || seconds < kMinTimeoutSeconds || seconds > kMaxTimeoutSeconds)
-        return tr("Request timeout: a whole number of seconds from %1 to %2.").arg(kMinTimeoutSeconds).arg(kMaxTimeoutSeconds);
+        return tr("Request timeout: a whole number of seconds from %1 to %2.")
+            .arg(kMinTimeoutSeconds)
+            .arg(kMaxTimeoutSeconds);
     return {};
 }
 
@@ -275,7 +277,8 @@ void VendorEditor::refresh()
     if (m_secret->hasNewValue()) {
         showCheck(m_secretMessage, m_spec.secretCheck(m_secret->newValue()), m_spec.secretHint, true);
     } else if (m_secret->isStored()) {
-        m_secretMessage->setMessage(FieldMessage::Kind::Hint, tr("Stored in the keychain. Replace it to type a new one."));
+        m_secretMessage->setMessage(
+            FieldMessage::Kind::Hint, tr("Stored in the keychain. Replace it to type a new one."));
     } else {
         m_secretMessage->setMessage(FieldMessage::Kind::Hint, m_spec.secretHint);
     }
@@ -286,7 +289,8 @@ void VendorEditor::refresh()
     else if (url.plainHttpToLoopback)
         m_apiBaseMessage->setMessage(FieldMessage::Kind::Warning, url.warning);
     else
-        m_apiBaseMessage->setMessage(FieldMessage::Kind::Hint, tr("Leave empty for %1. Regional endpoints go here.").arg(m_spec.defaultApiBase));
+        m_apiBaseMessage->setMessage(
+            FieldMessage::Kind::Hint, tr("Leave empty for %1. Regional endpoints go here.").arg(m_spec.defaultApiBase));
 
     bool ok = false;
     const int seconds = m_timeout->text().trimmed().toInt(&ok);

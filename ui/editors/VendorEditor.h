@@ -8,7 +8,6 @@
 
 #include <QUrl>
 #include <QWidget>
-
 #include <chrono>
 #include <functional>
 
@@ -66,7 +65,8 @@ class VendorEditor : public QWidget
     Q_OBJECT
 public:
     // The parts of the form, which the wizard shows one page at a time (the provider page shows all).
-    enum Part {
+    enum Part
+    {
         Credentials = 0x1, // intro, account id, secret, advanced endpoint and timeout
         Sender = 0x2,
         Check = 0x4, // the credential check: button, progress, result

@@ -24,8 +24,8 @@
 #include <QSplitter>
 #include <QSqlQueryModel>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace smsotp::ui {
 
@@ -58,8 +58,8 @@ HistoryPage::HistoryPage(ConsoleContext& context, QWidget* parent)
     m_provider->setObjectName(QStringLiteral("historyProviderCombo"));
     m_provider->setAccessibleName(tr("Provider filter"));
     m_provider->addItem(tr("All providers"), QString());
-    for (auto kind : { providers::ProviderKind::Sandbox, providers::ProviderKind::Twilio, providers::ProviderKind::Vonage,
-             providers::ProviderKind::Custom })
+    for (auto kind : { providers::ProviderKind::Sandbox, providers::ProviderKind::Twilio,
+             providers::ProviderKind::Vonage, providers::ProviderKind::Custom })
         m_provider->addItem(providers::providerDisplayName(kind), QString(providers::providerKindName(kind)));
     m_outcome->setObjectName(QStringLiteral("historyOutcomeCombo"));
     m_outcome->setAccessibleName(tr("Outcome filter"));
@@ -140,8 +140,8 @@ HistoryPage::HistoryPage(ConsoleContext& context, QWidget* parent)
     connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::reload);
     connect(m_suffix, &QLineEdit::textChanged, this, &HistoryPage::reload);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), QStringLiteral("smsotp-history.csv"),
-            tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export history"), QStringLiteral("smsotp-history.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -196,8 +196,8 @@ void HistoryPage::reload()
     m_shownStamp = stamp;
     m_message->clear();
     m_model->setQuery(std::move(selected.query));
-    const QStringList headers = { tr("#"), tr("Time (UTC)"), tr("Provider"), tr("Number"), tr("Event"), tr("Message id"),
-        tr("HTTP"), tr("Provider code"), tr("Latency (ms)"), tr("Outcome"), tr("Explanation") };
+    const QStringList headers = { tr("#"), tr("Time (UTC)"), tr("Provider"), tr("Number"), tr("Event"),
+        tr("Message id"), tr("HTTP"), tr("Provider code"), tr("Latency (ms)"), tr("Outcome"), tr("Explanation") };
     for (int i = 0; i < headers.size(); ++i)
         m_model->setHeaderData(i, Qt::Horizontal, headers.at(i));
     m_table->hideColumn(0);
@@ -267,7 +267,8 @@ bool HistoryPage::exportCsv(const QString& path)
         m_message->setMessage(FieldMessage::Kind::Error, tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }
-    m_message->setMessage(FieldMessage::Kind::Ok, tr("Exported %n row(s) to %1.", nullptr, int(rows.entries.size())).arg(path));
+    m_message->setMessage(
+        FieldMessage::Kind::Ok, tr("Exported %n row(s) to %1.", nullptr, int(rows.entries.size())).arg(path));
     return true;
 }
 

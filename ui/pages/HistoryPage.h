@@ -4,9 +4,8 @@
 #include "Page.h"
 #include "storage/HistoryRepository.h"
 
-#include <optional>
-
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;

@@ -22,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +33,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -1125,7 +1125,7 @@ void IdentityServerPage::findApplications()
             m_message->setMessage(r.applications.isEmpty() ? FieldMessage::Kind::Warning : FieldMessage::Kind::Ok,
                 r.applications.isEmpty() ? tr("No application matches.")
                                          : tr("%n application(s) found; select one to see its login flow.", nullptr,
-                                               int(r.applications.size())));
+                                             int(r.applications.size())));
             m_message->setToolTip(QString());
             refresh();
         });
@@ -1181,8 +1181,8 @@ void IdentityServerPage::setLoginFlow()
     const QString scriptNote = app.sequence.hasScript()
         ? tr("The application's adaptive script is not sent and stays as it is.")
         : QString();
-    QString text = tr("Current login flow of %1:").arg(app.name) + QLatin1Char('\n') + current
-        + QStringLiteral("\n\n") + tr("New login flow:") + QLatin1Char('\n') + next;
+    QString text = tr("Current login flow of %1:").arg(app.name) + QLatin1Char('\n') + current + QStringLiteral("\n\n")
+        + tr("New login flow:") + QLatin1Char('\n') + next;
     if (!scriptNote.isEmpty())
         text += QStringLiteral("\n\n") + scriptNote;
     m_flowRequest->setPlainText(text + QStringLiteral("\n\n") + tr("The request:") + QLatin1Char('\n') + requestText);

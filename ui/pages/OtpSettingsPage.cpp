@@ -225,8 +225,8 @@ bool OtpSettingsPage::save()
     }
     if (const storage::DbError error = m_repository.savePolicy(*policy); error.isError()) {
         // The form keeps what was typed; the user can retry once the cause is fixed.
-        m_pageMessage->setMessage(FieldMessage::Kind::Error,
-            tr("Not saved: %1 %2").arg(error.title() + QLatin1Char('.'), error.message()));
+        m_pageMessage->setMessage(
+            FieldMessage::Kind::Error, tr("Not saved: %1 %2").arg(error.title() + QLatin1Char('.'), error.message()));
         m_pageMessage->setToolTip(error.detail);
         Q_EMIT statusMessage(tr("Could not save the OTP settings: %1").arg(error.title()));
         return false;

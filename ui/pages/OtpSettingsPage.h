@@ -45,8 +45,8 @@ private:
         QString hint;
     };
 
-    void addRow(QFormLayout* form, otp::PolicyField field, const QString& name, const QString& label,
-        const QString& hint);
+    void addRow(
+        QFormLayout* form, otp::PolicyField field, const QString& name, const QString& label, const QString& hint);
     void showPolicy(const otp::OtpPolicy& policy);
     void refresh();
     // The policy the form shows, or nothing while a field does not parse.

@@ -46,7 +46,6 @@ using providers::ProviderKind;
 
 namespace {
 
-
 QString shellQuoted(const QString& text)
 {
     QString quoted = text;
@@ -55,9 +54,11 @@ QString shellQuoted(const QString& text)
 }
 
 // The request a send would make, as curl arguments; the body goes verbatim.
-QString toCurl(const QByteArray& method, const QString& url, const QList<providers::HttpHeader>& headers, const QByteArray& body)
+QString toCurl(
+    const QByteArray& method, const QString& url, const QList<providers::HttpHeader>& headers, const QByteArray& body)
 {
-    QStringList lines { QStringLiteral("curl -X ") + QString::fromLatin1(method) + QLatin1Char(' ') + shellQuoted(url) };
+    QStringList lines { QStringLiteral("curl -X ") + QString::fromLatin1(method) + QLatin1Char(' ')
+        + shellQuoted(url) };
     for (const providers::HttpHeader& h : headers)
         lines << QStringLiteral("-H ") + shellQuoted(QString::fromUtf8(h.name + ": " + h.value));
     if (!body.isEmpty())
@@ -147,7 +148,8 @@ PreviewPage::PreviewPage(ConsoleContext& context, QWidget* parent)
 
     m_provider->setObjectName(QStringLiteral("previewProviderCombo"));
     m_provider->setAccessibleName(tr("Provider to preview"));
-    for (ProviderKind kind : { ProviderKind::Sandbox, ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom })
+    for (ProviderKind kind :
+        { ProviderKind::Sandbox, ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom })
         m_provider->addItem(providers::providerDisplayName(kind), int(kind));
     m_number->setObjectName(QStringLiteral("previewNumberEdit"));
     m_number->setAccessibleName(tr("Sample number"));
@@ -633,7 +635,8 @@ QString PreviewPage::requestText() const
         return providers::redactRequest(m_build->request).toText();
     // Revealed: the same layout, nothing hidden.
     const providers::HttpRequestSpec& r = m_build->request;
-    QString text = QString::fromLatin1(providers::httpMethodName(r.method)) + QLatin1Char(' ') + r.url.toString() + QLatin1Char('\n');
+    QString text = QString::fromLatin1(providers::httpMethodName(r.method)) + QLatin1Char(' ') + r.url.toString()
+        + QLatin1Char('\n');
     for (const providers::HttpHeader& h : r.headers)
         text += QString::fromUtf8(h.name + ": " + h.value) + QLatin1Char('\n');
     return text + QLatin1Char('\n') + QString::fromUtf8(r.body);
@@ -692,9 +695,10 @@ void PreviewPage::refreshSmsText()
     }
     m_smsText->setExtraSelections(marks);
     m_replaceUcs2->setEnabled(anyReplaceable);
-    m_smsCounter->setText(tr("%1, %2 characters, %n part(s)", nullptr, segments.parts)
-                              .arg(segments.encoding == tmpl::SmsEncoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2"))
-                              .arg(segments.characters));
+    m_smsCounter->setText(
+        tr("%1, %2 characters, %n part(s)", nullptr, segments.parts)
+            .arg(segments.encoding == tmpl::SmsEncoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2"))
+            .arg(segments.characters));
     if (!errors.isEmpty()) {
         m_smsMessage->setMessage(FieldMessage::Kind::Error, errors.first().message);
     } else if (!segments.ucs2Characters.isEmpty()) {
@@ -702,7 +706,8 @@ void PreviewPage::refreshSmsText()
         for (const tmpl::Ucs2Character& c : segments.ucs2Characters)
             which.append(c.replacement ? tr("%1 (use “%2”)").arg(c.character, *c.replacement) : c.character);
         m_smsMessage->setMessage(FieldMessage::Kind::Warning,
-            tr("These characters make the whole message UCS-2 (70 per part instead of 160): %1").arg(which.join(QStringLiteral(", "))));
+            tr("These characters make the whole message UCS-2 (70 per part instead of 160): %1")
+                .arg(which.join(QStringLiteral(", "))));
     } else {
         m_smsMessage->setMessage(FieldMessage::Kind::Hint,
             tr("{{confirmation-code}} is the code, {{otp-expiry-time}} its lifetime in minutes, {{application-name}} "

@@ -140,7 +140,8 @@ void ProviderPage::load()
     const storage::ProviderRepository::StoredResult stored = m_repository.storedSecrets();
     if (loaded.error.isError() || stored.error.isError()) {
         const storage::DbError& error = loaded.error.isError() ? loaded.error : stored.error;
-        m_pageMessage->setMessage(FieldMessage::Kind::Error, tr("Could not read the saved providers. %1").arg(error.message()));
+        m_pageMessage->setMessage(
+            FieldMessage::Kind::Error, tr("Could not read the saved providers. %1").arg(error.message()));
     } else {
         m_pageMessage->clear();
     }
@@ -181,10 +182,14 @@ ProviderKind ProviderPage::currentTabKind() const
 QString ProviderPage::problemOf(ProviderKind kind) const
 {
     switch (kind) {
-    case ProviderKind::Twilio: return m_twilio->firstProblem();
-    case ProviderKind::Vonage: return m_vonage->firstProblem();
-    case ProviderKind::Custom: return m_custom->firstProblem();
-    case ProviderKind::Sandbox: return {};
+    case ProviderKind::Twilio:
+        return m_twilio->firstProblem();
+    case ProviderKind::Vonage:
+        return m_vonage->firstProblem();
+    case ProviderKind::Custom:
+        return m_custom->firstProblem();
+    case ProviderKind::Sandbox:
+        return {};
     }
     return {};
 }
@@ -209,7 +214,8 @@ bool ProviderPage::tabChanged(ProviderKind kind) const
         // Compare the header names; a typed value (anything but the mask) is a change of its own.
         const QList<tmpl::HeaderField> headers = tmpl::parseHeaderList(now.config.headers).fields();
         const bool valuesTyped = m_headersBeforeReveal.isNull()
-            && std::any_of(headers.cbegin(), headers.cend(), [](const tmpl::HeaderField& f) { return f.value != secretMask(); });
+            && std::any_of(
+                headers.cbegin(), headers.cend(), [](const tmpl::HeaderField& f) { return f.value != secretMask(); });
         now.config.headers = storage::ProviderRepository::headerNamesOnly(now.config.headers);
         saved.config.headers = storage::ProviderRepository::headerNamesOnly(saved.config.headers);
         const bool secretsTyped = std::any_of(m_custom->namedSecretRows().cbegin(), m_custom->namedSecretRows().cend(),
@@ -217,12 +223,14 @@ bool ProviderPage::tabChanged(ProviderKind kind) const
         const auto& a = now.config;
         const auto& b = saved.config;
         const bool same = a.url == b.url && a.format == b.format && a.method == b.method
-            && a.payloadTemplate == b.payloadTemplate && a.headers == b.headers && a.success.statuses == b.success.statuses
-            && a.success.bodyMatch == b.success.bodyMatch && a.success.bodyPattern == b.success.bodyPattern
-            && a.timeout == b.timeout && now.namedSecrets == saved.namedSecrets;
+            && a.payloadTemplate == b.payloadTemplate && a.headers == b.headers
+            && a.success.statuses == b.success.statuses && a.success.bodyMatch == b.success.bodyMatch
+            && a.success.bodyPattern == b.success.bodyPattern && a.timeout == b.timeout
+            && now.namedSecrets == saved.namedSecrets;
         return !same || valuesTyped || secretsTyped;
     }
-    case ProviderKind::Sandbox: return false;
+    case ProviderKind::Sandbox:
+        return false;
     }
     return false;
 }
@@ -323,7 +331,8 @@ bool ProviderPage::save()
     if (!error.isError() && m_active != m_saved.active)
         error = m_repository.setActive(m_active);
     if (error.isError()) {
-        m_pageMessage->setMessage(FieldMessage::Kind::Error, tr("Not saved: %1 %2").arg(error.title() + QLatin1Char('.'), error.message()));
+        m_pageMessage->setMessage(
+            FieldMessage::Kind::Error, tr("Not saved: %1 %2").arg(error.title() + QLatin1Char('.'), error.message()));
         m_pageMessage->setToolTip(error.detail);
         return false;
     }
@@ -421,20 +430,21 @@ void ProviderPage::revealHeaders(bool reveal)
         if (field.value == secretMask())
             wanted.append(keys::customHeader(field.name));
     }
-    m_context.secrets.readMany(wanted, [this, fields](const QMap<QString, QString>& values, const QString&,
-                                            const storage::SecretError& error) mutable {
-        if (error.isError() || m_headersBeforeReveal.isNull()) {
-            if (error.isError())
-                m_pageMessage->setMessage(FieldMessage::Kind::Error, error.message());
-            return;
-        }
-        for (tmpl::HeaderField& field : fields) {
-            const QString key = keys::customHeader(field.name);
-            if (values.contains(key))
-                field.value = values.value(key);
-        }
-        m_custom->setHeaderText(tmpl::serializeHeaderList(fields), true);
-    });
+    m_context.secrets.readMany(wanted,
+        [this, fields](
+            const QMap<QString, QString>& values, const QString&, const storage::SecretError& error) mutable {
+            if (error.isError() || m_headersBeforeReveal.isNull()) {
+                if (error.isError())
+                    m_pageMessage->setMessage(FieldMessage::Kind::Error, error.message());
+                return;
+            }
+            for (tmpl::HeaderField& field : fields) {
+                const QString key = keys::customHeader(field.name);
+                if (values.contains(key))
+                    field.value = values.value(key);
+            }
+            m_custom->setHeaderText(tmpl::serializeHeaderList(fields), true);
+        });
 }
 
 } // namespace smsotp::ui

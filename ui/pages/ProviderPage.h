@@ -6,7 +6,6 @@
 #include "storage/SecretStore.h"
 
 #include <QSet>
-
 #include <optional>
 
 class QLabel;

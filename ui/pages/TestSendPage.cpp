@@ -3,8 +3,8 @@
 #include "ConsoleContext.h"
 #include "otp/BackupCodes.h"
 #include "phone/PhoneNumber.h"
-#include "storage/BackupCodeRepository.h"
 #include "sandbox/SandboxGateway.h"
+#include "storage/BackupCodeRepository.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PhoneNumberMessage.h"
 
@@ -13,18 +13,18 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -94,7 +94,8 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
 
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     m_provider->setAccessibleName(tr("Provider"));
-    for (ProviderKind kind : { ProviderKind::Sandbox, ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom })
+    for (ProviderKind kind :
+        { ProviderKind::Sandbox, ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom })
         m_provider->addItem(providers::providerDisplayName(kind), int(kind));
 
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
@@ -334,7 +335,8 @@ void TestSendPage::showReport(const SendReport& report)
         break;
     }
     tick();
-    Q_EMIT statusMessage(report.result == SendReport::Result::Sent ? tr("Test code sent.") : tr("The test send did not go through."));
+    Q_EMIT statusMessage(
+        report.result == SendReport::Result::Sent ? tr("Test code sent.") : tr("The test send did not go through."));
 }
 
 void TestSendPage::verifyCode()
@@ -459,9 +461,9 @@ void TestSendPage::showBackupCodes(const QString& user, const QStringList& codes
 
 void TestSendPage::addInboxMessage(const sandbox::SandboxMessage& message)
 {
-    auto* item = new QListWidgetItem(tr("%1  %2\n%3")
-                                         .arg(message.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                             message.to, message.text));
+    auto* item = new QListWidgetItem(
+        tr("%1  %2\n%3")
+            .arg(message.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), message.to, message.text));
     item->setData(Qt::UserRole, message.text);
     m_inbox->insertItem(0, item);
 }

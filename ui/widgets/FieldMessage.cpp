@@ -27,11 +27,18 @@ void FieldMessage::setMessage(Kind kind, const QString& text)
     m_text->setText(text);
     QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
     switch (kind) {
-    case Kind::Ok: icon = QStyle::SP_DialogApplyButton; break;
-    case Kind::Warning: icon = QStyle::SP_MessageBoxWarning; break;
-    case Kind::Error: icon = QStyle::SP_MessageBoxCritical; break;
+    case Kind::Ok:
+        icon = QStyle::SP_DialogApplyButton;
+        break;
+    case Kind::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Kind::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
     case Kind::Hint:
-    case Kind::None: break;
+    case Kind::None:
+        break;
     }
     if (icon != QStyle::SP_CustomBase) {
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);

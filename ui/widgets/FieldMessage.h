@@ -11,7 +11,14 @@ class FieldMessage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Kind { None, Hint, Ok, Warning, Error };
+    enum class Kind
+    {
+        None,
+        Hint,
+        Ok,
+        Warning,
+        Error
+    };
 
     explicit FieldMessage(QWidget* parent = nullptr);
 

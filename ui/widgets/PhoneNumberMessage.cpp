@@ -7,8 +7,8 @@
 
 namespace smsotp::ui {
 
-QString showNormalizedNumber(FieldMessage& message, const QString& typed, const QString& region,
-    const QString& emptyHint)
+QString showNormalizedNumber(
+    FieldMessage& message, const QString& typed, const QString& region, const QString& emptyHint)
 {
     const phone::NormalizeResult result = phone::normalize(typed, region);
     if (typed.trimmed().isEmpty())

@@ -12,7 +12,8 @@ class SecretField : public QWidget
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         Empty, // nothing stored: the field takes a value
         Stored, // a value is in the keychain: shown as •••, read-only until Replace
         Editing, // the user is typing a new value (pending Save)

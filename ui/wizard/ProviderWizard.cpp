@@ -452,8 +452,7 @@ void ProviderWizard::buildTestSendPage()
 void ProviderWizard::refreshNumber()
 {
     const QString region = phone::regionForLocale(QLocale::system());
-    m_e164 = showNormalizedNumber(*m_numberMessage, m_number->text(),
-        region.isEmpty() ? QStringLiteral("US") : region,
+    m_e164 = showNormalizedNumber(*m_numberMessage, m_number->text(), region.isEmpty() ? QStringLiteral("US") : region,
         tr("A mobile number in international form (+…): the code goes there."));
     const bool sending = m_session.isSending() || m_preparing;
     m_sendButton->setEnabled(!sending && !m_e164.isEmpty());

@@ -96,9 +96,8 @@ private Q_SLOTS:
         QTest::newRow("check unknown provider") << args("provider check telegraph");
         QTest::newRow("preview unknown provider") << args("preview --provider telegraph");
         QTest::newRow("send-test unknown provider") << args("send-test --to +447400123456 --provider telegraph");
-        QTest::newRow("send-test empty provider")
-            << QStringList { QStringLiteral("send-test"), QStringLiteral("--to"), QStringLiteral("+447400123456"),
-                   QStringLiteral("--provider"), QString() };
+        QTest::newRow("send-test empty provider") << QStringList { QStringLiteral("send-test"), QStringLiteral("--to"),
+            QStringLiteral("+447400123456"), QStringLiteral("--provider"), QString() };
         QTest::newRow("send-test without to") << args("send-test");
         QTest::newRow("send-test bad number") << args("send-test --to 12ab");
         QTest::newRow("history bad format") << args("history --format xml");

@@ -71,7 +71,8 @@ class TestCliReference : public QObject
         QProcess bash;
         bash.start(QStringLiteral("bash"),
             { QStringLiteral("-c"),
-                QStringLiteral("source '%1'; COMP_WORDS=(%2); COMP_CWORD=%3; _smsotp; printf '%s\\n' \"${COMPREPLY[@]}\"")
+                QStringLiteral(
+                    "source '%1'; COMP_WORDS=(%2); COMP_CWORD=%3; _smsotp; printf '%s\\n' \"${COMPREPLY[@]}\"")
                     .arg(script, quoted.join(QLatin1Char(' ')))
                     .arg(words.size() - 1) });
         if (!bash.waitForFinished(10000) || bash.exitCode() != 0)
@@ -80,7 +81,10 @@ class TestCliReference : public QObject
     }
 
     // The man page's text with roff's escaped hyphens as plain ones.
-    static QString manText() { return sourceFile("resources/man/smsotp.1").replace(QStringLiteral("\\-"), QStringLiteral("-")); }
+    static QString manText()
+    {
+        return sourceFile("resources/man/smsotp.1").replace(QStringLiteral("\\-"), QStringLiteral("-"));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -105,7 +109,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(actions >= 20);
-        QVERIFY(usage.contains(u"provider set twilio --account-sid SID --sender FROM [--api-base URL] --auth-token-stdin"));
+        QVERIFY(
+            usage.contains(u"provider set twilio --account-sid SID --sender FROM [--api-base URL] --auth-token-stdin"));
         QVERIFY(usage.contains(u"send-test --to NUMBER [--provider NAME]"));
         for (const QString& line : usage.split(QLatin1Char('\n')))
             QVERIFY2(line.size() <= 100, qPrintable(line));
@@ -130,7 +135,9 @@ private Q_SLOTS:
             }
         }
         // The same after an action, and through "help COMMAND".
-        QCOMPARE(run({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"), QStringLiteral("--help") }).out,
+        QCOMPARE(run({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+                         QStringLiteral("--help") })
+                     .out,
             run({ QStringLiteral("help"), QStringLiteral("provider") }).out);
     }
 
@@ -141,7 +148,8 @@ private Q_SLOTS:
             for (const cli::Action& action : command->actions()) {
                 if (action.hidden)
                     continue;
-                const QString words = QStringList(QStringList { command->name() } + action.words).join(QLatin1Char(' '));
+                const QString words
+                    = QStringList(QStringList { command->name() } + action.words).join(QLatin1Char(' '));
                 QVERIFY2(man.contains(words), qPrintable(words));
                 for (const cli::OptionSpec& spec : action.options) {
                     const QString option = QStringLiteral("--") + spec.option.names().constLast();
@@ -174,7 +182,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("words");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QStringList>("absent");
-        const auto l = [](const char* text) { return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::KeepEmptyParts); };
+        const auto l
+            = [](const char* text) { return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::KeepEmptyParts); };
         QTest::newRow("command") << l("smsotp prov") << l("provider") << QStringList();
         QTest::newRow("action") << l("smsotp provider ") << l("set use show check") << l("sandbox");
         QTest::newRow("provider set") << l("smsotp provider set ") << l("twilio vonage custom") << l("sandbox");
@@ -187,13 +196,13 @@ private Q_SLOTS:
                                         << QStringList();
         QTest::newRow("format") << l("smsotp history --format ") << l("table csv json") << QStringList();
         QTest::newRow("setting key") << l("smsotp settings set otp.le") << l("otp.length") << QStringList();
-        QTest::newRow("backup key") << l("smsotp settings set backup.") << l("backup.enabled backup.count backup.length")
-                                    << QStringList();
+        QTest::newRow("backup key") << l("smsotp settings set backup.")
+                                    << l("backup.enabled backup.count backup.length") << QStringList();
         QTest::newRow("use") << l("smsotp provider use s") << l("sandbox") << QStringList();
         QTest::newRow("data dir first") << l("smsotp --data-dir /tmp/x ser") << l("server") << QStringList();
         QTest::newRow("server") << l("smsotp server ") << l("add list test pull push flow") << QStringList();
-        QTest::newRow("server flow options") << l("smsotp server flow prod --") << l("--app --backup-codes --yes")
-                                             << QStringList();
+        QTest::newRow("server flow options")
+            << l("smsotp server flow prod --") << l("--app --backup-codes --yes") << QStringList();
     }
 
     void bashCompletes()
@@ -203,7 +212,8 @@ private Q_SLOTS:
         QFETCH(QStringList, absent);
         if (QStandardPaths::findExecutable(QStringLiteral("bash")).isEmpty())
             QSKIP("no bash");
-        const QStringList offered = complete(QStringLiteral(SMSOTP_SOURCE_DIR "/resources/completion/smsotp.bash"), words);
+        const QStringList offered
+            = complete(QStringLiteral(SMSOTP_SOURCE_DIR "/resources/completion/smsotp.bash"), words);
         for (const QString& word : expected)
             QVERIFY2(offered.contains(word), qPrintable(word + QStringLiteral(" not in ") + offered.join(u' ')));
         for (const QString& word : absent)
@@ -215,7 +225,8 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("zsh")).isEmpty())
             QSKIP("zsh is not installed");
         QProcess zsh;
-        zsh.start(QStringLiteral("zsh"), { QStringLiteral("-n"), QStringLiteral(SMSOTP_SOURCE_DIR "/resources/completion/_smsotp") });
+        zsh.start(QStringLiteral("zsh"),
+            { QStringLiteral("-n"), QStringLiteral(SMSOTP_SOURCE_DIR "/resources/completion/_smsotp") });
         QVERIFY(zsh.waitForFinished(10000));
         QCOMPARE(zsh.exitCode(), 0);
     }
@@ -229,7 +240,8 @@ private Q_SLOTS:
                                  << QStringLiteral("Unknown command “sned-test”. Did you mean “send-test”?");
         QTest::newRow("action") << l("provider shwo") << QStringLiteral("Did you mean “show”?");
         QTest::newRow("nested action") << l("provider set twilo") << QStringLiteral("Did you mean “twilio”?");
-        QTest::newRow("option") << l("history --limt 3") << QStringLiteral("Unknown option “--limt”. Did you mean “--limit”?");
+        QTest::newRow("option") << l("history --limt 3")
+                                << QStringLiteral("Unknown option “--limt”. Did you mean “--limit”?");
         QTest::newRow("setting") << l("settings set otp.lenght 8") << QStringLiteral("Did you mean “otp.length”?");
         QTest::newRow("provider") << l("provider use twillio") << QStringLiteral("Did you mean “twilio”?");
         QTest::newRow("nothing near") << l("frobnicate") << QStringLiteral("Unknown command “frobnicate”.");

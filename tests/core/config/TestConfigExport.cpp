@@ -182,11 +182,10 @@ private Q_SLOTS:
         configure(*profile.database);
         // A version 1 file of before the servers section: still valid, and the servers stay as they are.
         const QStringList before = tables(*profile.database);
-        QVERIFY(config::importConfig(*profile.database,
-            "{\"format\":\"smsotp-console-config\",\"version\":1,\"settings\":{\"otp.length\":8}}")
+        QVERIFY(config::importConfig(
+            *profile.database, "{\"format\":\"smsotp-console-config\",\"version\":1,\"settings\":{\"otp.length\":8}}")
                     .ok());
-        QCOMPARE(tables(*profile.database).filter(QStringLiteral("prod=")),
-            before.filter(QStringLiteral("prod=")));
+        QCOMPARE(tables(*profile.database).filter(QStringLiteral("prod=")), before.filter(QStringLiteral("prod=")));
         // A server without pinnedCertificate keeps its pin; its settings are replaced in the same import.
         const config::ImportResult result = config::importConfig(*profile.database,
             "{\"format\":\"smsotp-console-config\",\"version\":1,\"wso2Servers\":{\"prod\":{\"baseUrl\":"
@@ -244,102 +243,126 @@ private Q_SLOTS:
 // The invalid files, after the test class: moc's scan of the class is then not disturbed by the raw strings.
 void addInvalidCases()
 {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("message");
-        const QByteArray head = R"("format":"smsotp-console-config","version":1)";
-        const auto doc = [&](const QByteArray& rest) {
-            QByteArray out = "{" + head;
-            if (!rest.isEmpty())
-                out += "," + rest;
-            return QByteArray(out + "}");
-        };
-        QTest::newRow("not json") << QByteArray("{\n  \"format\": ") << "$" << "line 2";
-        QTest::newRow("a list") << QByteArray("[]") << "$" << "object";
-        QTest::newRow("other format") << QByteArray(R"({"format":"something-else","version":1})") << "$.format"
-                                      << "not an SMS OTP Console configuration";
-        QTest::newRow("no format") << QByteArray(R"({"version":1})") << "$.format" << "smsotp-console-config";
-        QTest::newRow("newer version") << QByteArray(R"({"format":"smsotp-console-config","version":2})")
-                                       << "$.version" << "newer";
-        QTest::newRow("version as text") << QByteArray(R"({"format":"smsotp-console-config","version":"1"})")
-                                         << "$.version" << "whole number";
-        QTest::newRow("unknown top key") << doc(R"("extras":{})") << "$.extras" << "unknown key";
-        QTest::newRow("settings not object") << doc(R"("settings":[1])") << "$.settings" << "object";
-        QTest::newRow("length out of range")
-            << doc(R"("settings":{"otp.expiry_seconds":60,"otp.length":3})") << "$.settings[\"otp.length\"]"
-            << "from 4 to 64";
-        QTest::newRow("bool as text") << doc(R"("settings":{"otp.numeric_only":"yes"})")
-                                      << "$.settings[\"otp.numeric_only\"]" << "true or false";
-        QTest::newRow("fraction") << doc(R"("settings":{"otp.expiry_seconds":60.5})")
-                                  << "$.settings[\"otp.expiry_seconds\"]" << "whole number";
-        QTest::newRow("unknown setting") << doc(R"("settings":{"otp.colour":1})") << "$.settings[\"otp.colour\"]"
-                                         << "unknown setting";
-        QTest::newRow("sms text without code") << doc(R"("settings":{"sms.text":"Hello"})")
-                                               << "$.settings[\"sms.text\"]" << "";
-        QTest::newRow("backup count") << doc(R"("settings":{"backup.count":0})") << "$.settings[\"backup.count\"]"
-                                      << "from 1 to 100";
-        QTest::newRow("providers not object") << doc(R"("providers":"twilio")") << "$.providers" << "object";
-        QTest::newRow("provider not object") << doc(R"("providers":{"twilio":[]})") << "$.providers.twilio"
-                                             << "found a list";
-        QTest::newRow("unknown provider") << doc(R"("providers":{"acme":{}})") << "$.providers.acme"
-                                          << "unknown provider";
-        QTest::newRow("twilio api base over http")
-            << doc(R"("providers":{"twilio":{"accountSid":"AC1","sender":"+1","apiBase":"http://example.com"}})")
-            << "$.providers.twilio.apiBase" << "";
-        QTest::newRow("twilio sid as number") << doc(R"("providers":{"twilio":{"accountSid":5}})")
-                                              << "$.providers.twilio.accountSid" << "expected text";
-        QTest::newRow("custom header value")
-            << doc(R"("providers":{"custom":{"url":"https://sms.example.com","headers":"X-Key: s3cret"}})")
-            << "$.providers.custom.headers" << "secrets";
-        QTest::newRow("custom status")
-            << doc(R"("providers":{"custom":{"url":"https://sms.example.com","successStatuses":[200,999]}})")
-            << "$.providers.custom.successStatuses[1]" << "100 to 599";
-        QTest::newRow("custom method") << doc(R"("providers":{"custom":{"method":"delete"}})")
-                                       << "$.providers.custom.method" << "post, put";
-        QTest::newRow("custom regex") << doc(R"("providers":{"custom":{"bodyMatch":"regex","bodyPattern":"("}})")
-                                      << "$.providers.custom.bodyPattern" << "regular expression";
-        QTest::newRow("custom unknown key") << doc(R"("providers":{"custom":{"passwrd":"x"}})")
-                                            << "$.providers.custom.passwrd" << "unknown key";
-        QTest::newRow("active without config") << doc(R"("activeProvider":"vonage")") << "$.activeProvider"
-                                               << "no valid configuration";
-        QTest::newRow("active unknown") << doc(R"("activeProvider":"pigeon")") << "$.activeProvider" << "sandbox";
-        QTest::newRow("servers not object") << doc(R"("wso2Servers":[])") << "$.wso2Servers" << "object";
-        QTest::newRow("server not object") << doc(R"("wso2Servers":{"prod":7})") << "$.wso2Servers.prod"
-                                           << "found a number";
-        QTest::newRow("server password in file")
-            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","username":"a",)"
-                   R"("password":"hunter2"}})")
-            << "$.wso2Servers.prod.password" << "never in the file";
-        QTest::newRow("server client secret in file")
-            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","auth":)"
-                   R"("client_credentials","clientId":"c","clientSecret":"s"}})")
-            << "$.wso2Servers.prod.clientSecret" << "keychain";
-        QTest::newRow("server without tenant")
-            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com","username":"a"}})")
-            << "$.wso2Servers.prod" << "tenant";
-        QTest::newRow("server over http")
-            << doc(R"("wso2Servers":{"prod":{"baseUrl":"http://is.example.com/t/carbon.super","username":"a"}})")
-            << "$.wso2Servers.prod" << "";
-        QTest::newRow("server without base url") << doc(R"("wso2Servers":{"prod":{"username":"a"}})")
-                                                 << "$.wso2Servers.prod.baseUrl" << "missing";
-        QTest::newRow("server auth")
-            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","auth":"kerberos"}})")
-            << "$.wso2Servers.prod.auth" << "basic, client_credentials";
-        QTest::newRow("server scopes")
-            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","auth":)"
-                   R"("client_credentials","clientId":"c","scopes":["a",3]}})")
-            << "$.wso2Servers.prod.scopes[1]" << "scope";
-        QTest::newRow("server pin not pem")
-            << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","username":"a",)"
-                   R"("pinnedCertificate":"not a certificate"}})")
-            << "$.wso2Servers.prod.pinnedCertificate" << "PEM";
-        QTest::newRow("server name with spaces around") << doc(R"("wso2Servers":{" prod":{}})")
-                                                        << "$.wso2Servers[\" prod\"]" << "name";
-        QTest::newRow("valid parts are not written either")
-            << doc(R"("settings":{"otp.length":10},"providers":{"vonage":{"apiKey":"k","sender":"S"}},)"
-                   R"("activeProvider":"vonage","extra":1)")
-            << "$.extra" << "unknown key";
-    }
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    const QByteArray head = R"("format":"smsotp-console-config","version":1)";
+    const auto doc = [&](const QByteArray& rest) {
+        QByteArray out = "{" + head;
+        if (!rest.isEmpty())
+            out += "," + rest;
+        return QByteArray(out + "}");
+    };
+    QTest::newRow("not json") << QByteArray("{\n  \"format\": ") << "$"
+                              << "line 2";
+    QTest::newRow("a list") << QByteArray("[]") << "$"
+                            << "object";
+    QTest::newRow("other format") << QByteArray(R"({"format":"something-else","version":1})") << "$.format"
+                                  << "not an SMS OTP Console configuration";
+    QTest::newRow("no format") << QByteArray(R"({"version":1})") << "$.format"
+                               << "smsotp-console-config";
+    QTest::newRow("newer version") << QByteArray(R"({"format":"smsotp-console-config","version":2})") << "$.version"
+                                   << "newer";
+    QTest::newRow("version as text") << QByteArray(R"({"format":"smsotp-console-config","version":"1"})") << "$.version"
+                                     << "whole number";
+    QTest::newRow("unknown top key") << doc(R"("extras":{})") << "$.extras"
+                                     << "unknown key";
+    QTest::newRow("settings not object") << doc(R"("settings":[1])") << "$.settings"
+                                         << "object";
+    QTest::newRow("length out of range") << doc(R"("settings":{"otp.expiry_seconds":60,"otp.length":3})")
+                                         << "$.settings[\"otp.length\"]"
+                                         << "from 4 to 64";
+    QTest::newRow("bool as text") << doc(R"("settings":{"otp.numeric_only":"yes"})")
+                                  << "$.settings[\"otp.numeric_only\"]"
+                                  << "true or false";
+    QTest::newRow("fraction") << doc(R"("settings":{"otp.expiry_seconds":60.5})")
+                              << "$.settings[\"otp.expiry_seconds\"]"
+                              << "whole number";
+    QTest::newRow("unknown setting") << doc(R"("settings":{"otp.colour":1})") << "$.settings[\"otp.colour\"]"
+                                     << "unknown setting";
+    QTest::newRow("sms text without code") << doc(R"("settings":{"sms.text":"Hello"})") << "$.settings[\"sms.text\"]"
+                                           << "";
+    QTest::newRow("backup count") << doc(R"("settings":{"backup.count":0})") << "$.settings[\"backup.count\"]"
+                                  << "from 1 to 100";
+    QTest::newRow("providers not object") << doc(R"("providers":"twilio")") << "$.providers"
+                                          << "object";
+    QTest::newRow("provider not object") << doc(R"("providers":{"twilio":[]})") << "$.providers.twilio"
+                                         << "found a list";
+    QTest::newRow("unknown provider") << doc(R"("providers":{"acme":{}})") << "$.providers.acme"
+                                      << "unknown provider";
+    QTest::newRow("twilio api base over http")
+        << doc(R"("providers":{"twilio":{"accountSid":"AC1","sender":"+1","apiBase":"http://example.com"}})")
+        << "$.providers.twilio.apiBase"
+        << "";
+    QTest::newRow("twilio sid as number")
+        << doc(R"("providers":{"twilio":{"accountSid":5}})") << "$.providers.twilio.accountSid"
+        << "expected text";
+    QTest::newRow("custom header value") << doc(
+        R"("providers":{"custom":{"url":"https://sms.example.com","headers":"X-Key: s3cret"}})")
+                                         << "$.providers.custom.headers"
+                                         << "secrets";
+    QTest::newRow("custom status") << doc(
+        R"("providers":{"custom":{"url":"https://sms.example.com","successStatuses":[200,999]}})")
+                                   << "$.providers.custom.successStatuses[1]"
+                                   << "100 to 599";
+    QTest::newRow("custom method") << doc(R"("providers":{"custom":{"method":"delete"}})")
+                                   << "$.providers.custom.method"
+                                   << "post, put";
+    QTest::newRow("custom regex") << doc(R"("providers":{"custom":{"bodyMatch":"regex","bodyPattern":"("}})")
+                                  << "$.providers.custom.bodyPattern"
+                                  << "regular expression";
+    QTest::newRow("custom unknown key") << doc(R"("providers":{"custom":{"passwrd":"x"}})")
+                                        << "$.providers.custom.passwrd"
+                                        << "unknown key";
+    QTest::newRow("active without config") << doc(R"("activeProvider":"vonage")") << "$.activeProvider"
+                                           << "no valid configuration";
+    QTest::newRow("active unknown") << doc(R"("activeProvider":"pigeon")") << "$.activeProvider"
+                                    << "sandbox";
+    QTest::newRow("servers not object") << doc(R"("wso2Servers":[])") << "$.wso2Servers"
+                                        << "object";
+    QTest::newRow("server not object") << doc(R"("wso2Servers":{"prod":7})") << "$.wso2Servers.prod"
+                                       << "found a number";
+    QTest::newRow("server password in file") << doc(
+        R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","username":"a",)"
+        R"("password":"hunter2"}})") << "$.wso2Servers.prod.password"
+                                             << "never in the file";
+    QTest::newRow("server client secret in file")
+        << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","auth":)"
+               R"("client_credentials","clientId":"c","clientSecret":"s"}})")
+        << "$.wso2Servers.prod.clientSecret"
+        << "keychain";
+    QTest::newRow("server without tenant")
+        << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com","username":"a"}})") << "$.wso2Servers.prod"
+        << "tenant";
+    QTest::newRow("server over http") << doc(
+        R"("wso2Servers":{"prod":{"baseUrl":"http://is.example.com/t/carbon.super","username":"a"}})")
+                                      << "$.wso2Servers.prod"
+                                      << "";
+    QTest::newRow("server without base url")
+        << doc(R"("wso2Servers":{"prod":{"username":"a"}})") << "$.wso2Servers.prod.baseUrl"
+        << "missing";
+    QTest::newRow("server auth") << doc(
+        R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","auth":"kerberos"}})")
+                                 << "$.wso2Servers.prod.auth"
+                                 << "basic, client_credentials";
+    QTest::newRow("server scopes") << doc(
+        R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","auth":)"
+        R"("client_credentials","clientId":"c","scopes":["a",3]}})")
+                                   << "$.wso2Servers.prod.scopes[1]"
+                                   << "scope";
+    QTest::newRow("server pin not pem") << doc(
+        R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","username":"a",)"
+        R"("pinnedCertificate":"not a certificate"}})")
+                                        << "$.wso2Servers.prod.pinnedCertificate"
+                                        << "PEM";
+    QTest::newRow("server name with spaces around")
+        << doc(R"("wso2Servers":{" prod":{}})") << "$.wso2Servers[\" prod\"]"
+        << "name";
+    QTest::newRow("valid parts are not written either") << doc(
+        R"("settings":{"otp.length":10},"providers":{"vonage":{"apiKey":"k","sender":"S"}},)"
+        R"("activeProvider":"vonage","extra":1)") << "$.extra"
+                                                        << "unknown key";
+}
 
 QTEST_GUILESS_MAIN(TestConfigExport)
 #include "TestConfigExport.moc"

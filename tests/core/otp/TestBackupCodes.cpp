@@ -20,8 +20,7 @@ class ScriptedSource final : public otp::RandomSource
 public:
     explicit ScriptedSource(QList<quint32> words)
         : m_words(std::move(words))
-    {
-    }
+    { }
     quint32 next() override { return m_index < m_words.size() ? m_words.at(m_index++) : 0x12345678u + m_index++; }
 
 private:

@@ -1,7 +1,6 @@
 #include "otp/OtpPolicy.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace smsotp::otp;

@@ -5,7 +5,6 @@
 
 #include <QEvent>
 #include <QTest>
-
 #include <memory>
 
 using namespace std::chrono_literals;
@@ -18,7 +17,8 @@ private Q_SLOTS:
     {
         QObject window;
         int runs = 0;
-        smsotp::perf::afterFirstPaint(&window, [&runs] { ++runs; }, 60s);
+        smsotp::perf::afterFirstPaint(
+            &window, [&runs] { ++runs; }, 60s);
         QEvent other(QEvent::Show);
         QCoreApplication::sendEvent(&window, &other);
         QTest::qWait(20);
@@ -37,7 +37,8 @@ private Q_SLOTS:
     {
         QObject window;
         int runs = 0;
-        smsotp::perf::afterFirstPaint(&window, [&runs] { ++runs; }, 30ms);
+        smsotp::perf::afterFirstPaint(
+            &window, [&runs] { ++runs; }, 30ms);
         QTRY_COMPARE(runs, 1);
         QEvent paint(QEvent::UpdateRequest);
         QCoreApplication::sendEvent(&window, &paint);
@@ -49,7 +50,8 @@ private Q_SLOTS:
     {
         int runs = 0;
         auto window = std::make_unique<QObject>();
-        smsotp::perf::afterFirstPaint(window.get(), [&runs] { ++runs; }, 10ms);
+        smsotp::perf::afterFirstPaint(
+            window.get(), [&runs] { ++runs; }, 10ms);
         QEvent paint(QEvent::UpdateRequest);
         QCoreApplication::sendEvent(window.get(), &paint);
         window.reset();

@@ -291,8 +291,8 @@ private Q_SLOTS:
         QTest::newRow("empty array") << QByteArray("{\"messages\": []}") << QString();
         QTest::newRow("none") << QByteArray("{\"ok\": true}") << QString();
         QTest::newRow("fraction is not an id") << QByteArray("{\"id\": 1.5}") << QString();
-        QTest::newRow("largest exact integer") << QByteArray("{\"id\": 9007199254740992}")
-                                               << QStringLiteral("9007199254740992");
+        QTest::newRow("largest exact integer")
+            << QByteArray("{\"id\": 9007199254740992}") << QStringLiteral("9007199254740992");
         QTest::newRow("negative id") << QByteArray("{\"id\": -7}") << QStringLiteral("-7");
         QTest::newRow("too large for an id") << QByteArray("{\"id\": 8.66667e86}") << QString();
         QTest::newRow("beyond exact integers") << QByteArray("{\"id\": 18014398509481988}") << QString();

@@ -131,12 +131,13 @@ private Q_SLOTS:
         TestHttpServer server;
         int open = 0;
         int mostOpen = 0;
-        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            server.record(request);
-            mostOpen = std::max(mostOpen, ++open);
-            QTimer::singleShot(290ms, &server, [&open] { --open; });
-            server.answerAfter(std::move(responder), 300ms);
-        });
+        server.http().route(
+            QStringLiteral("/send"), [&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                server.record(request);
+                mostOpen = std::max(mostOpen, ++open);
+                QTimer::singleShot(290ms, &server, [&open] { --open; });
+                server.answerAfter(std::move(responder), 300ms);
+            });
         QVERIFY(server.listen());
         HttpSender sender(m_network);
         HttpRequestSpec spec = post(server.url(QStringLiteral("/send")));
@@ -168,7 +169,8 @@ private Q_SLOTS:
         QList<HttpSender::RequestId> order;
         QHash<HttpSender::RequestId, HttpResult> results;
         for (int i = 0; i < HttpSender::kConnectionsPerOrigin + 2; ++i) {
-            const HttpSender::RequestId id = sender.send(spec, [&, i](const HttpResult& r) { results.insert(order.at(i), r); });
+            const HttpSender::RequestId id
+                = sender.send(spec, [&, i](const HttpResult& r) { results.insert(order.at(i), r); });
             order << id;
         }
         const HttpSender::RequestId waiting = order.at(HttpSender::kConnectionsPerOrigin);
@@ -208,10 +210,11 @@ private Q_SLOTS:
         HttpSender sender(m_network);
         int calls = 0;
         HttpResult result;
-        const HttpSender::RequestId id = sender.send(post(server.url(QStringLiteral("/send"))), [&](const HttpResult& r) {
-            ++calls;
-            result = r;
-        });
+        const HttpSender::RequestId id
+            = sender.send(post(server.url(QStringLiteral("/send"))), [&](const HttpResult& r) {
+                  ++calls;
+                  result = r;
+              });
         QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 5000));
         QCOMPARE(sender.running(), 1);
         sender.cancel(id);

@@ -2,12 +2,12 @@
 #include "FakeVonageServer.h"
 #include "FileScan.h"
 #include "MockClock.h"
+#include "otp/BackupCodes.h"
 #include "otp/OtpEngine.h"
 #include "providers/ProviderClient.h"
-#include "otp/BackupCodes.h"
 #include "sandbox/SandboxGateway.h"
-#include "storage/BackupCodeRepository.h"
 #include "send/TestSendSession.h"
+#include "storage/BackupCodeRepository.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
 #include "storage/ProviderRepository.h"
@@ -55,8 +55,8 @@ class TestTestSendSession : public QObject
             secrets = std::make_unique<storage::SecretStore>(database->profileId());
             http = std::make_unique<providers::HttpSender>(network);
             client = std::make_unique<providers::ProviderClient>(*http);
-            engine = std::make_unique<otp::OtpEngine>(policy, mockTime ? static_cast<const otp::Clock&>(mockClock)
-                                                                      : static_cast<const otp::Clock&>(systemClock),
+            engine = std::make_unique<otp::OtpEngine>(policy,
+                mockTime ? static_cast<const otp::Clock&>(mockClock) : static_cast<const otp::Clock&>(systemClock),
                 random);
             gateway = std::make_unique<sandbox::SandboxGateway>(systemClock);
             gateway->start();
@@ -96,7 +96,8 @@ class TestTestSendSession : public QObject
         {
             if (gateway->inbox().isEmpty())
                 return {};
-            const auto match = QRegularExpression(QStringLiteral("\\b([0-9A-Z]{4,})\\b")).match(gateway->inbox().last().text);
+            const auto match
+                = QRegularExpression(QStringLiteral("\\b([0-9A-Z]{4,})\\b")).match(gateway->inbox().last().text);
             return match.captured(1);
         }
 

@@ -27,7 +27,8 @@ private Q_SLOTS:
         QTemporaryDir cwd;
         const QString previous = QDir::currentPath();
         QVERIFY(QDir::setCurrent(cwd.path()));
-        QCOMPARE(resolveDataDir(QStringLiteral("profiles/../p1")), QDir(cwd.path()).absoluteFilePath(QStringLiteral("p1")));
+        QCOMPARE(
+            resolveDataDir(QStringLiteral("profiles/../p1")), QDir(cwd.path()).absoluteFilePath(QStringLiteral("p1")));
         QCOMPARE(resolveDataDir(QStringLiteral("/srv/smsotp/")), QStringLiteral("/srv/smsotp"));
         QDir::setCurrent(previous);
     }

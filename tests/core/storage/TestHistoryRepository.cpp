@@ -8,7 +8,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-
 #include <csignal>
 
 using namespace smsotp::storage;
@@ -17,7 +16,8 @@ class TestHistoryRepository : public QObject
 {
     Q_OBJECT
 
-    static HistoryEntry entry(const QString& provider, const QString& suffix, HistoryOutcome outcome, const QDateTime& time)
+    static HistoryEntry entry(
+        const QString& provider, const QString& suffix, HistoryOutcome outcome, const QDateTime& time)
     {
         HistoryEntry e;
         e.time = time;
@@ -36,11 +36,21 @@ class TestHistoryRepository : public QObject
 
     static void fill(HistoryRepository& repository)
     {
-        const DbError first = repository.record(entry(QStringLiteral("twilio"), QStringLiteral("0123"), HistoryOutcome::Sent, t0()));
+        const DbError first
+            = repository.record(entry(QStringLiteral("twilio"), QStringLiteral("0123"), HistoryOutcome::Sent, t0()));
         QVERIFY2(!first.isError(), qPrintable(first.detail)); // a null QString must not bind as NULL
-        QVERIFY(!repository.record(entry(QStringLiteral("twilio"), QStringLiteral("4567"), HistoryOutcome::Refused, t0().addSecs(60))).isError());
-        QVERIFY(!repository.record(entry(QStringLiteral("vonage"), QStringLiteral("0123"), HistoryOutcome::Sent, t0().addDays(1))).isError());
-        QVERIFY(!repository.record(entry(QStringLiteral("sandbox"), QStringLiteral("9999"), HistoryOutcome::Verified, t0().addDays(2))).isError());
+        QVERIFY(!repository
+                     .record(entry(
+                         QStringLiteral("twilio"), QStringLiteral("4567"), HistoryOutcome::Refused, t0().addSecs(60)))
+                     .isError());
+        QVERIFY(
+            !repository
+                 .record(entry(QStringLiteral("vonage"), QStringLiteral("0123"), HistoryOutcome::Sent, t0().addDays(1)))
+                 .isError());
+        QVERIFY(!repository
+                     .record(entry(
+                         QStringLiteral("sandbox"), QStringLiteral("9999"), HistoryOutcome::Verified, t0().addDays(2)))
+                     .isError());
     }
 
 private Q_SLOTS:
@@ -106,11 +116,13 @@ private Q_SLOTS:
         QVERIFY(opened.database);
         HistoryRepository repository(*opened.database);
         for (int i = 0; i < 200; ++i) {
-            HistoryEntry e = entry(QStringLiteral("twilio"), QStringLiteral("7391"), HistoryOutcome::Sent, t0().addSecs(i));
+            HistoryEntry e
+                = entry(QStringLiteral("twilio"), QStringLiteral("7391"), HistoryOutcome::Sent, t0().addSecs(i));
             e.maskedNumber = QStringLiteral("+44•••••PURGEME7391");
             QVERIFY(!repository.record(e).isError());
         }
-        QVERIFY(!repository.record(entry(QStringLiteral("vonage"), QStringLiteral("5555"), HistoryOutcome::Sent, t0())).isError());
+        QVERIFY(!repository.record(entry(QStringLiteral("vonage"), QStringLiteral("5555"), HistoryOutcome::Sent, t0()))
+                     .isError());
         QVERIFY(!filesContaining({ dir.path() }, { QByteArray("PURGEME7391") }).isEmpty()); // the scan can see it
 
         HistoryFilter filter;
@@ -137,7 +149,8 @@ private Q_SLOTS:
         repository.list({});
         QCOMPARE(repository.changeStamp(), empty);
 
-        QVERIFY(!repository.record(entry(QStringLiteral("twilio"), QStringLiteral("0123"), HistoryOutcome::Sent, t0())).isError());
+        QVERIFY(!repository.record(entry(QStringLiteral("twilio"), QStringLiteral("0123"), HistoryOutcome::Sent, t0()))
+                     .isError());
         const auto recorded = repository.changeStamp();
         QVERIFY(recorded != empty);
 

@@ -29,9 +29,11 @@ private Q_SLOTS:
     {
         storage::CustomSecretsForm form;
         form.headers = { header("Authorization", QStringLiteral("Bearer t0k3n")), header("X-Tag", mask()) };
-        const QList<SecretChange> changes = storage::customSecretChanges(form, { keys::customHeader(QStringLiteral("X-Tag")) });
-        QCOMPARE(changes, (QList<SecretChange> { SecretChange::write(keys::customHeader(QStringLiteral("Authorization")),
-                              QStringLiteral("Bearer t0k3n")) }));
+        const QList<SecretChange> changes
+            = storage::customSecretChanges(form, { keys::customHeader(QStringLiteral("X-Tag")) });
+        QCOMPARE(changes,
+            (QList<SecretChange> { SecretChange::write(
+                keys::customHeader(QStringLiteral("Authorization")), QStringLiteral("Bearer t0k3n")) }));
     }
 
     // "•••" is only a stand-in for a stored value: when nothing is stored it is what the user typed.
@@ -49,7 +51,8 @@ private Q_SLOTS:
         form.named = { { QStringLiteral("API_KEY"), QStringLiteral("k") }, { QStringLiteral(" KEEP "), std::nullopt } };
         const QStringList stored { keys::customNamedSecret(QStringLiteral("KEEP")) };
         QCOMPARE(storage::customSecretChanges(form, stored),
-            (QList<SecretChange> { SecretChange::write(keys::customNamedSecret(QStringLiteral("API_KEY")), QStringLiteral("k")) }));
+            (QList<SecretChange> {
+                SecretChange::write(keys::customNamedSecret(QStringLiteral("API_KEY")), QStringLiteral("k")) }));
     }
 
     // Entries of headers and named secrets the form no longer lists leave the keychain; others' entries stay.
@@ -58,9 +61,10 @@ private Q_SLOTS:
         storage::CustomSecretsForm form;
         form.headers = { header("X-Keep", mask()) };
         form.named = { { QStringLiteral("KEEP"), std::nullopt } };
-        const QStringList stored { keys::customHeader(QStringLiteral("X-Keep")), keys::customHeader(QStringLiteral("X-Old")),
-            keys::customNamedSecret(QStringLiteral("KEEP")), keys::customNamedSecret(QStringLiteral("OLD")),
-            keys::twilioAuthToken(), keys::wso2Password(QStringLiteral("prod")) };
+        const QStringList stored { keys::customHeader(QStringLiteral("X-Keep")),
+            keys::customHeader(QStringLiteral("X-Old")), keys::customNamedSecret(QStringLiteral("KEEP")),
+            keys::customNamedSecret(QStringLiteral("OLD")), keys::twilioAuthToken(),
+            keys::wso2Password(QStringLiteral("prod")) };
         QCOMPARE(storage::customSecretChanges(form, stored),
             (QList<SecretChange> { SecretChange::remove(keys::customHeader(QStringLiteral("X-Old"))),
                 SecretChange::remove(keys::customNamedSecret(QStringLiteral("OLD"))) }));
@@ -71,12 +75,14 @@ private Q_SLOTS:
     {
         storage::CustomSecretsForm form;
         form.headers = { header("x-tag", mask()) };
-        QCOMPARE(storage::customSecretChanges(form, { keys::customHeader(QStringLiteral("X-Tag")) }), QList<SecretChange> {});
+        QCOMPARE(storage::customSecretChanges(form, { keys::customHeader(QStringLiteral("X-Tag")) }),
+            QList<SecretChange> {});
     }
 
     void anEmptyFormRemovesEveryCustomEntry()
     {
-        const QStringList stored { keys::customHeader(QStringLiteral("A")), keys::customNamedSecret(QStringLiteral("B")) };
+        const QStringList stored { keys::customHeader(QStringLiteral("A")),
+            keys::customNamedSecret(QStringLiteral("B")) };
         QCOMPARE(storage::customSecretChanges({}, stored),
             (QList<SecretChange> { SecretChange::remove(stored.at(0)), SecretChange::remove(stored.at(1)) }));
     }

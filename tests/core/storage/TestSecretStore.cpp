@@ -31,7 +31,8 @@ class TestSecretStore : public QObject
         });
         const bool answered = QTest::qWaitFor([&] { return answer->calls > 0; }, timeoutMs);
         Q_UNUSED(answered) // no answer is reported as an error below
-        return answer->calls == 1 ? answer->result : SecretResult { {}, { SecretErrorKind::Other, QStringLiteral("no answer") } };
+        return answer->calls == 1 ? answer->result
+                                  : SecretResult { {}, { SecretErrorKind::Other, QStringLiteral("no answer") } };
     }
 
     static QString randomSecret()
@@ -206,7 +207,8 @@ private Q_SLOTS:
         int calls = 0;
         {
             QObject context;
-            store.applyChanges({ SecretChange::write(QStringLiteral("gone"), QStringLiteral("1")) }, &context,
+            store.applyChanges(
+                { SecretChange::write(QStringLiteral("gone"), QStringLiteral("1")) }, &context,
                 [&](const SecretChange&) { ++calls; }, [&](const SecretChangesResult&) { ++calls; });
             QObject empty;
             store.applyChanges({}, &empty, {}, [&](const SecretChangesResult&) { ++calls; });
@@ -278,7 +280,8 @@ private Q_SLOTS:
     {
         SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
         const QString secret = randomSecret();
-        const SecretResult written = wait([&](auto cb) { store.write(QStringLiteral("twilio.auth_token"), secret, cb); });
+        const SecretResult written
+            = wait([&](auto cb) { store.write(QStringLiteral("twilio.auth_token"), secret, cb); });
         const SecretErrorKind expected
             = expectation() == u"nobus" ? SecretErrorKind::NoSessionBus : SecretErrorKind::NoSecretService;
         QVERIFY2(written.error.kind == expected, qPrintable(written.error.detail));
@@ -294,8 +297,8 @@ private Q_SLOTS:
         QCOMPARE(secretErrorKind(1, {}), SecretErrorKind::NotFound);
         QCOMPARE(secretErrorKind(7, QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")),
             SecretErrorKind::NoSessionBus);
-        QCOMPARE(secretErrorKind(7,
-                     QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")),
+        QCOMPARE(secretErrorKind(
+                     7, QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")),
             SecretErrorKind::NoSecretService);
         QCOMPARE(secretErrorKind(7, QStringLiteral("something else")), SecretErrorKind::Other);
     }

@@ -19,7 +19,8 @@ private Q_SLOTS:
         QCOMPARE(s.type, QStringLiteral("USER_DEFINED"));
         QCOMPARE(s.steps.size(), 2);
         QCOMPARE(s.steps.at(0).id, 1);
-        QCOMPARE(s.steps.at(0).options, (QList<AuthOption> { { QStringLiteral("LOCAL"), QStringLiteral("BasicAuthenticator") } }));
+        QCOMPARE(s.steps.at(0).options,
+            (QList<AuthOption> { { QStringLiteral("LOCAL"), QStringLiteral("BasicAuthenticator") } }));
         QCOMPARE(s.steps.at(1).id, 2);
         QCOMPARE(s.steps.at(1).options,
             (QList<AuthOption> { { QStringLiteral("LOCAL"), QStringLiteral("sms-otp-authenticator") } }));
@@ -67,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(a.sequence.steps.size(), 1);
         QVERIFY(a.sequence.hasScript());
         QVERIFY(!a.sequence.sameFlow(smsOtpSequence(false)));
-        AuthSequence roundTrip = sequenceFromJson(flowPatchJson(smsOtpSequence(false)).value(u"authenticationSequence").toObject());
+        AuthSequence roundTrip
+            = sequenceFromJson(flowPatchJson(smsOtpSequence(false)).value(u"authenticationSequence").toObject());
         QVERIFY(roundTrip.sameFlow(smsOtpSequence(false)));
         QVERIFY(!roundTrip.sameFlow(smsOtpSequence(true)));
     }
@@ -77,24 +79,26 @@ private Q_SLOTS:
         QCOMPARE(describeSequence(smsOtpSequence(false)),
             (QStringList { QStringLiteral("Step 1: Username & Password"), QStringLiteral("Step 2: SMS OTP") }));
         QCOMPARE(describeSequence(smsOtpSequence(true)),
-            (QStringList { QStringLiteral("Step 1: Username & Password"),
-                QStringLiteral("Step 2: SMS OTP or Backup code") }));
+            (QStringList {
+                QStringLiteral("Step 1: Username & Password"), QStringLiteral("Step 2: SMS OTP or Backup code") }));
     }
 
     void describesDefaultFederatedUnknownAndScript()
     {
         AuthSequence def;
-        QCOMPARE(describeSequence(def), QStringList { QStringLiteral("The server's default login flow (set for the whole tenant).") });
+        QCOMPARE(describeSequence(def),
+            QStringList { QStringLiteral("The server's default login flow (set for the whole tenant).") });
 
         AuthSequence s;
         s.type = QStringLiteral("USER_DEFINED");
-        s.steps = { { 1, { { QStringLiteral("Google"), QStringLiteral("GoogleOIDCAuthenticator") },
-                           { QStringLiteral("LOCAL"), QStringLiteral("BasicAuthenticator") } } } };
+        s.steps = { { 1,
+            { { QStringLiteral("Google"), QStringLiteral("GoogleOIDCAuthenticator") },
+                { QStringLiteral("LOCAL"), QStringLiteral("BasicAuthenticator") } } } };
         s.script = QStringLiteral("var onLoginRequest = function(context) {};");
         const QStringList lines = describeSequence(s);
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.at(0),
-            QStringLiteral("Step 1: GoogleOIDCAuthenticator (through Google) or Username & Password"));
+        QCOMPARE(
+            lines.at(0), QStringLiteral("Step 1: GoogleOIDCAuthenticator (through Google) or Username & Password"));
         QVERIFY(lines.at(1).contains(QStringLiteral("adaptive script")));
 
         AuthSequence empty;

@@ -16,7 +16,6 @@ using providers::ProviderKind;
 using wso2test::customSetup;
 using wso2test::waitFor;
 
-
 class TestWso2Client : public QObject
 {
     Q_OBJECT

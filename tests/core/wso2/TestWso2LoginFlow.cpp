@@ -60,9 +60,8 @@ private Q_SLOTS:
         const QJsonObject before = *server.applicationNamed(QStringLiteral("Pickup"));
         const QJsonObject otherBefore = *server.applicationNamed(QStringLiteral("Pickup Manager"));
 
-        auto changed = waitFor<FlowChangeResult>([&](auto done) {
-            client.setLoginFlow(c, before.value(u"id").toString(), smsOtpSequence(true), done);
-        });
+        auto changed = waitFor<FlowChangeResult>(
+            [&](auto done) { client.setLoginFlow(c, before.value(u"id").toString(), smsOtpSequence(true), done); });
         QVERIFY2(changed.ok, qPrintable(changed.error.explanation));
         QCOMPARE(server.requests().last().method, QByteArray("PATCH"));
         QVERIFY(!server.requests().last().body.contains("script"));

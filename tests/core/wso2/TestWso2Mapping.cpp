@@ -76,8 +76,7 @@ private Q_SLOTS:
         QCOMPARE(requests.at(2).toObject().value(u"path").toString(),
             QStringLiteral("/identity-governance/TXVsdGkgRmFjdG9yIEF1dGhlbnRpY2F0b3Jz/connectors/"
                            "c21zLW90cC1hdXRoZW50aWNhdG9y"));
-        QCOMPARE(requests.at(2).toObject().value(u"body").toObject(),
-            connectorPatchBody(connectorProperties(policy)));
+        QCOMPARE(requests.at(2).toObject().value(u"body").toObject(), connectorPatchBody(connectorProperties(policy)));
         QVERIFY(text.contains("\"9\""));
         QStringList listed;
         for (const QJsonValue& v : root.value(u"secretsToFillIn").toArray())
@@ -94,8 +93,15 @@ private Q_SLOTS:
         const RequestBodiesExport twilio = exportRequestBodies(ProviderKind::Twilio, t, policy);
         QVERIFY(twilio.ok());
         QVERIFY(!twilio.document.toJson().contains("f00dcafe"));
-        QCOMPARE(twilio.document.object().value(u"requests").toArray().at(0).toObject().value(u"body").toObject()
-                     .value(u"secret").toString(),
+        QCOMPARE(twilio.document.object()
+                     .value(u"requests")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"body")
+                     .toObject()
+                     .value(u"secret")
+                     .toString(),
             QStringLiteral("<Twilio Auth Token>"));
         // Without the token in the keychain the export still works: it is a placeholder anyway.
         t.secrets.authToken.clear();
