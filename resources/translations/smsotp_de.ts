@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main-console.cpp" line="+29"/>
+        <location filename="../../app/main-console.cpp" line="+23"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
@@ -15,54 +15,62 @@
     </message>
 </context>
 <context>
+    <name>otp</name>
+    <message>
+        <location filename="../../core/wso2/Wso2Take.cpp" line="+56"/>
+        <source>The server&apos;s %1 is &quot;%2&quot;, which the console cannot take; it keeps %3.</source>
+        <translation>%1 des Servers ist „%2“; das kann die Konsole nicht übernehmen, sie behält %3.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::config</name>
     <message>
-        <location filename="../../core/config/ConfigExport.cpp" line="+59"/>
+        <location filename="../../core/config/ConfigCheck.cpp" line="+60"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+559"/>
+        <location filename="../../core/config/ConfigExport.cpp" line="+228"/>
         <source>nothing was imported: %1</source>
         <translation>nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-115"/>
         <source>%1: %2 (on the SMS Provider page, or provider set on the command line)</source>
         <translation>%1: %2 (auf der Seite SMS-Anbieter oder mit provider set auf der Kommandozeile)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>WSO2 server %1: %2 (on the Identity Server page, or server add on the command line)</source>
         <translation>WSO2-Server %1: %2 (auf der Seite „Identity Server“ oder mit server add auf der Kommandozeile)</translation>
     </message>
@@ -70,7 +78,7 @@
 <context>
     <name>smsotp::config::Checker</name>
     <message>
-        <location line="-545"/>
+        <location filename="../../core/config/ConfigCheck.cpp" line="+28"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -96,28 +104,24 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+29"/>
+        <location line="-101"/>
+        <location line="+37"/>
         <location line="+56"/>
         <source>expected text, found %1</source>
         <translation>erwartet wird Text, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+189"/>
-        <location line="+12"/>
-        <location line="+25"/>
-        <location line="+11"/>
+        <location line="-73"/>
         <source>expected an object, found %1</source>
         <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="+33"/>
         <source>unknown setting</source>
         <translation>unbekannte Einstellung</translation>
     </message>
@@ -154,12 +158,12 @@
     <message>
         <location line="+9"/>
         <location line="+14"/>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>expected a list, found %1</source>
         <translation>erwartet wird eine Liste, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>expected an HTTP status from 100 to 599</source>
         <translation>erwartet wird ein HTTP-Status von 100 bis 599</translation>
     </message>
@@ -169,17 +173,17 @@
         <translation>erwartet wird der Name eines Geheimnisses (Text)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>unknown provider (expected twilio, vonage or custom)</source>
         <translation>unbekannter Anbieter (erwartet wird twilio, vonage oder custom)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>expected the server&apos;s name (not empty, no spaces around it)</source>
         <translation>erwartet wurde der Name des Servers (nicht leer, ohne Leerzeichen davor oder danach)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>secrets are never in the file: remove it and enter it in the keychain on the Identity Server page (or with server add)</source>
         <translation>Geheimnisse stehen nie in der Datei: Entfernen Sie es und geben Sie es auf der Seite „Identity Server“ (oder mit server add) in den Schlüsselbund ein</translation>
     </message>
@@ -209,7 +213,7 @@
         <translation>erwartet wird einer der Werte twilio, vonage, custom, sandbox</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is active but the file has no valid configuration for it under $.providers</source>
         <translation>%1 ist aktiv, aber die Datei enthält unter $.providers keine gültige Konfiguration dafür</translation>
     </message>
@@ -217,8 +221,8 @@
 <context>
     <name>smsotp::otp</name>
     <message>
-        <location filename="../../core/otp/BackupCodes.cpp" line="+85"/>
-        <location filename="../../core/otp/OtpPolicy.cpp" line="+110"/>
+        <location filename="../../core/otp/BackupCodes.cpp" line="+94"/>
+        <location filename="../../core/otp/OtpPolicy.cpp" line="+135"/>
         <source>Must be a whole number from %1 to %2.</source>
         <translation>Muss eine ganze Zahl von %1 bis %2 sein.</translation>
     </message>
@@ -230,13 +234,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../core/otp/OtpPolicy.cpp" line="+5"/>
+        <location filename="../../core/otp/OtpPolicy.cpp" line="+6"/>
         <source>Required: enter a whole number.</source>
         <translation>Pflichtfeld: Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/otp/OtpPolicy.cpp" line="+1"/>
+        <location filename="../../core/otp/OtpPolicy.cpp" line="+0"/>
         <source>Not a whole number: enter digits only.</source>
         <translation>Keine ganze Zahl: Geben Sie nur Ziffern ein.</translation>
     </message>
@@ -244,7 +248,7 @@
 <context>
     <name>smsotp::otp::BackupCodes</name>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>A user name is required.</source>
         <translation>Ein Benutzername ist erforderlich.</translation>
     </message>
@@ -262,7 +266,7 @@
 <context>
     <name>smsotp::otp::BackupVerifyResult</name>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>The backup codes could not be checked: %1</source>
         <translation>Die Backup-Codes konnten nicht geprüft werden: %1</translation>
     </message>
@@ -275,17 +279,17 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not one of the backup codes.</source>
         <translation>Das ist keiner der Backup-Codes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>That backup code was already used: each works once.</source>
         <translation>Dieser Backup-Code wurde bereits verwendet: Jeder funktioniert nur einmal.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There are no backup codes for this user.</source>
         <translation>Für diesen Benutzer gibt es keine Backup-Codes.</translation>
     </message>
@@ -446,7 +450,7 @@
         <translation>Diese Nummer hat zu viele Ziffern. Eine Nummer in internationaler Form hat höchstens 15 Ziffern, einschließlich der Ländervorwahl.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+46"/>
         <source>Choose the country of this number, or write it in international form, with + and the country calling code (+44 for the United Kingdom, +1 for the US).</source>
         <translation>Wählen Sie das Land dieser Nummer, oder schreiben Sie sie in internationaler Form mit + und der Ländervorwahl (+44 für das Vereinigte Königreich, +1 für die USA).</translation>
     </message>
@@ -466,7 +470,7 @@
         <translation>Diese Nummer ist zu kurz für eine Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-42"/>
         <source>This number is too short for %1: it looks like a local number. Add the area code.</source>
         <translation>Diese Nummer ist zu kurz für %1: Sie sieht wie eine Ortsnummer aus. Fügen Sie die Vorwahl hinzu.</translation>
     </message>
@@ -491,7 +495,7 @@
         <translation>Keine Nummer in %1 hat %n Ziffer(n) nach der Ländervorwahl. Prüfen Sie, ob eine Ziffer fehlt oder zu viel ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+37"/>
         <source>This is not a number in use in %1: its digits are of a range that is not allocated (or kept for films and examples). Check the number.</source>
         <translation>Diese Nummer ist in %1 nicht vergeben: Ihre Ziffern liegen in einem Bereich, der nicht zugeteilt ist (oder für Filme und Beispiele reserviert ist). Prüfen Sie die Nummer.</translation>
     </message>
@@ -802,7 +806,7 @@
 <context>
     <name>smsotp::providers::HttpSender</name>
     <message>
-        <location filename="../../core/providers/HttpSender.cpp" line="+229"/>
+        <location filename="../../core/providers/HttpSender.cpp" line="+237"/>
         <source>HTTP %1 redirect to %2 (not followed)</source>
         <translation>HTTP %1: Umleitung nach %2 (nicht gefolgt)</translation>
     </message>
@@ -833,7 +837,7 @@
 <context>
     <name>smsotp::providers::custom</name>
     <message>
-        <location filename="../../core/providers/CustomProvider.cpp" line="+55"/>
+        <location filename="../../core/providers/CustomProvider.cpp" line="+54"/>
         <source>The header %1 holds {{%2}}; header values take only {{secret:NAME}} placeholders.</source>
         <translation>Der Header %1 enthält {{%2}}; Header-Werte nehmen nur {{secret:NAME}}-Platzhalter an.</translation>
     </message>
@@ -858,22 +862,22 @@
         <translation>Der reguläre Ausdruck ist bei Zeichen %1 ungültig: %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>A custom provider sends with POST or PUT.</source>
         <translation>Ein eigener Anbieter sendet mit POST oder PUT.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The message text is empty.</source>
         <translation>Der Nachrichtentext ist leer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The payload template is empty. Start from %1.</source>
         <translation>Die Payload-Vorlage ist leer. Beginnen Sie mit %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>The stored value of the header %1 holds a line break or NUL, which would split the header on the wire. Store it again without one.</source>
         <translation>Der gespeicherte Wert des Headers %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen, das den Header auf der Leitung teilen würde. Speichern Sie ihn ohne erneut.</translation>
     </message>
@@ -883,7 +887,7 @@
         <translation>Der gespeicherte Header „%1“ ist kein gültiger Header-Name mit Wert; speichern Sie ihn erneut.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>The provider answered %1, but the success criterion accepts only %2. If the provider does send the message, add %1 to the accepted statuses.</source>
         <translation>Der Anbieter hat %1 geantwortet, aber das Erfolgskriterium akzeptiert nur %2. Wenn der Anbieter die Nachricht tatsächlich sendet, fügen Sie %1 zu den akzeptierten Statuscodes hinzu.</translation>
     </message>
@@ -921,7 +925,7 @@
 <context>
     <name>smsotp::providers::twilio</name>
     <message>
-        <location filename="../../core/providers/TwilioProvider.cpp" line="+56"/>
+        <location filename="../../core/providers/TwilioProvider.cpp" line="+55"/>
         <source>Twilio error %1: %2</source>
         <translation>Twilio-Fehler %1: %2</translation>
     </message>
@@ -986,7 +990,7 @@
         <translation>Eine Messaging Service SID besteht aus MG und 32 Hexadezimalzeichen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The message text is empty.</source>
         <translation>Der Nachrichtentext ist leer.</translation>
     </message>
@@ -1006,7 +1010,7 @@
         <translation>Twilio hat die Anfrage angenommen, aber die Nachricht ist sofort mit Fehler %1 gescheitert.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Account “%1”: status %2, type %3</source>
         <translation>Konto „%1“: Status %2, Typ %3</translation>
     </message>
@@ -1087,9 +1091,17 @@
     </message>
 </context>
 <context>
+    <name>smsotp::providers::twilio::AccountCheck</name>
+    <message>
+        <location line="-78"/>
+        <source>Account: %1 (%2, %3).</source>
+        <translation>Konto: %1 (%2, %3).</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::providers::vonage</name>
     <message>
-        <location filename="../../core/providers/VonageProvider.cpp" line="+82"/>
+        <location filename="../../core/providers/VonageProvider.cpp" line="+81"/>
         <source>Enter the API key shown at the top of the Vonage API Dashboard.</source>
         <translation>Geben Sie den API-Schlüssel ein, der oben im Vonage API Dashboard angezeigt wird.</translation>
     </message>
@@ -1149,7 +1161,7 @@
         <translation>Ein Absendername hat höchstens 11 Zeichen; dieser hat %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The message text is empty.</source>
         <translation>Der Nachrichtentext ist leer.</translation>
     </message>
@@ -1319,11 +1331,31 @@
         <source>The secret “%1” is not in the keychain. Enter it on the SMS Provider page and save.</source>
         <translation>Das Geheimnis „%1“ ist nicht im Schlüsselbund. Geben Sie es auf der Seite SMS-Anbieter ein und speichern Sie.</translation>
     </message>
+    <message>
+        <location filename="../../core/send/TestSendSession.cpp" line="+72"/>
+        <source>New code sent to %1; the earlier one no longer works.</source>
+        <translation>Neuer Code an %1 gesendet; der vorherige gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code sent to %1.</source>
+        <translation>Code an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message id %1.</source>
+        <translation>Nachrichten-ID %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted in %1 ms.</source>
+        <translation>In %1 ms angenommen.</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::send::TestSendSession</name>
     <message>
-        <location filename="../../core/send/TestSendSession.cpp" line="+113"/>
+        <location line="+57"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
@@ -1354,7 +1386,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The backup codes could not be checked: %1</source>
         <translation>Die Backup-Codes konnten nicht geprüft werden: %1</translation>
     </message>
@@ -1370,57 +1402,57 @@
 <context>
     <name>smsotp::storage::DbError</name>
     <message>
-        <location filename="../../core/storage/DatabaseError.cpp" line="+77"/>
+        <location filename="../../core/storage/DatabaseError.cpp" line="+87"/>
         <source>The data folder cannot be created</source>
         <translation>Der Datenordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database path is not a file</source>
         <translation>Der Datenbankpfad ist keine Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database cannot be opened</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database is locked</source>
         <translation>Die Datenbank ist gesperrt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database is read-only</source>
         <translation>Die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database is damaged</source>
         <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is not a database</source>
         <translation>Die Datei ist keine Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database is from a newer version</source>
         <translation>Die Datenbank stammt von einer neueren Version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database reported an error</source>
         <translation>Die Datenbank hat einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The console could not create its data folder. Check that the path is correct and that you may write to its parent folder, or choose another folder with --data-dir.</source>
         <translation>Die Konsole konnte ihren Datenordner nicht anlegen. Prüfen Sie, ob der Pfad stimmt und ob Sie in den übergeordneten Ordner schreiben dürfen, oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
@@ -1473,7 +1505,7 @@
 <context>
     <name>smsotp::storage::SecretError</name>
     <message>
-        <location filename="../../core/storage/SecretStore.cpp" line="+47"/>
+        <location filename="../../core/storage/SecretStore.cpp" line="+52"/>
         <source>Nothing is stored in the keychain for this entry.</source>
         <translation>Für diesen Eintrag ist nichts im Schlüsselbund gespeichert.</translation>
     </message>
@@ -1503,7 +1535,7 @@
         <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Vielleicht wartet er auf eine Passwortabfrage: Sehen Sie auf Ihrem Desktop nach und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The keychain reported an error. The technical detail says more.</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet. Das technische Detail sagt mehr.</translation>
     </message>
@@ -1511,7 +1543,7 @@
 <context>
     <name>smsotp::storage::SecretStore</name>
     <message>
-        <location line="+115"/>
+        <location line="+168"/>
         <source>no answer after %1 ms</source>
         <translation>keine Antwort nach %1 ms</translation>
     </message>
@@ -1880,12 +1912,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+274"/>
+        <location line="+294"/>
         <source>Provider URL</source>
         <translation>Anbieter-URL</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-290"/>
         <location line="+3"/>
         <source>Content type</source>
         <translation>Inhaltstyp</translation>
@@ -1899,18 +1931,18 @@
     <message>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+251"/>
+        <location line="+270"/>
         <source>Payload template</source>
         <translation>Payload-Vorlage</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+249"/>
+        <location line="-268"/>
+        <location line="+268"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-265"/>
         <source>Reveal</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1921,12 +1953,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+235"/>
+        <location line="+254"/>
         <source>Success statuses</source>
         <translation>Erfolgsstatus</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-253"/>
         <source>any 2xx</source>
         <translation>jeder 2xx</translation>
     </message>
@@ -1963,12 +1995,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+219"/>
+        <location line="+238"/>
         <source>Named secrets</source>
         <translation>Benannte Geheimnisse</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-230"/>
         <source>Request timeout (seconds)</source>
         <translation>Zeitlimit der Anfrage (Sekunden)</translation>
     </message>
@@ -1998,7 +2030,7 @@
         <translation>Dieses Geheimnis entfernen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+121"/>
         <source>Your code is 123456</source>
         <translation>Ihr Code lautet 123456</translation>
     </message>
@@ -2066,7 +2098,7 @@
         <translation>Name: Wert, durch Kommas getrennt. Setzen Sie einen Wert mit &apos;,&apos; in doppelte Anführungszeichen (&quot;a, b&quot;); schreiben Sie darin \&quot; für ein Anführungszeichen und \\ für einen Backslash. Werte kommen in den Schlüsselbund; ••• behält den gespeicherten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Empty means any 2xx. WSO2 Identity Server itself treats only 200 and 202 as sent.</source>
         <translation>Leer bedeutet jeder 2xx-Status. WSO2 Identity Server selbst wertet nur 200 und 202 als gesendet.</translation>
     </message>
@@ -2200,12 +2232,12 @@
         <translation>Die angezeigten Zeilen endgültig löschen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2223,7 +2255,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2248,12 +2280,12 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Message id</source>
         <translation>Nachrichten-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -2311,7 +2343,7 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -2335,7 +2367,7 @@
 <context>
     <name>smsotp::ui::IdentityServerPage</name>
     <message>
-        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+101"/>
+        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+65"/>
         <source>&amp;Add server</source>
         <translation>Server hinzu&amp;fügen</translation>
     </message>
@@ -2416,12 +2448,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+969"/>
+        <location line="+912"/>
         <source>Push to the server</source>
         <translation>Zum Server übertragen</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-909"/>
         <source>Push &amp;now…</source>
         <translation>&amp;Jetzt übertragen…</translation>
     </message>
@@ -2508,23 +2540,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+815"/>
+        <location line="+800"/>
         <source>Take from server</source>
         <translation>Vom Server übernehmen</translation>
     </message>
     <message>
-        <location line="-814"/>
+        <location line="-799"/>
         <source>Push</source>
         <translation>Übertragen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+993"/>
+        <location line="+936"/>
         <source>Export WSO2 request bodies</source>
         <translation>WSO2-Anfragen exportieren</translation>
     </message>
     <message>
-        <location line="-992"/>
+        <location line="-935"/>
         <source>Cancel the running operation</source>
         <translation>Den laufenden Vorgang abbrechen</translation>
     </message>
@@ -2650,12 +2682,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+958"/>
+        <location line="+901"/>
         <source>Select an application to see its login flow.</source>
         <translation>Wählen Sie eine Anwendung, um ihren Anmeldeablauf zu sehen.</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-900"/>
         <source>Adds Backup code as an alternative to SMS OTP in step 2</source>
         <translation>Fügt in Schritt 2 den Backup-Code als Alternative zu SMS OTP hinzu</translation>
     </message>
@@ -2787,12 +2819,12 @@
         <translation>Warten auf den Schlüsselbund…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>The server was saved, but its secret was not: %1</source>
         <translation>Der Server wurde gespeichert, sein Geheimnis aber nicht: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2918,7 +2950,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>SMS-Absender und SMS-OTP-Einstellungen des Servers werden gelesen…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+60"/>
         <source>SMS sender</source>
         <translation>SMS-Absender</translation>
     </message>
@@ -2963,12 +2995,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Kein Unterschied zwischen Konsole und Server.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The server&apos;s SMS provider %1 is not one the console knows (Twilio, Vonage, Custom).</source>
-        <translation>Der SMS-Anbieter %1 des Servers ist der Konsole nicht bekannt (Twilio, Vonage, Custom).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Replace the console&apos;s OTP settings%1 with the server&apos;s? Secrets go into the keychain.</source>
         <translation>Die OTP-Einstellungen der Konsole%1 durch die des Servers ersetzen? Geheimnisse kommen in den Schlüsselbund.</translation>
     </message>
@@ -2978,7 +3005,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation> und ihren Anbieter %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
         <source>Not taken: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
@@ -2988,12 +3015,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die Geheimnisse des Anbieters werden in den Schlüsselbund geschrieben…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Taken from the server.</source>
         <translation>Vom Server übernommen.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+78"/>
         <source>Nothing exported: %1</source>
         <translation>Nichts exportiert: %1</translation>
     </message>
@@ -3076,7 +3103,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anmeldeablauf gesetzt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>The application&apos;s adaptive script is not sent and stays as it is.</source>
         <translation>Das adaptive Skript der Anwendung wird nicht gesendet und bleibt, wie es ist.</translation>
     </message>
@@ -3116,33 +3143,33 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Anmeldeablauf wurde nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-237"/>
         <source>Taken from the server, except: %1</source>
         <translation>Vom Server übernommen, außer: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-9"/>
         <source>The settings were taken, but a secret was not: %1</source>
         <translation>Die Einstellungen wurden übernommen, ein Geheimnis aber nicht: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+74"/>
+        <location line="+33"/>
+        <location line="+73"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>The console cannot push this: %1 Nothing will be sent.</source>
         <translation>Die Konsole kann dies nicht übertragen: %1 Es wird nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>(no request: the push is refused)</source>
         <translation>(keine Anfrage: Die Übertragung wird verweigert)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>The named secrets %1 are written into WSO2&apos;s configuration in clear.</source>
         <translation>Die benannten Geheimnisse %1 werden im Klartext in die Konfiguration von WSO2 geschrieben.</translation>
     </message>
@@ -3170,12 +3197,12 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::Language</name>
     <message>
-        <location filename="../../ui/Language.cpp" line="+76"/>
+        <location filename="../../ui/Language.cpp" line="+77"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -3198,12 +3225,12 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../../ui/MainWindow.cpp" line="+51"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SMS OTP Console — %1</source>
         <translation>SMS OTP Console — %1</translation>
     </message>
@@ -3273,7 +3300,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3473,12 +3500,12 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Payload template</source>
         <translation>Payload-Vorlage</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Format &amp;JSON</source>
         <translation>&amp;JSON formatieren</translation>
     </message>
@@ -3489,12 +3516,12 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+418"/>
+        <location line="+419"/>
         <source>F&amp;ix</source>
         <translation>&amp;Beheben</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-415"/>
         <source>Replace with &amp;GSM-7</source>
         <translation>Durch &amp;GSM-7 ersetzen</translation>
     </message>
@@ -3514,7 +3541,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anbieter für die Vorschau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sample number</source>
         <translation>Beispielnummer</translation>
     </message>
@@ -3739,7 +3766,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die Vorlage ergibt:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
@@ -3759,7 +3786,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>„%1“ gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2 (70 Zeichen pro Teil). Verwenden Sie stattdessen „%2“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1, %2 characters, %n part(s)</source>
         <translation>
             <numerusform>%1, %2 Zeichen, %n Teil</numerusform>
@@ -3777,7 +3804,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Diese Zeichen machen die ganze Nachricht zu UCS-2 (70 pro Teil statt 160): %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{{confirmation-code}} is the code, {{otp-expiry-time}} its lifetime in minutes, {{application-name}} the application. Counted with a code of the configured length.</source>
         <translation>{{confirmation-code}} ist der Code, {{otp-expiry-time}} seine Gültigkeit in Minuten, {{application-name}} die Anwendung. Gezählt mit einem Code der eingestellten Länge.</translation>
     </message>
@@ -3868,12 +3895,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not read the saved providers. %1</source>
         <translation>Die gespeicherten Anbieter konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Listening on %1 (this computer only).</source>
         <translation>Lauscht auf %1 (nur dieser Computer).</translation>
     </message>
@@ -3898,12 +3925,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>%1 für Sendungen &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+67"/>
         <source>%1 is not saved: %2</source>
         <translation>%1 ist nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not saved: %1 %2</source>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
@@ -3919,7 +3946,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Warten auf den Schlüsselbund…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The settings were saved, but the secrets were not: %1</source>
         <translation>Die Einstellungen wurden gespeichert, die Geheimnisse aber nicht: %1</translation>
     </message>
@@ -3929,7 +3956,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Schlüsselbund hat die Geheimnisse nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Provider settings reverted to the saved values.</source>
         <translation>Anbietereinstellungen auf die gespeicherten Werte zurückgesetzt.</translation>
     </message>
@@ -4113,7 +4140,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Das Sandbox-Telefon hat empfangen: „%1“</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>A mobile number in international form (+…): the code goes there.</source>
         <translation>Eine Mobilfunknummer in internationaler Form (+…): Dorthin geht der Code.</translation>
     </message>
@@ -4123,17 +4150,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Code sent to %1.</source>
-        <translation>Code an %1 gesendet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message id %1.</source>
-        <translation>Nachrichten-ID %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Press Next and type the code that arrives.</source>
         <translation>Klicken Sie auf Weiter und geben Sie den Code ein, der ankommt.</translation>
     </message>
@@ -4300,17 +4317,17 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Das Sandbox-Gateway läuft nicht.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+46"/>
         <source>Waiting for the keychain…</source>
         <translation>Warten auf den Schlüsselbund…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The provider is not saved yet: the keychain did not confirm the secrets. %1</source>
         <translation>Der Anbieter ist noch nicht gespeichert: Der Schlüsselbund hat die Geheimnisse nicht bestätigt. %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>Not saved: %1 %2</source>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
@@ -4391,12 +4408,12 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>&amp;Resend</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -4436,7 +4453,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Send a code</source>
         <translation>Einen Code senden</translation>
     </message>
@@ -4570,29 +4587,9 @@ SHA-256-Fingerabdruck: %3</translation>
         <source>Sending a new code…</source>
         <translation>Neuer Code wird gesendet…</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>New code sent; the earlier one no longer works.</source>
-        <translation>Neuer Code gesendet; der vorherige gilt nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Code sent.</source>
-        <translation>Code gesendet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message id %1.</source>
-        <translation>Nachrichten-ID %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accepted in %1 ms.</source>
-        <translation>In %1 ms angenommen.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+40"/>
+        <location line="+11"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>%n attempt(s) left</source>
         <translation>
@@ -4601,12 +4598,12 @@ SHA-256-Fingerabdruck: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Test code sent.</source>
         <translation>Testcode gesendet.</translation>
     </message>
@@ -4669,7 +4666,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Neue Backup-Codes erzeugt; nur einmal angezeigt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1  %2
 %3</source>
         <translation>%1  %2
@@ -4679,19 +4676,9 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::VendorCredentialCheck</name>
     <message>
-        <location filename="../../ui/editors/VendorCredentialCheck.cpp" line="+40"/>
+        <location filename="../../ui/editors/VendorCredentialCheck.cpp" line="+38"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The credentials work: %1 (%2 account, %3). %4</source>
-        <translation>Die Zugangsdaten funktionieren: %1 (%2-Konto, %3). %4</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The credentials work: the balance is %1 €. %2</source>
-        <translation>Die Zugangsdaten funktionieren: Das Guthaben beträgt %1 €. %2</translation>
     </message>
 </context>
 <context>
@@ -4827,12 +4814,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Zeitlimit der Anfrage: eine ganze Zahl von Sekunden von %1 bis %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Stored in the keychain. Replace it to type a new one.</source>
         <translation>Im Schlüsselbund gespeichert. Ersetzen Sie ihn, um einen neuen einzugeben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Leave empty for %1. Regional endpoints go here.</source>
         <translation>Leer lassen für %1. Regionale Endpunkte gehören hierher.</translation>
     </message>
@@ -4940,12 +4927,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Geben Sie die OAuth2-Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Client.cpp" line="+55"/>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+56"/>
         <source>If this is the server&apos;s own self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s and pin it for this server.</source>
         <translation>Wenn dies das eigene selbstsignierte Zertifikat des Servers ist, vergleichen Sie seinen SHA-256-Fingerabdruck mit dem des Servers und hinterlegen Sie es für diesen Server.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../core/wso2/Wso2ApiErrors.cpp" line="+78"/>
         <source>The server already has an SMS sender (NSM-60002); it has to be replaced with PUT instead.</source>
         <translation>Der Server hat bereits einen SMS-Absender (NSM-60002); er muss stattdessen mit PUT ersetzt werden.</translation>
     </message>
@@ -5000,7 +4987,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Server hat mit HTTP %1 geantwortet, was die Konsole nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+50"/>
+        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+49"/>
         <source>The header %1 uses the named secret %2, which is not in the keychain.</source>
         <translation>Der Header %1 verwendet das benannte Geheimnis %2, das nicht im Schlüsselbund ist.</translation>
     </message>
@@ -5075,12 +5062,17 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>WSO2 braucht für einen eigenen Anbieter eine Payload-Vorlage (ohne sie antwortet es mit NSM-60004); schreiben Sie zuerst eine.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../core/wso2/Wso2Take.cpp" line="+71"/>
         <source>WSO2 drops the header entry %1 (it holds &apos;:&apos; or no value), so it was not taken.</source>
         <translation>WSO2 verwirft den Header-Eintrag %1 (er enthält &apos;:&apos; oder keinen Wert), daher wurde er nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+28"/>
+        <source>The server&apos;s SMS provider %1 is not one the console knows (Twilio, Vonage, Custom).</source>
+        <translation>Der SMS-Anbieter %1 des Servers ist der Konsole nicht bekannt (Twilio, Vonage, Custom).</translation>
+    </message>
+    <message>
+        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+104"/>
         <source>the Twilio Auth Token (field secret of the SMS sender)</source>
         <translation>das Twilio Auth Token (Feld secret des SMS-Absenders)</translation>
     </message>
@@ -5100,22 +5092,22 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>den Wert des benannten Geheimnisses %1 (im body des SMS-Absenders; WSO2 speichert ihn im Klartext)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-59"/>
         <source>Create the SMS sender, when the server has none (WSO2 answers NSM-60002 when one exists: then use the PUT below)</source>
         <translation>Den SMS-Absender anlegen, wenn der Server keinen hat (WSO2 antwortet NSM-60002, wenn einer existiert: dann das PUT unten verwenden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Replace the SMS sender, when the server has one</source>
         <translation>Den SMS-Absender ersetzen, wenn der Server einen hat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Write the SMS OTP settings (leave SmsOTP.ResendBlockDuration out if the server&apos;s connector does not list it)</source>
         <translation>Die SMS-OTP-Einstellungen schreiben (SmsOTP.ResendBlockDuration weglassen, wenn der Connector des Servers sie nicht führt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+74"/>
         <source>Send each request to apiRoot + path with Content-Type: application/json.</source>
         <translation>Senden Sie jede Anfrage an apiRoot + path mit Content-Type: application/json.</translation>
     </message>
@@ -5128,7 +5120,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::wso2::Wso2Client</name>
     <message>
-        <location filename="../../core/wso2/Wso2Client.cpp" line="+124"/>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+163"/>
         <source>The token endpoint did not accept the client id and secret (HTTP %1).</source>
         <translation>Der Token-Endpunkt hat Client-ID und Client-Secret nicht angenommen (HTTP %1).</translation>
     </message>
@@ -5163,7 +5155,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Nichts wurde gesendet: WSO2 kann die Anbietereinstellungen so nicht übernehmen.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The server presented no certificate.</source>
         <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
     </message>

@@ -2,11 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>smsotp::cli::Cli</name>
+    <name>smsotp::cli::ConfigCommand</name>
     <message numerus="yes">
-        <location filename="../../core/cli/Cli.cpp" line="+1262"/>
+        <location filename="../../core/cli/ConfigCommand.cpp" line="+66"/>
         <source>(and %n more problem(s))</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>(and %n more problem)</numerusform>
             <numerusform>(and %n more problems)</numerusform>
         </translation>
@@ -15,7 +15,7 @@
 <context>
     <name>smsotp::otp::BackupVerifyResult</name>
     <message numerus="yes">
-        <location filename="../../core/otp/BackupCodes.cpp" line="+163"/>
+        <location filename="../../core/otp/BackupCodes.cpp" line="+173"/>
         <source>Verified with a backup code; %n backup code(s) left.</source>
         <translation>
             <numerusform>Verified with a backup code; %n backup code left.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>smsotp::send::TestSendSession</name>
     <message numerus="yes">
-        <location filename="../../core/send/TestSendSession.cpp" line="+183"/>
+        <location filename="../../core/send/TestSendSession.cpp" line="+205"/>
         <source>Verified with a backup code instead of the SMS code; %n backup code(s) left.</source>
         <translation>
             <numerusform>Verified with a backup code instead of the SMS code; %n backup code left.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>smsotp::ui::CustomEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/editors/CustomEditor.cpp" line="+311"/>
+        <location filename="../../ui/editors/CustomEditor.cpp" line="+330"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+55"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>smsotp::ui::IdentityServerPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+1220"/>
+        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+1127"/>
         <source>%n application(s) found; select one to see its login flow.</source>
         <translation>
             <numerusform>%n application found; select one to see its login flow.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>smsotp::ui::PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/PreviewPage.cpp" line="+696"/>
+        <location filename="../../ui/pages/PreviewPage.cpp" line="+699"/>
         <source>%1, %2 characters, %n part(s)</source>
         <translation>
             <numerusform>%1, %2 characters, %n part</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%n character(s) replaced with GSM-7.</source>
         <translation>
             <numerusform>%n character replaced with GSM-7.</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>smsotp::ui::ProviderWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/wizard/ProviderWizard.cpp" line="+547"/>
+        <location filename="../../ui/wizard/ProviderWizard.cpp" line="+544"/>
         <source>%n attempt(s) allowed; Back sends a new code.</source>
         <translation>
             <numerusform>%n attempt allowed; Back sends a new code.</numerusform>
@@ -199,8 +199,8 @@
 <context>
     <name>smsotp::ui::TestSendPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+319"/>
-        <location line="+40"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+316"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>%n attempt(s) left</source>
         <translation>
