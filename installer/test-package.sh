@@ -127,7 +127,8 @@ for f in /usr/bin/smsotp-console /usr/bin/smsotp \
     /usr/share/doc/$pkg/changelog.Debian.gz /usr/share/doc/$pkg/copyright \
     /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/smsotp-console.svg \
-    /usr/share/bash-completion/completions/smsotp /usr/share/zsh/vendor-completions/_smsotp; do
+    /usr/share/bash-completion/completions/smsotp /usr/share/zsh/vendor-completions/_smsotp \
+    /usr/share/doc/$pkg/README.md /usr/share/doc/$pkg/resources/screenshots/main-window.png; do
     grep -qx "$f" "$work/contents" || die "the package lacks $f"
 done
 for size in 16 22 24 32 48 64 128 256; do

@@ -7,7 +7,7 @@
 
 namespace smsotp::ui {
 
-AboutDialog::AboutDialog(QWidget* parent)
+AboutDialog::AboutDialog(const QString& dataDir, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
@@ -29,6 +29,15 @@ AboutDialog::AboutDialog(QWidget* parent)
     notice->setWordWrap(true);
     notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto* facts
+        = new QLabel(tr("Licence: MIT (see LICENSE)<br>Qt %1 (built with %2)<br>Data folder: %3")
+                         .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), dataDir.toHtmlEscaped()),
+            this);
+    facts->setObjectName(QStringLiteral("aboutFactsLabel"));
+    facts->setTextFormat(Qt::RichText);
+    facts->setWordWrap(true);
+    facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("aboutButtons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -37,6 +46,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     layout->addWidget(icon, 0, Qt::AlignHCenter);
     layout->addWidget(heading);
     layout->addWidget(summary);
+    layout->addWidget(facts);
     layout->addWidget(notice);
     layout->addWidget(buttons);
     setMinimumWidth(460);

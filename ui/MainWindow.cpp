@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "ConsoleContext.h"
+#include "HelpDialogs.h"
 #include "Language.h"
 #include "pages/HistoryPage.h"
 #include "pages/IdentityServerPage.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -45,6 +47,7 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_profileLabel(new QLabel(this))
+    , m_providerLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
@@ -66,6 +69,8 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
 
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_profileLabel->setText(tr("Data: %1").arg(context.database.dataDir()));
+    m_providerLabel->setObjectName(QStringLiteral("activeProviderLabel"));
+    statusBar()->addPermanentWidget(m_providerLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
 
     auto* otpSettingsPage = new OtpSettingsPage(*m_settingsRepository, this);
@@ -77,6 +82,8 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     addPage(testSendPage);
     testSendPage->setDefaultProvider(providerPage->activeProvider());
     connect(providerPage, &ProviderPage::activeProviderChanged, testSendPage, &TestSendPage::setDefaultProvider);
+    showActiveProvider(providerPage->activeProvider());
+    connect(providerPage, &ProviderPage::activeProviderChanged, this, &MainWindow::showActiveProvider);
     m_wizardLauncher = new ProviderWizardLauncher(m_context, this, providerPage, testSendPage, this);
     auto* historyPage = new HistoryPage(m_context, this);
     addPage(historyPage);
@@ -126,12 +133,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(Page* page)
 {
     m_pages.append(page);
-    // The stack holds an empty slot per page; the page itself waits, hidden, until it is first shown (placePage).
-    // A stack sizes itself from every page in it, and laying out all pages' wrapped text before the first paint
-    // was most of the start-up time.
-    auto* slot = new QWidget(m_stack);
-    auto* slotLayout = new QVBoxLayout(slot);
-    slotLayout->setContentsMargins(0, 0, 0, 0);
+    // The stack holds a slot per page: a scroll area that scrolls only vertically, so a long page scrolls and never
+    // widens or heightens the window. The page itself waits, hidden, until it is first shown (placePage): laying out
+    // all pages' wrapped text before the first paint was most of the start-up time.
+    auto* slot = new QScrollArea(m_stack);
+    slot->setObjectName(QStringLiteral("pageScrollArea%1").arg(m_pages.size()));
+    slot->setWidgetResizable(true);
+    slot->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    slot->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(slot);
     page->setParent(this);
     page->hide();
@@ -192,6 +201,12 @@ void MainWindow::createMenus()
     addLanguageMenu(*menuBar(), m_settings, this); // applies at the next start
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] { UserGuideDialog(this).exec(); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { KeyboardShortcutsDialog(*this).exec(); })
+        ->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About SMS OTP Console"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -207,9 +222,9 @@ Page* MainWindow::currentPage() const
 void MainWindow::placePage(int index)
 {
     Page* page = m_pages.at(index);
-    QWidget* slot = m_stack->widget(index);
-    if (page->parentWidget() != slot)
-        slot->layout()->addWidget(page);
+    auto* slot = static_cast<QScrollArea*>(m_stack->widget(index));
+    if (slot->widget() != page)
+        slot->setWidget(page);
     page->show();
 }
 
@@ -278,8 +293,14 @@ void MainWindow::offerSetupWizard()
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(this);
+    AboutDialog dialog(m_context.database.dataDir(), this);
     dialog.exec();
+}
+
+void MainWindow::showActiveProvider(providers::ProviderKind kind)
+{
+    m_providerLabel->setText(tr("Provider: %1").arg(providers::providerDisplayName(kind)));
+    m_providerLabel->setAccessibleName(tr("Active provider: %1").arg(providers::providerDisplayName(kind)));
 }
 
 } // namespace smsotp::ui

@@ -1,6 +1,8 @@
 #pragma once
 // The main window: the navigation list of pages, the page on the right, menus, status bar.
 
+#include "providers/ProviderKind.h"
+
 #include <QMainWindow>
 #include <QMessageBox>
 #include <functional>
@@ -54,6 +56,8 @@ private:
     // Save, discard or keep the page's edits. False when the user chose to stay.
     bool resolveUnsaved(Page* page);
     void showAbout();
+    // The permanent status-bar label: the provider sends go through, named on every page.
+    void showActiveProvider(providers::ProviderKind kind);
 
     ConsoleContext& m_context;
     QSettings& m_settings;
@@ -62,6 +66,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QLabel* m_profileLabel;
+    QLabel* m_providerLabel;
     QList<Page*> m_pages;
     UnsavedPrompt m_prompt;
     ProviderWizardLauncher* m_wizardLauncher = nullptr;

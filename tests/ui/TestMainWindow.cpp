@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 #include "ConsoleFixture.h"
+#include "HelpDialogs.h"
 #include "pages/Page.h"
 
 #include <QAbstractButton>
@@ -12,8 +13,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
+#include <QTextBrowser>
 #include <QTextEdit>
+#include <algorithm>
 
 using namespace smsotp;
 
@@ -54,7 +58,8 @@ private Q_SLOTS:
     }
 
     // Pages are put into the window when first shown (start-up lays out only the first): each page, once
-    // chosen, fills the page area; the others are never visible, not even over the window's corner.
+    // chosen, fills the width of its vertical-only scroll area and at least its height; the others are never
+    // visible, not even over the window's corner.
     void eachPageFillsThePageAreaWhenChosen()
     {
         ConsoleFixture f;
@@ -68,12 +73,49 @@ private Q_SLOTS:
             for (int i = 0; i < pages.size(); ++i)
                 QCOMPARE(pages.at(i)->isVisible(), i == chosen);
             ui::Page* page = pages.at(chosen);
-            QTRY_COMPARE(page->size(), stack->size());
-            QCOMPARE(page->mapTo(f.window.get(), QPoint(0, 0)), stack->mapTo(f.window.get(), QPoint(0, 0)));
+            auto* area = qobject_cast<QScrollArea*>(stack->currentWidget());
+            QVERIFY(area);
+            QCOMPARE(area->widget(), page);
+            QCOMPARE(area->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+            QTRY_COMPARE(page->width(), area->viewport()->width());
+            QVERIFY(page->height() >= area->viewport()->height());
+            QCOMPARE(area->mapTo(f.window.get(), QPoint(0, 0)), stack->mapTo(f.window.get(), QPoint(0, 0)));
         }
         navigation->setCurrentRow(0); // back to a page shown before: still there, still filling the area
         QVERIFY(pages.at(0)->isVisible());
-        QCOMPARE(pages.at(0)->size(), stack->size());
+        QCOMPARE(pages.at(0)->width(), qobject_cast<QScrollArea*>(stack->currentWidget())->viewport()->width());
+    }
+
+    // The active provider is named in the status bar whatever page is shown, and follows a change.
+    void statusBarNamesTheActiveProvider()
+    {
+        ConsoleFixture f;
+        auto* label = f.find<QLabel>(QStringLiteral("activeProviderLabel"));
+        QCOMPARE(label->text(), QStringLiteral("Provider: Sandbox (built-in test gateway)"));
+        for (int i = 0; i < f.window->pages().size(); ++i) {
+            QVERIFY(f.window->showPage(i));
+            QVERIFY(label->isVisibleTo(f.window.get()));
+        }
+    }
+
+    // Help lists every shortcut the menus have (read from the actions, so it cannot drift) and opens the guide.
+    void helpListsTheShortcutsAndOpensTheGuide()
+    {
+        ConsoleFixture f;
+        const QStringList lines = ui::KeyboardShortcutsDialog::shortcutLines(*f.window);
+        for (QAction* action : f.window->findChildren<QAction*>()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString& l) { return l.startsWith(keys); }),
+                qPrintable(keys));
+        }
+        QVERIFY(f.find<QAction>(QStringLiteral("keyboardShortcutsAction")));
+        QVERIFY(f.find<QAction>(QStringLiteral("userGuideAction")));
+        QVERIFY2(!ui::UserGuideDialog::guidePath().isEmpty(), "the README is not found");
+        ui::UserGuideDialog guide(f.window.get());
+        auto* browser = guide.findChild<QTextBrowser*>(QStringLiteral("userGuideBrowser"));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Quick start")));
     }
 
     void shortcuts()
@@ -168,7 +210,11 @@ private Q_SLOTS:
 
     void aboutNamesTheVersionAndTheNistRestriction()
     {
-        ui::AboutDialog about;
+        ui::AboutDialog about(QStringLiteral("/data/of/this/profile"));
+        const QString facts = about.findChild<QLabel*>(QStringLiteral("aboutFactsLabel"))->text();
+        QVERIFY(facts.contains(QStringLiteral("MIT")));
+        QVERIFY(facts.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(facts.contains(QStringLiteral("/data/of/this/profile")));
         const QString version = about.findChild<QLabel*>(QStringLiteral("aboutVersionLabel"))->text();
         QVERIFY(version.contains(QStringLiteral(SMSOTP_VERSION)));
         const QString notice = about.findChild<QLabel*>(QStringLiteral("aboutNistLabel"))->text();
