@@ -73,30 +73,7 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     statusBar()->addPermanentWidget(m_providerLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
 
-    auto* otpSettingsPage = new OtpSettingsPage(*m_settingsRepository, this);
-    addPage(otpSettingsPage);
-    auto* providerPage = new ProviderPage(m_context, this);
-    addPage(providerPage);
-    addPage(new PreviewPage(m_context, this));
-    auto* testSendPage = new TestSendPage(m_context, this);
-    addPage(testSendPage);
-    testSendPage->setDefaultProvider(providerPage->activeProvider());
-    connect(providerPage, &ProviderPage::activeProviderChanged, testSendPage, &TestSendPage::setDefaultProvider);
-    showActiveProvider(providerPage->activeProvider());
-    connect(providerPage, &ProviderPage::activeProviderChanged, this, &MainWindow::showActiveProvider);
-    m_wizardLauncher = new ProviderWizardLauncher(m_context, this, providerPage, testSendPage, this);
-    auto* historyPage = new HistoryPage(m_context, this);
-    addPage(historyPage);
-    // New rows appear as sends finish; the query itself runs only when the page is first shown.
-    connect(&testSendPage->session(), &send::TestSendSession::sendFinished, historyPage, [historyPage] {
-        if (historyPage->isVisible())
-            historyPage->reload();
-    });
-    auto* identityServerPage = new IdentityServerPage(m_context, this);
-    addPage(identityServerPage);
-    // Take from server wrote the OTP settings and the provider: show them without a restart.
-    connect(identityServerPage, &IdentityServerPage::configurationTaken, otpSettingsPage, &OtpSettingsPage::reload);
-    connect(identityServerPage, &IdentityServerPage::configurationTaken, providerPage, &ProviderPage::reload);
+    createPages();
 
     // The list drives the stack; a refused change (Cancel in the unsaved prompt) puts the selection back.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -129,6 +106,35 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
 }
 
 MainWindow::~MainWindow() = default;
+
+// The pages in the order of the work, and what ties them together.
+void MainWindow::createPages()
+{
+    auto* otpSettingsPage = new OtpSettingsPage(*m_settingsRepository, this);
+    addPage(otpSettingsPage);
+    auto* providerPage = new ProviderPage(m_context, this);
+    addPage(providerPage);
+    addPage(new PreviewPage(m_context, this));
+    auto* testSendPage = new TestSendPage(m_context, this);
+    addPage(testSendPage);
+    testSendPage->setDefaultProvider(providerPage->activeProvider());
+    connect(providerPage, &ProviderPage::activeProviderChanged, testSendPage, &TestSendPage::setDefaultProvider);
+    showActiveProvider(providerPage->activeProvider());
+    connect(providerPage, &ProviderPage::activeProviderChanged, this, &MainWindow::showActiveProvider);
+    m_wizardLauncher = new ProviderWizardLauncher(m_context, this, providerPage, testSendPage, this);
+    auto* historyPage = new HistoryPage(m_context, this);
+    addPage(historyPage);
+    // New rows appear as sends finish; the query itself runs only when the page is first shown.
+    connect(&testSendPage->session(), &send::TestSendSession::sendFinished, historyPage, [historyPage] {
+        if (historyPage->isVisible())
+            historyPage->reload();
+    });
+    auto* identityServerPage = new IdentityServerPage(m_context, this);
+    addPage(identityServerPage);
+    // Take from server wrote the OTP settings and the provider: show them without a restart.
+    connect(identityServerPage, &IdentityServerPage::configurationTaken, otpSettingsPage, &OtpSettingsPage::reload);
+    connect(identityServerPage, &IdentityServerPage::configurationTaken, providerPage, &ProviderPage::reload);
+}
 
 void MainWindow::addPage(Page* page)
 {
@@ -187,12 +193,7 @@ void MainWindow::createMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pages.size(); ++i) {
-        QAction* action = go->addAction(m_pages.at(i)->title(), this, [this, i] {
-            if (showPage(i)) {
-                const QSignalBlocker blocker(m_navigation);
-                m_navigation->setCurrentRow(i);
-            }
-        });
+        QAction* action = go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(i); });
         action->setObjectName(QStringLiteral("goToPage%1Action").arg(i + 1));
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -239,6 +240,10 @@ bool MainWindow::showPage(int index)
         return false;
     placePage(index);
     m_stack->setCurrentIndex(index);
+    if (m_navigation->currentRow() != index) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(index);
+    }
     // A page left is hidden itself, not only its slot: a layout skips hidden widgets, so the stack sizes itself
     // from the page shown alone instead of laying out every page shown before (tens of ms per switch).
     if (previous)

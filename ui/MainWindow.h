@@ -48,6 +48,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createPages();
     void addPage(Page* page);
     // Moves the page into its slot of the stack the first time it is shown.
     void placePage(int index);

@@ -420,6 +420,50 @@ QString regionLabel(QStringView region)
     return tr("%1 (+%2)").arg(displayCountry(region)).arg(code);
 }
 
+QString regionOfTyped(QStringView input)
+{
+    Digits read;
+    if (input.size() > kMaxInputLength || readDigits(input.trimmed(), read))
+        return {};
+    std::string national = read.digits;
+    if (!read.plus) {
+        if (national.rfind("00", 0) != 0)
+            return {};
+        national.erase(0, 2);
+    }
+    // Country calling codes are prefix-free and one to three digits long: the first prefix that is one is it.
+    for (std::size_t length = 1; length <= 3 && length <= national.size(); ++length) {
+        const int code = std::stoi(national.substr(0, length));
+        std::string region;
+        util().GetRegionCodeForCountryCode(code, &region);
+        if (region.empty() || region == "ZZ")
+            continue;
+        if (region == "001") // non-geographic (satellite, international networks): no country to select
+            return {};
+        PhoneNumber number;
+        if (util().Parse("+" + national, "ZZ", &number) == PhoneNumberUtil::NO_PARSING_ERROR
+            && util().IsValidNumber(number)) {
+            std::string own;
+            util().GetRegionCodeForNumber(number, &own);
+            if (!own.empty() && own != "ZZ" && own != "001")
+                region = own;
+        }
+        return QString::fromStdString(region);
+    }
+    return {};
+}
+
+QString exampleMobileNumber(QStringView region)
+{
+    const std::string code = regionCodeOf(region);
+    PhoneNumber number;
+    if (code == "ZZ" || !util().GetExampleNumberForType(code, PhoneNumberUtil::MOBILE, &number))
+        return {};
+    std::string e164;
+    util().Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
 QString typeName(NumberType type)
 {
     switch (type) {

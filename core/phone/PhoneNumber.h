@@ -88,6 +88,16 @@ QString displayCountry(QStringView region);
 // For a country selector: "United Kingdom (+44)".
 QString regionLabel(QStringView region);
 
+// The region a number typed in international form belongs to, as far as its digits tell: the number's own region
+// once it is complete and valid ("+1 416 555 0123" -> "CA"), before that the main region of its country calling
+// code ("+44" -> "GB", "+49 1" -> "DE", "+1" -> "US"). Empty while no calling code can be read (no leading "+" or
+// "00", or not enough digits yet). For a country selector that follows the number.
+QString regionOfTyped(QStringView input);
+
+// libphonenumber's example mobile number of a region, in E.164 ("GB" -> "+447400123456"): a valid number, for
+// placeholders. Empty for an unknown region or one without mobile numbers.
+QString exampleMobileNumber(QStringView region);
+
 // Short words for people, for messages and the UI ("mobile", "fixed line").
 QString typeName(NumberType type);
 

@@ -48,6 +48,19 @@ QByteArray schemeWord(const QByteArray& value)
     return {};
 }
 
+// Headers that describe the body or ask for a format (Content-Type: application/json) never carry a credential.
+// A custom provider keeps every header value in the keychain and its builder marks them all secret; shown as
+// such, the preview read "Content-Type: •••", and "application/json" was masked wherever else it appeared.
+bool describesRepresentation(const QByteArray& name)
+{
+    for (const char* known : { "Content-Type", "Content-Length", "Content-Language", "Content-Encoding", "Accept",
+             "Accept-Language", "Accept-Charset", "Accept-Encoding" }) {
+        if (name.compare(known, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool basicCredentialsHoldSecret(const QByteArray& value, const QList<QByteArray>& patterns)
 {
     if (schemeWord(value).compare("basic", Qt::CaseInsensitive) != 0)
@@ -133,6 +146,10 @@ QString redactText(QStringView text, const QStringList& secrets)
 RedactedRequest redactRequest(const HttpRequestSpec& request)
 {
     QStringList secrets = request.secrets;
+    for (const HttpHeader& header : request.headers) {
+        if (describesRepresentation(header.name))
+            secrets.removeAll(QString::fromUtf8(header.value));
+    }
     if (!request.url.password().isEmpty())
         secrets.append(request.url.password(QUrl::FullyDecoded));
     const QList<QByteArray> patterns = patternsFor(secrets);
@@ -143,7 +160,8 @@ RedactedRequest redactRequest(const HttpRequestSpec& request)
 
     for (const HttpHeader& header : request.headers) {
         HttpHeader redacted = header;
-        if (header.isSecret || basicCredentialsHoldSecret(header.value, patterns)) {
+        const bool secret = header.isSecret && !describesRepresentation(header.name);
+        if (secret || basicCredentialsHoldSecret(header.value, patterns)) {
             const QByteArray scheme = schemeWord(header.value);
             redacted.value = scheme.isEmpty() ? kMarkUtf8 : scheme + ' ' + kMarkUtf8;
         } else {

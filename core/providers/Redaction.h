@@ -37,7 +37,9 @@ QString redactText(QStringView text, const QStringList& secrets);
 // The request with every secret replaced. A header marked secret keeps only its scheme word ("Basic •••",
 // "Bearer •••") or becomes "•••"; an Authorization: Basic header whose decoded user:password holds a
 // secret becomes "Basic •••" even when it is not marked (Base64 hides the secret from a plain search).
-// A password in the URL is a secret even if the request does not list it.
+// A password in the URL is a secret even if the request does not list it. Headers that only describe the
+// representation (Content-Type, Content-Length, Content-Language, Content-Encoding, Accept and its variants)
+// are shown as they are even when marked secret, and their values are not searched for elsewhere.
 RedactedRequest redactRequest(const HttpRequestSpec& request);
 
 } // namespace smsotp::providers

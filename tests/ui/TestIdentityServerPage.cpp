@@ -12,6 +12,8 @@
 #include "wso2/ServerRepository.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -23,7 +25,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
 #include <QSslCertificate>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -38,6 +44,33 @@ namespace {
 const QString kHeaderSecret = QStringLiteral("Bearer t0ken-s3cret-9876");
 const QString kPage = QStringLiteral("identityServerPage");
 } // namespace
+
+// Every control a user reaches has an objectName (tests find it) and an accessible name (screen readers say what it
+// is for); every label with a mnemonic has a buddy. Qt's own parts of a control (a spin box's line edit, a tab
+// bar's scroll buttons, a line edit's clear button) are left out.
+inline QStringList unnamedControls(QWidget* root)
+{
+    QStringList unnamed;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w)
+            || qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QPlainTextEdit*>(w)
+            || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QTabBar*>(w);
+        QWidget* parent = w->parentWidget();
+        const bool part = qobject_cast<QAbstractSpinBox*>(parent) || qobject_cast<QTabBar*>(parent)
+            || qobject_cast<QLineEdit*>(parent) || qobject_cast<QComboBox*>(parent)
+            || (parent && qobject_cast<QAbstractItemView*>(parent->parentWidget()))
+            || qobject_cast<QAbstractItemView*>(parent) || w->objectName().startsWith(QLatin1String("qt_"));
+        if (control && !part && (w->objectName().isEmpty() || w->accessibleName().isEmpty()))
+            unnamed.append(
+                QStringLiteral("%1 \"%2\" (%3)")
+                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), w->accessibleName()));
+    }
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QLatin1String("&&")) && !label->buddy())
+            unnamed.append(QStringLiteral("label without buddy: ") + label->text());
+    }
+    return unnamed;
+}
 
 class TestIdentityServerPage : public QObject
 {
@@ -177,6 +210,20 @@ class TestIdentityServerPage : public QObject
         return {};
     }
 
+    static QList<QWidget*> interactiveWidgets(QWidget* root)
+    {
+        QList<QWidget*> out;
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (!w->isVisible())
+                continue;
+            if (qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
+                || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QPlainTextEdit*>(w)
+                || qobject_cast<QAbstractSpinBox*>(w))
+                out.append(w);
+        }
+        return out;
+    }
+
 private Q_SLOTS:
     void exportBodiesWritesTheRequestsWithoutSecrets()
     {
@@ -249,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(!page->save());
         QVERIFY(!wso2::ServerRepository(*f.database).find(QStringLiteral("plain")).server);
         type(in<QLineEdit>(f, QStringLiteral("baseUrlEdit")), QStringLiteral("https://idp.example.com/t/carbon.super"));
-        QCOMPARE(message->kind(), FieldMessage::Kind::None);
+        QCOMPARE(message->kind(), FieldMessage::Kind::Hint); // the hint keeps the line: the form does not jump
     }
 
     void untrustedCertificateIsPinnedOnlyAfterConfirmation()
@@ -299,8 +346,8 @@ private Q_SLOTS:
         QVERIFY2(message->kind() == FieldMessage::Kind::Ok, qPrintable(message->text()));
         auto* endpoints = in<QTableWidget>(f, QStringLiteral("endpointTable"));
         QVERIFY(endpoints->rowCount() >= 2);
-        QVERIFY(!rowsOf(endpoints, 2).contains(QString()));
-        QCOMPARE(rowsOf(endpoints, 2).count(QStringLiteral("Works")), endpoints->rowCount());
+        QVERIFY(!rowsOf(endpoints, 1).contains(QString()));
+        QCOMPARE(rowsOf(endpoints, 1).count(QStringLiteral("Works")), endpoints->rowCount());
         QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword }), QString());
     }
 
@@ -388,9 +435,11 @@ private Q_SLOTS:
         // Reveal is the one way to see the password.
         auto* reveal = in<QToolButton>(f, QStringLiteral("passwordRevealButton"));
         QVERIFY(reveal);
-        reveal->click();
+        QTest::mousePress(reveal, Qt::LeftButton);
         auto* passwordEdit = in<QLineEdit>(f, QStringLiteral("passwordEdit"));
         QVERIFY(QTest::qWaitFor([&] { return passwordEdit->text() == FakeWso2Server::kPassword; }, 20000));
+        QTest::mouseRelease(reveal, Qt::LeftButton);
+        QCOMPARE(passwordEdit->text(), ui::secretMask());
     }
 
     void aRefusedPushSendsNothingAndSaysWhy()
@@ -608,6 +657,106 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(QStringLiteral("404")), qPrintable(message->text()));
         QVERIFY(!in<QPushButton>(f, QStringLiteral("setFlowButton"))->isEnabled());
     }
+    // Issue 15, finding 2: the page fits 900x600 and 980x680 with no horizontal scrolling.
+    void fitsANarrowWindow()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(addServer(f, page, server));
+        QVERIFY2(page->minimumSizeHint().width() <= 680, qPrintable(QString::number(page->minimumSizeHint().width())));
+        for (const QSize size : { QSize(900, 600), QSize(980, 680) }) {
+            f.window->resize(size);
+            QTest::qWait(50);
+            QVERIFY(f.window->width() <= size.width());
+            auto* scroll
+                = qobject_cast<QScrollArea*>(page->parentWidget() ? page->parentWidget()->parentWidget() : nullptr);
+            QVERIFY(scroll);
+            QVERIFY2(page->width() <= scroll->viewport()->width(),
+                qPrintable(QStringLiteral("%1 > %2").arg(page->width()).arg(scroll->viewport()->width())));
+            const QList<QWidget*> widgets = interactiveWidgets(page);
+            QVERIFY(widgets.size() > 15);
+            for (QWidget* w : widgets) {
+                const QRect r(w->mapTo(page, QPoint(0, 0)), w->size());
+                QVERIFY2(r.left() >= 0 && r.right() < page->width(),
+                    qPrintable(w->objectName()
+                        + QStringLiteral(" at x %1..%2 of %3").arg(r.left()).arg(r.right()).arg(page->width())));
+            }
+        }
+        // At the page width a 900 px window leaves beside the navigation, still nothing sticks out.
+        page->resize(900 - 180, page->height());
+        QVERIFY(page->minimumSizeHint().width() <= 900 - 180);
+    }
+
+    // Rows that do not apply are disabled, not hidden: the form does not jump while a URL is typed.
+    void rowsAreDisabledNotHidden()
+    {
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(page);
+        in<QPushButton>(f, QStringLiteral("addServerButton"))->click();
+        auto* auth = in<QComboBox>(f, QStringLiteral("authCombo"));
+        auto* user = in<QLineEdit>(f, QStringLiteral("usernameEdit"));
+        auto* clientId = in<QLineEdit>(f, QStringLiteral("clientIdEdit"));
+        auto* tokenUrl = in<QLineEdit>(f, QStringLiteral("tokenUrlEdit"));
+        auth->setCurrentIndex(auth->findData(int(wso2::AuthKind::Basic)));
+        QVERIFY(user->isVisible() && user->isEnabled());
+        QVERIFY(clientId->isVisible() && !clientId->isEnabled());
+        QVERIFY(tokenUrl->isVisible() && !tokenUrl->isEnabled());
+        auth->setCurrentIndex(auth->findData(int(wso2::AuthKind::ClientCredentials)));
+        QVERIFY(user->isVisible() && !user->isEnabled());
+        QVERIFY(clientId->isVisible() && clientId->isEnabled());
+
+        auto* baseUrl = in<QLineEdit>(f, QStringLiteral("baseUrlEdit"));
+        const QPoint authAt = auth->mapTo(page, QPoint(0, 0));
+        const QPoint scopesAt = in<QLineEdit>(f, QStringLiteral("scopesEdit"))->mapTo(page, QPoint(0, 0));
+        baseUrl->setFocus();
+        for (const QChar c : QStringLiteral("https://idp.example.com:9443/t/carbon.super")) {
+            QTest::keyClicks(baseUrl, QString(c));
+            QCOMPARE(auth->mapTo(page, QPoint(0, 0)), authAt);
+            QCOMPARE(in<QLineEdit>(f, QStringLiteral("scopesEdit"))->mapTo(page, QPoint(0, 0)), scopesAt);
+        }
+    }
+
+    // The status bar's "Testing the connection…" ends when the test ends.
+    void theStatusBarIsClearedAfterTestConnection()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(addServer(f, page, server));
+        QSignalSpy status(page, &ui::Page::statusMessage);
+        // Unpinned first (it fails), then pinned (it works): either way the status line ends with the outcome.
+        for (bool pinned : { false, true }) {
+            if (pinned)
+                pin(f);
+            status.clear();
+            in<QPushButton>(f, QStringLiteral("testConnectionButton"))->click();
+            QVERIFY(waitIdle(page));
+            QVERIFY(!status.isEmpty());
+            QVERIFY(status.first().first().toString().contains(QStringLiteral("Testing")));
+            const QString last = status.last().first().toString();
+            QVERIFY2(!last.contains(QStringLiteral("Testing")), qPrintable(last));
+            const QString shown = f.window->statusBar()->currentMessage();
+            QVERIFY2(!shown.contains(QStringLiteral("Testing")), qPrintable(shown));
+        }
+        QVERIFY(f.window->statusBar()->currentMessage().contains(QStringLiteral("works")));
+    }
+
+    void everyControlIsNamed()
+    {
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(page);
+        QCOMPARE(unnamedControls(page), QStringList());
+    }
+
     void aSilentServerCanBeCancelled()
     {
         QTcpServer silent; // accepts, never answers the TLS handshake

@@ -92,9 +92,11 @@ private Q_SLOTS:
         ConsoleFixture f;
         auto* label = f.find<QLabel>(QStringLiteral("activeProviderLabel"));
         QCOMPARE(label->text(), QStringLiteral("Provider: Sandbox (built-in test gateway)"));
+        auto* navigation = f.find<QListWidget>(QStringLiteral("navigationList"));
         for (int i = 0; i < f.window->pages().size(); ++i) {
             QVERIFY(f.window->showPage(i));
             QVERIFY(label->isVisibleTo(f.window.get()));
+            QCOMPARE(navigation->currentRow(), i); // the list follows a page shown from a menu or a shortcut
         }
     }
 
@@ -190,8 +192,9 @@ private Q_SLOTS:
             if (!isInteractive(w) || w->objectName().startsWith(QStringLiteral("qt_")))
                 continue;
             if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget())
-                || qobject_cast<QAbstractItemView*>(w->parentWidget()) || qobject_cast<QLineEdit*>(w->parentWidget()))
-                continue; // the inner part of a compound widget (an editor, a table's header, a clear button)
+                || qobject_cast<QAbstractItemView*>(w->parentWidget()) || qobject_cast<QLineEdit*>(w->parentWidget())
+                || (w->parentWidget() && qobject_cast<QComboBox*>(w->parentWidget()->parentWidget())))
+                continue; // the inner part of a compound widget (an editor, a table's header, a combo's popup list)
             ++checked;
             QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
             QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(w);

@@ -5,14 +5,23 @@
 #include "widgets/FieldMessage.h"
 #include "widgets/TemplateHighlighter.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -48,11 +57,12 @@ class TestPreviewPage : public QObject
         QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
     }
 
-    static void storeCustom(ConsoleFixture& f, const QString& payloadTemplate)
+    static void storeCustom(ConsoleFixture& f, const QString& payloadTemplate, const QString& headers = {})
     {
         storage::CustomProviderSettings settings;
         settings.config.url = QStringLiteral("https://sms.example.com/send");
         settings.config.payloadTemplate = payloadTemplate;
+        settings.config.headers = headers;
         settings.config.success.statuses = { 200, 202 }; // what WSO2 takes, so its lint stays quiet
         QVERIFY(!storage::ProviderRepository(*f.database).saveCustom(settings).isError());
     }
@@ -100,6 +110,52 @@ class TestPreviewPage : public QObject
         edit->setTextCursor(cursor);
     }
 
+    // A template WSO2 would choke on in several ways: typographic quotes, a spaced and an unknown placeholder.
+    static QString troubledTemplate()
+    {
+        return QStringLiteral("{\n  \"to\": {{ mobile }},\n  \"text\": \u201C{{body}}\u201D,\n  \"tag\": {{nope}}\n}");
+    }
+
+    // Interactive widgets of the page itself (not the parts of a combo box, a scroll area or a tab bar).
+    static QList<QWidget*> controlsOf(QWidget* page)
+    {
+        QList<QWidget*> controls;
+        for (QWidget* w : page->findChildren<QWidget*>()) {
+            const bool interactive = qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w)
+                || qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractScrollArea*>(w) || qobject_cast<QTabBar*>(w);
+            bool part = false;
+            for (QWidget* up = w->parentWidget(); up && up != page; up = up->parentWidget()) {
+                part = part || qobject_cast<QComboBox*>(up) || qobject_cast<QAbstractScrollArea*>(up)
+                    || qobject_cast<QTabBar*>(up);
+            }
+            if (interactive && !part)
+                controls.append(w);
+        }
+        return controls;
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+        p.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
+        p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        return p;
+    }
+
 private Q_SLOTS:
     void twilioRequestIsShownRedactedUntilRevealed()
     {
@@ -118,21 +174,180 @@ private Q_SLOTS:
         QVERIFY(redacted.contains(QStringLiteral("To=%2B447400123456")));
         QVERIFY(f.findIn<QTableWidget>(kPage, QStringLiteral("previewFormTable"))->rowCount() >= 3);
 
+        // Reveal is held, never latched: press shows, release hides; Space the same; a click leaves nothing shown.
         auto* reveal = f.findIn<QToolButton>(kPage, QStringLiteral("previewRevealButton"));
-        reveal->click();
+        QVERIFY(!reveal->isCheckable());
         const QByteArray basic = QByteArray("AC0123456789abcdef0123456789abcdef:") + kToken;
+        QTest::mousePress(reveal, Qt::LeftButton);
         QVERIFY(view->toPlainText().contains(QString::fromLatin1(basic.toBase64())));
+        QTest::mouseRelease(reveal, Qt::LeftButton);
+        QCOMPARE(view->toPlainText(), redacted);
+        reveal->setFocus();
+        QTest::keyPress(reveal, Qt::Key_Space);
+        QVERIFY(view->toPlainText().contains(QString::fromLatin1(basic.toBase64())));
+        QTest::keyRelease(reveal, Qt::Key_Space);
+        QCOMPARE(view->toPlainText(), redacted);
         reveal->click();
         QCOMPARE(view->toPlainText(), redacted);
 
         // Copy as curl never holds the secret, even while revealed.
-        reveal->click();
+        QTest::mousePress(reveal, Qt::LeftButton);
         f.findIn<QPushButton>(kPage, QStringLiteral("previewCopyCurlButton"))->click();
         const QString curl = QGuiApplication::clipboard()->text();
         QVERIFY(curl.startsWith(QStringLiteral("curl -X POST")));
         QVERIFY(!curl.contains(QString::fromLatin1(kToken)));
         QVERIFY(!curl.contains(QString::fromLatin1(basic.toBase64())));
         QCOMPARE(curl, page->curlCommand());
+        QTest::mouseRelease(reveal, Qt::LeftButton);
+        QCOMPARE(view->toPlainText(), redacted);
+    }
+
+    // Only secrets are masked: the content type reads in clear beside a masked Authorization.
+    void onlySecretValuesAreRedacted()
+    {
+        ConsoleFixture f;
+        storeTwilio(f);
+        openOn(f, providers::ProviderKind::Twilio);
+        auto* view = f.findIn<QPlainTextEdit>(kPage, QStringLiteral("previewRequestView"));
+        QVERIFY(QTest::qWaitFor([&] { return view->toPlainText().startsWith(QStringLiteral("POST")); }, 20000));
+        QVERIFY2(view->toPlainText().contains(QStringLiteral("Content-Type: application/x-www-form-urlencoded\n")),
+            qPrintable(view->toPlainText()));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Authorization: Basic •••\n")));
+
+        // A custom provider keeps every header value in the keychain, the content type's too.
+        storeCustom(f, QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}"),
+            QStringLiteral("Content-Type:, Accept:, Authorization:"));
+        for (const auto& [name, value] : { std::pair { "content-type", "application/json; charset=utf-8" },
+                 std::pair { "accept", "application/json" }, std::pair { "authorization", "Bearer t0ken-f00d" } }) {
+            bool done = false;
+            f.secrets->write(storage::secretkeys::customHeader(QString::fromLatin1(name)), QString::fromLatin1(value),
+                [&](const storage::SecretResult& r) { done = !r.error.isError(); });
+            QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+        }
+        openOn(f, providers::ProviderKind::Custom);
+        QVERIFY(QTest::qWaitFor([&] { return view->toPlainText().contains(QStringLiteral("Bearer")); }, 20000));
+        const QString text = view->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Content-Type: application/json; charset=utf-8\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Accept: application/json\n")));
+        QVERIFY(text.contains(QStringLiteral("Authorization: Bearer •••\n")));
+        QVERIFY(!text.contains(QStringLiteral("t0ken-f00d")));
+    }
+
+    // The request is the page's largest element and reads without sideways scrolling; the page fits 900x600 and
+    // opening it leaves the window's size alone.
+    void requestIsLargestAndPageFits()
+    {
+        ConsoleFixture f;
+        storeTwilio(f);
+        f.window->resize(980, 680);
+        f.window->showPage(0);
+        QTest::qWait(50);
+        const QSize before = f.window->size();
+        auto* page = openOn(f, providers::ProviderKind::Twilio);
+        auto* view = f.findIn<QPlainTextEdit>(kPage, QStringLiteral("previewRequestView"));
+        QVERIFY(QTest::qWaitFor([&] { return view->toPlainText().startsWith(QStringLiteral("POST")); }, 20000));
+        QTest::qWait(50);
+        QCOMPARE(f.window->size(), before);
+        const QSize minimum = page->minimumSizeHint();
+        QVERIFY2(minimum.width() <= 680 && minimum.height() <= 560,
+            qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+
+        QCOMPARE(view->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        QCOMPARE(view->verticalScrollBar()->maximum(), 0); // the whole request, body included, without scrolling
+        QVERIFY(view->font().fixedPitch() || QFontInfo(view->font()).fixedPitch());
+        auto* label = f.findIn<QLabel>(kPage, QStringLiteral("previewRequestLabel"));
+        QCOMPARE(label->buddy(), view);
+        const int area = view->width() * view->height();
+        for (QAbstractScrollArea* other : page->findChildren<QAbstractScrollArea*>()) {
+            if (other != view && other->isVisible())
+                QVERIFY2(other->width() * other->height() < area, qPrintable(other->objectName()));
+        }
+
+        // At the default size of a custom template, too, and with a page switch in between.
+        storeCustom(f, troubledTemplate());
+        openOn(f, providers::ProviderKind::Custom);
+        QTest::qWait(50);
+        QCOMPARE(f.window->size(), before);
+        const QSize custom = page->minimumSizeHint();
+        QVERIFY2(custom.width() <= 680 && custom.height() <= 560,
+            qPrintable(QStringLiteral("%1x%2").arg(custom.width()).arg(custom.height())));
+        const auto* scroll
+            = qobject_cast<QScrollArea*>(page->parentWidget() ? page->parentWidget()->parentWidget() : nullptr);
+        if (scroll)
+            QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    }
+
+    // Each problem is a sentence shown in full: wrapped to the list's width, never cut or run off to the side.
+    void problemsWrapInFull()
+    {
+        ConsoleFixture f;
+        f.window->resize(900, 600);
+        QVERIFY(openCustom(f, troubledTemplate()));
+        auto* list = f.findIn<QListWidget>(kPage, QStringLiteral("previewProblemsList"));
+        QVERIFY(QTest::qWaitFor([&] { return list->count() >= 3; }, 5000));
+        QTest::qWait(50);
+        QVERIFY(list->wordWrap());
+        QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+        const int width = list->viewport()->width();
+        int wrapped = 0;
+        for (int i = 0; i < list->count(); ++i) {
+            const QRect rect = list->visualItemRect(list->item(i));
+            QVERIFY2(rect.width() <= width, qPrintable(list->item(i)->text()));
+            const int textWidth = rect.width() - list->iconSize().width() - 16;
+            const QRect needed = list->fontMetrics().boundingRect(
+                QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, list->item(i)->text());
+            QVERIFY2(rect.height() >= needed.height(), qPrintable(list->item(i)->text()));
+            wrapped += needed.height() > list->fontMetrics().lineSpacing() ? 1 : 0;
+        }
+        QVERIFY(wrapped > 0); // the long sentences take more than one line
+    }
+
+    void everyControlIsNamedAndEveryMnemonicHasABuddy()
+    {
+        ConsoleFixture f;
+        auto* page = openOn(f, providers::ProviderKind::Sandbox);
+        for (QLabel* label : page->findChildren<QLabel*>()) {
+            if (label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        for (QWidget* control : controlsOf(page)) {
+            QVERIFY2(!control->objectName().isEmpty(), control->metaObject()->className());
+            QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+        }
+    }
+
+    // Not a check: pictures of the page for a person to look at (SMSOTP_SCREENSHOT_DIR=/tmp/shots).
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("SMSOTP_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set SMSOTP_SCREENSHOT_DIR to take screenshots");
+        QDir().mkpath(dir);
+        const QPalette light = QApplication::style()->standardPalette();
+        for (const bool dark : { false, true }) {
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+            QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            for (const QSize size : { QSize(980, 680), QSize(900, 600) }) {
+                ConsoleFixture f;
+                storeTwilio(f);
+                f.window->resize(size);
+                const QString tag
+                    = QStringLiteral("%1-%2x%3").arg(dark ? u"dark" : u"light").arg(size.width()).arg(size.height());
+                openOn(f, providers::ProviderKind::Twilio);
+                auto* view = f.findIn<QPlainTextEdit>(kPage, QStringLiteral("previewRequestView"));
+                QVERIFY(QTest::qWaitFor([&] { return view->toPlainText().startsWith(QStringLiteral("POST")); }, 20000));
+                QTest::qWait(100);
+                QVERIFY(f.window->grab().save(dir + QStringLiteral("/preview-twilio-%1.png").arg(tag)));
+                openCustom(f, troubledTemplate());
+                QTest::qWait(300);
+                QVERIFY(f.window->grab().save(dir + QStringLiteral("/preview-custom-%1.png").arg(tag)));
+                f.findIn<QTabWidget>(kPage, QStringLiteral("previewTabs"))->setCurrentIndex(1);
+                QTest::qWait(100);
+                QVERIFY(f.window->grab().save(dir + QStringLiteral("/preview-sms-%1.png").arg(tag)));
+            }
+        }
+        QApplication::setPalette(light);
     }
 
     void sandboxRequestAndNoProblems()

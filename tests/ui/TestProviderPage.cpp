@@ -6,17 +6,48 @@
 #include "widgets/FieldMessage.h"
 #include "widgets/SecretField.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 
 using namespace smsotp;
 using smsotp::ui::FieldMessage;
 using smsotp::ui::SecretField;
+
+// Every control a user reaches has an objectName (tests find it) and an accessible name (screen readers say what it
+// is for); every label with a mnemonic has a buddy. Qt's own parts of a control (a spin box's line edit, a tab
+// bar's scroll buttons, a line edit's clear button) are left out.
+inline QStringList unnamedControls(QWidget* root)
+{
+    QStringList unnamed;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w)
+            || qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QPlainTextEdit*>(w)
+            || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QTabBar*>(w);
+        QWidget* parent = w->parentWidget();
+        const bool part = qobject_cast<QAbstractSpinBox*>(parent) || qobject_cast<QTabBar*>(parent)
+            || qobject_cast<QLineEdit*>(parent) || qobject_cast<QComboBox*>(parent)
+            || (parent && qobject_cast<QAbstractItemView*>(parent->parentWidget()))
+            || qobject_cast<QAbstractItemView*>(parent) || w->objectName().startsWith(QLatin1String("qt_"));
+        if (control && !part && (w->objectName().isEmpty() || w->accessibleName().isEmpty()))
+            unnamed.append(
+                QStringLiteral("%1 \"%2\" (%3)")
+                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), w->accessibleName()));
+    }
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QLatin1String("&&")) && !label->buddy())
+            unnamed.append(QStringLiteral("label without buddy: ") + label->text());
+    }
+    return unnamed;
+}
 
 // The provider page against the real Secret Service that tests/run.sh starts.
 class TestProviderPage : public QObject
@@ -48,8 +79,13 @@ class TestProviderPage : public QObject
 
     static void selectTab(ConsoleFixture& f, const QString& editorName)
     {
+        // Each editor sits in a scroll area of its own: the tab is the one that holds it.
         auto* tabs = f.find<QTabWidget>(QStringLiteral("providerTabs"));
-        tabs->setCurrentWidget(f.find<QWidget>(editorName));
+        QWidget* editor = f.find<QWidget>(editorName);
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(editor))
+                tabs->setCurrentIndex(i);
+        }
     }
 
     static bool saveAndWait(ConsoleFixture& f, ui::ProviderPage* page)
@@ -129,10 +165,10 @@ private Q_SLOTS:
         QVERIFY(saveAndWait(f, page));
         auto* token = f.find<SecretField>(QStringLiteral("twilioSecretField"));
         auto* reveal = f.find<QToolButton>(QStringLiteral("twilioSecretRevealButton"));
-        reveal->click();
+        QTest::mousePress(reveal, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return token->state() == SecretField::State::Revealed; }, 20000));
         QCOMPARE(token->lineEdit()->text(), QString::fromLatin1(kToken));
-        reveal->click();
+        QTest::mouseRelease(reveal, Qt::LeftButton);
         QCOMPARE(token->state(), SecretField::State::Stored);
         QCOMPARE(token->lineEdit()->text(), ui::secretMask());
     }
@@ -278,6 +314,137 @@ private Q_SLOTS:
                 || message->text().contains(QStringLiteral("credentials"), Qt::CaseInsensitive),
             qPrintable(message->text()));
         QVERIFY(!message->text().contains(QStringLiteral("0123456789abcdef0123456789abcdef")));
+    }
+
+    // Issue 15: the typed values are checked first, and the field at fault is named (not the keychain).
+    void checkCredentialsNamesTheFieldAtFault()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        selectTab(f, QStringLiteral("twilioEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), QStringLiteral("AB123"));
+        auto* message = f.find<FieldMessage>(QStringLiteral("twilioCheckMessage"));
+        f.find<QPushButton>(QStringLiteral("twilioCheckButton"))->click();
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error); // at once: nothing asked of the keychain
+        QVERIFY2(message->text().contains(QStringLiteral("Account SID")), qPrintable(message->text()));
+        QVERIFY(!message->text().contains(QStringLiteral("keychain")));
+        QCOMPARE(f.find<FieldMessage>(QStringLiteral("twilioAccountIdMessage"))->kind(), FieldMessage::Kind::Error);
+
+        // A valid SID and no token: the token is named.
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), QString::fromLatin1(kSid));
+        QCOMPARE(message->kind(), FieldMessage::Kind::None); // the edit cleared the stale result
+        f.find<QPushButton>(QStringLiteral("twilioCheckButton"))->click();
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(message->text().contains(QStringLiteral("Auth Token")), qPrintable(message->text()));
+        QVERIFY(!message->text().contains(QStringLiteral("keychain")));
+    }
+
+    // Issue 15: a refused Save selects the first tab at fault, marks every tab with a problem and lists them all.
+    void saveWithProblemsOnTwoTabsMarksBoth()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        selectTab(f, QStringLiteral("twilioEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), QStringLiteral("AB123"));
+        selectTab(f, QStringLiteral("customEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("customUrlEdit")), QStringLiteral("ftp://sms.example.com/send"));
+        selectTab(f, QStringLiteral("sandboxTab"));
+        QVERIFY(!page->save());
+        auto* tabs = f.find<QTabWidget>(QStringLiteral("providerTabs"));
+        QVERIFY(tabs->widget(tabs->currentIndex())->isAncestorOf(f.find<QWidget>(QStringLiteral("twilioEditor"))));
+        QVERIFY2(tabs->tabText(0).startsWith(QStringLiteral("\u2022")), qPrintable(tabs->tabText(0)));
+        QVERIFY(!tabs->tabIcon(0).isNull());
+        QVERIFY2(tabs->tabText(2).startsWith(QStringLiteral("\u2022")), qPrintable(tabs->tabText(2)));
+        QVERIFY(!tabs->tabIcon(2).isNull());
+        QVERIFY(!tabs->tabText(1).startsWith(QStringLiteral("\u2022")));
+        QVERIFY(tabs->tabIcon(1).isNull());
+        // The untouched tab keeps its hints: no error where nobody typed anything.
+        QCOMPARE(f.find<FieldMessage>(QStringLiteral("vonageAccountIdMessage"))->kind(), FieldMessage::Kind::Hint);
+        const QString listed = inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text();
+        QVERIFY2(listed.contains(QStringLiteral("Twilio")) && listed.contains(QStringLiteral("Account SID"))
+                && listed.contains(QStringLiteral("Custom")) && listed.contains(QStringLiteral("Provider URL")),
+            qPrintable(listed));
+
+        // Fixing a tab drops its mark and its line; the other stays.
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), QString::fromLatin1(kSid));
+        type(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), QString::fromLatin1(kToken));
+        type(f.find<QLineEdit>(QStringLiteral("twilioSenderEdit")), QStringLiteral("+15005550006"));
+        QVERIFY(!tabs->tabText(0).startsWith(QStringLiteral("\u2022")));
+        QVERIFY(tabs->tabText(2).startsWith(QStringLiteral("\u2022")));
+        const QString left = inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text();
+        QVERIFY2(!left.contains(QStringLiteral("Account SID")) && left.contains(QStringLiteral("Provider URL")),
+            qPrintable(left));
+    }
+
+    void theActiveProviderIsMarkedOnItsTab()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        auto* tabs = f.find<QTabWidget>(QStringLiteral("providerTabs"));
+        QVERIFY2(tabs->tabText(3).contains(QStringLiteral("active")), qPrintable(tabs->tabText(3)));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(!tabs->tabText(i).contains(QStringLiteral("active")), qPrintable(tabs->tabText(i)));
+        fillTwilio(f);
+        f.find<QPushButton>(QStringLiteral("useProviderButton"))->click();
+        QVERIFY(saveAndWait(f, page));
+        QVERIFY2(tabs->tabText(0).contains(QStringLiteral("active")), qPrintable(tabs->tabText(0)));
+        QVERIFY(!tabs->tabText(3).contains(QStringLiteral("active")));
+    }
+
+    // A check's result is about the values it checked: a Save drops it.
+    void aStaleCheckResultIsClearedAfterSave()
+    {
+        FakeTwilioServer twilio;
+        QVERIFY(twilio.listen());
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        selectTab(f, QStringLiteral("twilioEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), twilio.accountSid());
+        type(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), twilio.authToken());
+        type(f.find<QLineEdit>(QStringLiteral("twilioSenderEdit")), QStringLiteral("+15005550006"));
+        type(f.find<QLineEdit>(QStringLiteral("twilioApiBaseEdit")), twilio.baseUrl().toString());
+        auto* message = f.find<FieldMessage>(QStringLiteral("twilioCheckMessage"));
+        f.find<QPushButton>(QStringLiteral("twilioCheckButton"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return message->kind() == FieldMessage::Kind::Ok; }, 10000));
+        QVERIFY(saveAndWait(f, page));
+        QCOMPARE(message->kind(), FieldMessage::Kind::None);
+    }
+
+    // Issue 15, finding 6: on the Custom tab the hints never overlap the template editor or any other field.
+    void customTabHintsDoNotOverlapTheFields()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        selectTab(f, QStringLiteral("customEditor"));
+        for (const QSize size : { QSize(900, 600), QSize(980, 680) }) {
+            f.window->resize(size);
+            QTest::qWait(50);
+            QWidget* editor = f.find<QWidget>(QStringLiteral("customEditor"));
+            QList<QWidget*> shown;
+            for (QWidget* w : editor->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+                if (w->isVisible() && w->objectName() != QLatin1String("qt_scrollarea_viewport"))
+                    shown.append(w);
+            }
+            QVERIFY(shown.size() > 10);
+            for (int i = 0; i < shown.size(); ++i) {
+                QVERIFY2(shown[i]->geometry().right() < editor->width(), qPrintable(shown[i]->objectName()));
+                for (int j = i + 1; j < shown.size(); ++j) {
+                    QVERIFY2(!shown[i]->geometry().intersects(shown[j]->geometry()),
+                        qPrintable(shown[i]->objectName() + QStringLiteral(" overlaps ") + shown[j]->objectName()));
+                }
+            }
+        }
+        QVERIFY(f.find<QAbstractSpinBox>(QStringLiteral("customTimeoutSpin")));
+    }
+
+    void everyControlIsNamed()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        f.find<QPushButton>(QStringLiteral("customAddSecretButton"))->click();
+        for (const QString& editor : { QStringLiteral("twilioAdvancedToggle"), QStringLiteral("vonageAdvancedToggle") })
+            f.find<QAbstractButton>(editor)->click();
+        QCOMPARE(unnamedControls(page), QStringList());
     }
 
     // SECURITY.md 12: the keychain fails; the rest is saved, the typed value stays, and Retry finishes the job.

@@ -2,10 +2,12 @@
 #include "FakeTwilioServer.h"
 #include "FakeVonageServer.h"
 #include "pages/ProviderPage.h"
+#include "phone/PhoneNumber.h"
 #include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SecretField.h"
+#include "widgets/SendVerifyPanel.h"
 #include "wizard/ProviderWizard.h"
 #include "wizard/ProviderWizardLauncher.h"
 
@@ -18,8 +20,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStatusBar>
 #include <QToolButton>
 
 using namespace smsotp;
@@ -180,16 +184,17 @@ class TestProviderWizard : public QObject
         return nextButton->isEnabled();
     }
 
-    // OTP page -> test send -> code page, with the code the provider received typed back and verified.
+    // OTP page -> send and verify, with the code the provider received typed back; Return verifies and stays.
     static bool sendAndVerify(ConsoleFixture& f, ProviderWizard* w, Servers& s, Vendor vendor)
     {
         if (!next(w) || w->currentId() != ProviderWizard::TestSendPage)
             return false;
-        type(in<QLineEdit>(w, QStringLiteral("wizardNumberEdit")), QString::fromLatin1(kNumber));
-        in<QPushButton>(w, QStringLiteral("wizardSendButton"))->click();
-        auto* outcome = in<FieldMessage>(w, QStringLiteral("wizardSendOutcome"));
-        if (!QTest::qWaitFor([&] { return outcome->kind() == FieldMessage::Kind::Ok; }, 10000)) {
-            qWarning("send: %s", qPrintable(outcome->text()));
+        auto* panel = in<ui::SendVerifyPanel>(w, QStringLiteral("sendVerifyPanel"));
+        type(in<QLineEdit>(w, QStringLiteral("numberEdit")), QString::fromLatin1(kNumber));
+        in<QPushButton>(w, QStringLiteral("sendButton"))->click();
+        if (!QTest::qWaitFor([&] { return panel->state() != ui::ChallengeState::Sending; }, 10000)
+            || panel->state() != ui::ChallengeState::Open) {
+            qWarning("send: %s", qPrintable(in<FieldMessage>(w, QStringLiteral("outcomeMessage"))->text()));
             return false;
         }
         QString text;
@@ -206,13 +211,15 @@ class TestProviderWizard : public QObject
             qWarning("no code in %s", qPrintable(text));
             return false;
         }
-        if (!next(w) || w->currentId() != ProviderWizard::CodePage)
-            return false;
         if (in<QPushButton>(w, QStringLiteral("wizardNextButton"))->isEnabled())
             return false; // not before the code is verified
-        type(in<QLineEdit>(w, QStringLiteral("wizardCodeEdit")), code);
-        in<QPushButton>(w, QStringLiteral("wizardVerifyButton"))->click();
-        return in<FieldMessage>(w, QStringLiteral("wizardVerifyMessage"))->kind() == FieldMessage::Kind::Ok;
+        auto* codeEdit = in<QLineEdit>(w, QStringLiteral("codeEdit"));
+        type(codeEdit, code);
+        QTest::keyClick(codeEdit, Qt::Key_Return);
+        // Return verified and stayed: the "verified" step is shown, Next is the way on.
+        return w->currentId() == ProviderWizard::TestSendPage && panel->state() == ui::ChallengeState::Verified
+            && in<QLabel>(w, QStringLiteral("wizardVerifiedLabel"))->isVisible()
+            && in<QPushButton>(w, QStringLiteral("wizardNextButton"))->isEnabled();
     }
 
     static bool commit(ProviderWizard* w)
@@ -233,7 +240,7 @@ class TestProviderWizard : public QObject
         QVERIFY(w);
         QVERIFY(toOtpPage(w, s, vendor));
         if (vendor == Vendor::Sandbox)
-            type(in<QLineEdit>(w, QStringLiteral("wizardLengthEdit")), QStringLiteral("8"));
+            in<QSpinBox>(w, QStringLiteral("wizardLengthSpin"))->setValue(8);
         QVERIFY(sendAndVerify(f, w, s, vendor));
         QVERIFY(next(w));
         QCOMPARE(w->currentId(), int(ProviderWizard::SummaryPage));
@@ -269,17 +276,73 @@ class TestProviderWizard : public QObject
             QCOMPARE(f.sandbox->inbox().size(), 1);
             break;
         }
-        // The provider page shows what the wizard saved.
-        QVERIFY2(f.find<QLabel>(QStringLiteral("activeProviderLabel"))
-                     ->text()
-                     .contains(providers::providerDisplayName(saved.active)),
-            qPrintable(f.find<QLabel>(QStringLiteral("activeProviderLabel"))->text()));
+        // The provider page and the status bar show what the wizard saved.
+        for (QLabel* label : f.window->findChildren<QLabel*>(QStringLiteral("activeProviderLabel")))
+            QVERIFY2(label->text().contains(providers::providerDisplayName(saved.active)), qPrintable(label->text()));
     }
 
 private Q_SLOTS:
     void twilioFromNothingToAVerifiedCode() { happyPath(Vendor::Twilio); }
     void vonageFromNothingToAVerifiedCode() { happyPath(Vendor::Vonage); }
     void sandboxWithEditedOtpSettings() { happyPath(Vendor::Sandbox); }
+
+    // The first start's Sandbox path from the offer to the commit: where the code is, a valid example number, a
+    // visible "verified", and a commit page and a status bar that say exactly what was saved.
+    void sandboxPathFromTheFirstStartToTheCommit()
+    {
+        Servers s;
+        ConsoleFixture f;
+        f.window->offerSetupWizard();
+        ProviderWizard* w = f.window->wizardLauncher().wizard();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitFor([&] { return w->isVisible(); }, 5000));
+        auto* cancel = in<QPushButton>(w, QStringLiteral("wizardCancelButton"));
+        QVERIFY(cancel->text().contains(QStringLiteral("Skip")));
+        QVERIFY(in<QRadioButton>(w, QStringLiteral("wizardSandboxRadio"))->isChecked());
+        QVERIFY(next(w));
+        QCOMPARE(w->currentId(), int(ProviderWizard::OtpPage));
+        QVERIFY(next(w));
+        QCOMPARE(w->currentId(), int(ProviderWizard::TestSendPage));
+        const QRegularExpression real(QStringLiteral("\\breal\\b"), QRegularExpression::CaseInsensitiveOption);
+        QVERIFY2(!w->currentPage()->subTitle().contains(real), qPrintable(w->currentPage()->subTitle()));
+        auto* where = in<QLabel>(w, QStringLiteral("wizardCodeSourceLabel"));
+        QVERIFY2(where->text().contains(QStringLiteral("Sandbox phone")), qPrintable(where->text()));
+
+        // The placeholder is an example number that is accepted.
+        const QString placeholder = in<QLineEdit>(w, QStringLiteral("numberEdit"))->placeholderText();
+        QVERIFY2(placeholder.startsWith(QStringLiteral("e.g. +")), qPrintable(placeholder));
+        const phone::NormalizeResult example = phone::normalize(placeholder.mid(5), QString());
+        QVERIFY2(example.ok(), qPrintable(placeholder + QLatin1Char(' ') + example.message));
+
+        // Back to the OTP page and forward again, to send through this page's own Next.
+        in<QPushButton>(w, QStringLiteral("wizardBackButton"))->click();
+        QVERIFY(sendAndVerify(f, w, s, Vendor::Sandbox));
+        // The code page shows the Sandbox SMS itself.
+        QVERIFY2(where->text().contains(f.sandbox->inbox().last().text), qPrintable(where->text()));
+        QVERIFY(next(w));
+        QCOMPARE(w->currentId(), int(ProviderWizard::SummaryPage));
+        QVERIFY(commit(w));
+        QVERIFY(QTest::qWaitFor([&] { return w->isCommitted(); }, 20000));
+
+        const QString sandboxName = providers::providerDisplayName(providers::ProviderKind::Sandbox);
+        auto* message = in<FieldMessage>(w, QStringLiteral("wizardCommitMessage"));
+        QCOMPARE(message->kind(), FieldMessage::Kind::Ok);
+        QCOMPARE(message->text(), QStringLiteral("Saved: %1 is set up and is the active provider.").arg(sandboxName));
+        const QString saved = in<QLabel>(w, QStringLiteral("wizardSavedLabel"))->text();
+        QVERIFY2(saved.contains(QStringLiteral("Nothing went to the keychain: the Sandbox has no secrets.")),
+            qPrintable(saved));
+        QVERIFY2(saved.contains(QStringLiteral("The OTP settings were not changed.")), qPrintable(saved));
+        QVERIFY2(saved.contains(QStringLiteral("Active provider: %1.").arg(sandboxName)), qPrintable(saved));
+        QVERIFY(!saved.contains(QStringLiteral("secrets are in the keychain")));
+        // No Skip (nor Cancel) once saved; the status bar says saved, not "reverted".
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(f.window->statusBar()->currentMessage(), QStringLiteral("Provider setup saved."));
+        for (QLabel* label : f.window->findChildren<QLabel*>(QStringLiteral("activeProviderLabel")))
+            QVERIFY2(label->text().contains(sandboxName), qPrintable(label->text()));
+        in<QPushButton>(w, QStringLiteral("wizardFinishButton"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return !f.window->findChild<ProviderWizard*>(); }, 5000));
+        QCOMPARE(storage::ProviderRepository(*f.database).load().settings.active, providers::ProviderKind::Sandbox);
+    }
 
     void wrongCredentialsStopAtTheCheck()
     {
@@ -372,7 +435,7 @@ private Q_SLOTS:
 
         const QList<int> stops = { ProviderWizard::ChoosePage, ProviderWizard::TwilioCredentialsPage,
             ProviderWizard::CheckPage, ProviderWizard::SenderPage, ProviderWizard::OtpPage,
-            ProviderWizard::TestSendPage, ProviderWizard::CodePage, ProviderWizard::SummaryPage };
+            ProviderWizard::TestSendPage, ProviderWizard::SummaryPage };
         for (int stop : stops) {
             ProviderWizard* w = openFromMenu(f);
             QVERIFY(w);
@@ -398,9 +461,9 @@ private Q_SLOTS:
             }
             if (stop >= ProviderWizard::OtpPage) {
                 QVERIFY(next(w));
-                type(in<QLineEdit>(w, QStringLiteral("wizardExpiryEdit")), QStringLiteral("120"));
+                in<QSpinBox>(w, QStringLiteral("wizardExpirySpin"))->setValue(120);
             }
-            if (stop >= ProviderWizard::CodePage)
+            if (stop >= ProviderWizard::SummaryPage)
                 QVERIFY(sendAndVerify(f, w, s, Vendor::Twilio));
             else if (stop == ProviderWizard::TestSendPage)
                 QVERIFY(next(w));

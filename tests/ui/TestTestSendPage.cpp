@@ -1,6 +1,7 @@
 #include "ConsoleFixture.h"
 #include "pages/TestSendPage.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/SendVerifyPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,8 +13,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QToolButton>
 
 using namespace smsotp;
+using smsotp::ui::ChallengeState;
 using smsotp::ui::FieldMessage;
 
 // The send-and-verify flow on the sandbox, driven by object names as a user would.
@@ -44,6 +47,47 @@ class TestTestSendPage : public QObject
             return {};
         const QString text = inbox->item(0)->text();
         return QRegularExpression(QStringLiteral("code is ([0-9]+)")).match(text).captured(1);
+    }
+
+    static bool sendAndWait(ConsoleFixture& f)
+    {
+        auto* panel = f.findIn<ui::SendVerifyPanel>(kPage, QStringLiteral("sendVerifyPanel"));
+        f.findIn<QPushButton>(kPage, QStringLiteral("sendButton"))->click();
+        return QTest::qWaitFor(
+            [&] { return ui::isEndState(panel->state()) || panel->state() == ChallengeState::Open; }, 15000);
+    }
+
+    // The challenge's part of the panel is gone: no countdown, no attempts, no Resend, no code to type.
+    static void verifyChallengeCleared(ConsoleFixture& f)
+    {
+        QCOMPARE(f.findIn<QLabel>(kPage, QStringLiteral("countdownLabel"))->text(), QString());
+        QCOMPARE(f.findIn<QLabel>(kPage, QStringLiteral("attemptsLabel"))->text(), QString());
+        auto* resend = f.findIn<QPushButton>(kPage, QStringLiteral("resendButton"));
+        QVERIFY(!resend->isEnabled());
+        QCOMPARE(resend->text(), QStringLiteral("&Resend"));
+        QVERIFY(!f.findIn<QLineEdit>(kPage, QStringLiteral("codeEdit"))->isEnabled());
+        QVERIFY(!f.findIn<QPushButton>(kPage, QStringLiteral("verifyButton"))->isEnabled());
+    }
+
+    // A sent code, so the challenge part is filled before an end state has to clear it.
+    static bool openChallenge(ConsoleFixture& f)
+    {
+        enterNumber(f, QStringLiteral("GB"), QStringLiteral("07400123456"));
+        auto* panel = f.findIn<ui::SendVerifyPanel>(kPage, QStringLiteral("sendVerifyPanel"));
+        return sendAndWait(f) && panel->state() == ChallengeState::Open
+            && !f.findIn<QLabel>(kPage, QStringLiteral("countdownLabel"))->text().isEmpty()
+            && !f.findIn<QLabel>(kPage, QStringLiteral("attemptsLabel"))->text().isEmpty();
+    }
+
+    static void setFailMode(ConsoleFixture& f, sandbox::FailMode mode)
+    {
+        auto* failMode = f.findIn<QComboBox>(kPage, QStringLiteral("sandboxFailModeCombo"));
+        failMode->setCurrentIndex(failMode->findData(int(mode)));
+    }
+
+    static QString wrongCode(const QString& code)
+    {
+        return code == u"000000" ? QStringLiteral("111111") : QStringLiteral("000000");
     }
 
 private Q_SLOTS:
@@ -167,6 +211,172 @@ private Q_SLOTS:
         QVERIFY2(
             outcome->text().contains(QStringLiteral("backup code")) && outcome->text().contains(QStringLiteral("9")),
             qPrintable(outcome->text()));
+    }
+    void verifiedClearsTheChallengeAndResendStopsCounting()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        QVERIFY(openChallenge(f));
+        QVERIFY(f.findIn<QPushButton>(kPage, QStringLiteral("resendButton"))->text().contains(QStringLiteral(" s)")));
+        QTest::keyClicks(f.findIn<QLineEdit>(kPage, QStringLiteral("codeEdit")), codeFromInbox(f));
+        f.findIn<QPushButton>(kPage, QStringLiteral("verifyButton"))->click();
+        auto* panel = f.findIn<ui::SendVerifyPanel>(kPage, QStringLiteral("sendVerifyPanel"));
+        QCOMPARE(panel->state(), ChallengeState::Verified);
+        verifyChallengeCleared(f);
+        QTest::qWait(1100); // a tick of the countdown: nothing comes back
+        verifyChallengeCleared(f);
+    }
+
+    void lockedClearsTheChallenge()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        QVERIFY(openChallenge(f));
+        const QString wrong = wrongCode(codeFromInbox(f));
+        auto* codeEdit = f.findIn<QLineEdit>(kPage, QStringLiteral("codeEdit"));
+        auto* panel = f.findIn<ui::SendVerifyPanel>(kPage, QStringLiteral("sendVerifyPanel"));
+        for (int i = 0; i < 3 && panel->state() == ChallengeState::Open; ++i) {
+            codeEdit->clear();
+            QTest::keyClicks(codeEdit, wrong);
+            QTest::keyClick(codeEdit, Qt::Key_Return); // Return verifies
+        }
+        QCOMPARE(panel->state(), ChallengeState::Locked);
+        QCOMPARE(f.findIn<FieldMessage>(kPage, QStringLiteral("outcomeMessage"))->kind(), FieldMessage::Kind::Error);
+        verifyChallengeCleared(f);
+    }
+
+    void expiredClearsTheChallenge()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        QVERIFY(openChallenge(f));
+        auto* panel = f.findIn<ui::SendVerifyPanel>(kPage, QStringLiteral("sendVerifyPanel"));
+        panel->checkExpiry(QDateTime::currentDateTimeUtc().addSecs(3600));
+        QCOMPARE(panel->state(), ChallengeState::Expired);
+        QVERIFY(f.findIn<FieldMessage>(kPage, QStringLiteral("outcomeMessage"))
+                    ->text()
+                    .contains(QStringLiteral("expired")));
+        verifyChallengeCleared(f);
+    }
+
+    void cancelledClearsTheChallenge()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        QVERIFY(openChallenge(f));
+        setFailMode(f, sandbox::FailMode::Timeout);
+        f.findIn<QPushButton>(kPage, QStringLiteral("sendButton"))->click();
+        auto* cancel = f.findIn<QPushButton>(kPage, QStringLiteral("cancelButton"));
+        QVERIFY(QTest::qWaitFor([&] { return cancel->isVisible(); }, 5000));
+        cancel->click();
+        auto* panel = f.findIn<ui::SendVerifyPanel>(kPage, QStringLiteral("sendVerifyPanel"));
+        QVERIFY(QTest::qWaitFor([&] { return panel->state() == ChallengeState::Cancelled; }, 5000));
+        verifyChallengeCleared(f);
+    }
+
+    void failedClearsTheChallengeWithTheDetailOneClickAway()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        QVERIFY(openChallenge(f));
+        setFailMode(f, sandbox::FailMode::Http500);
+        QVERIFY(sendAndWait(f));
+        auto* panel = f.findIn<ui::SendVerifyPanel>(kPage, QStringLiteral("sendVerifyPanel"));
+        QCOMPARE(panel->state(), ChallengeState::Failed);
+        QCOMPARE(f.findIn<FieldMessage>(kPage, QStringLiteral("outcomeMessage"))->kind(), FieldMessage::Kind::Error);
+        verifyChallengeCleared(f);
+        auto* toggle = f.findIn<QToolButton>(kPage, QStringLiteral("detailsToggle"));
+        auto* details = f.findIn<QLabel>(kPage, QStringLiteral("detailsLabel"));
+        QVERIFY(toggle->isVisible());
+        QVERIFY(!details->isVisible());
+        toggle->click();
+        QVERIFY(details->isVisible());
+        QVERIFY2(details->text().contains(QStringLiteral("HTTP status 500")), qPrintable(details->text()));
+    }
+
+    void countryFollowsTheTypedNumber()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        auto* country = f.findIn<QComboBox>(kPage, QStringLiteral("countryCombo"));
+        auto* number = f.findIn<QLineEdit>(kPage, QStringLiteral("numberEdit"));
+        country->setCurrentIndex(country->findData(QStringLiteral("US")));
+        const QList<std::pair<QString, QString>> cases = { { QStringLiteral("+44 7400"), QStringLiteral("GB") },
+            { QStringLiteral("+49 151"), QStringLiteral("DE") }, { QStringLiteral("+1 202"), QStringLiteral("US") } };
+        for (const auto& [typed, region] : cases) {
+            number->clear();
+            QTest::keyClicks(number, typed);
+            QCOMPARE(country->currentData().toString(), region);
+        }
+        // The placeholder is the chosen country's example mobile number, which is valid.
+        QVERIFY2(number->placeholderText().contains(QStringLiteral("+1")), qPrintable(number->placeholderText()));
+    }
+
+    void focusGoesToTheCodeAfterASend()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        QVERIFY(openChallenge(f));
+        auto* codeEdit = f.findIn<QLineEdit>(kPage, QStringLiteral("codeEdit"));
+        QVERIFY(QTest::qWaitFor([&] { return codeEdit->hasFocus(); }, 2000));
+    }
+
+    void newestSandboxMessageIsFirstAndSelected()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        QVERIFY(openChallenge(f));
+        auto* number = f.findIn<QLineEdit>(kPage, QStringLiteral("numberEdit"));
+        number->clear();
+        QTest::keyClicks(number, QStringLiteral("+4915123456789"));
+        QVERIFY(sendAndWait(f));
+        auto* inbox = f.findIn<QListWidget>(kPage, QStringLiteral("sandboxInbox"));
+        QCOMPARE(inbox->count(), 2);
+        QVERIFY2(inbox->item(0)->text().contains(QStringLiteral("+4915123456789")), qPrintable(inbox->item(0)->text()));
+        QCOMPARE(inbox->currentRow(), 0);
+        QVERIFY(inbox->item(0)->isSelected());
+    }
+
+    void everyMnemonicHasABuddyAndEveryComboALabel()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        QHash<QWidget*, QLabel*> buddies;
+        for (QLabel* label : page->findChildren<QLabel*>()) {
+            if (label->text().contains(u'&')) {
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+                buddies.insert(label->buddy(), label);
+            }
+        }
+        QCOMPARE(
+            buddies.value(f.findIn<QLineEdit>(kPage, QStringLiteral("numberEdit")))->text(), QStringLiteral("&Number"));
+        QCOMPARE(
+            buddies.value(f.findIn<QLineEdit>(kPage, QStringLiteral("codeEdit")))->text(), QStringLiteral("C&ode"));
+        for (QComboBox* combo : page->findChildren<QComboBox*>())
+            QVERIFY2(buddies.contains(combo), qPrintable(combo->objectName()));
+
+        // Alt+N reaches the number; Alt+O the code once a code can be typed.
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        QTest::keyClick(f.window.get(), Qt::Key_N, Qt::AltModifier);
+        QVERIFY(f.findIn<QLineEdit>(kPage, QStringLiteral("numberEdit"))->hasFocus());
+        QVERIFY(openChallenge(f));
+        f.findIn<QComboBox>(kPage, QStringLiteral("providerCombo"))->setFocus();
+        QTest::keyClick(f.window.get(), Qt::Key_O, Qt::AltModifier);
+        QVERIFY(f.findIn<QLineEdit>(kPage, QStringLiteral("codeEdit"))->hasFocus());
+    }
+
+    void fitsTheMainWindow()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        const QSize hint = page->minimumSizeHint();
+        QVERIFY2(hint.width() <= 680 && hint.height() <= 560,
+            qPrintable(QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height())));
+        auto* number = f.findIn<QLineEdit>(kPage, QStringLiteral("numberEdit"));
+        QVERIFY(number->width() >= number->fontMetrics().horizontalAdvance(number->placeholderText()));
     }
 };
 

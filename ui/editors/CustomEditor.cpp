@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,11 +54,13 @@ CustomEditor::CustomEditor(QWidget* parent)
     , m_method(new QComboBox(this))
     , m_template(new QPlainTextEdit(this))
     , m_templateMessage(new FieldMessage(this))
-    , m_revealHeaders(new QToolButton(this))
+    , m_revealHeaders(new RevealButton(this))
     , m_bodyMatch(new QComboBox(this))
     , m_secretRows(new QVBoxLayout)
     , m_addSecret(new QPushButton(tr("Add named secret"), this))
     , m_secretsMessage(new FieldMessage(this))
+    , m_timeout(new QSpinBox(this))
+    , m_timeoutMessage(new FieldMessage(this))
 {
     setObjectName(QStringLiteral("customEditor"));
     auto* intro = new QLabel(tr("Any HTTP SMS gateway, described as WSO2 Identity Server describes it: where to send, "
@@ -68,73 +71,10 @@ CustomEditor::CustomEditor(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_url = addLine(form, QStringLiteral("customUrl"), tr("Provider URL"), &m_urlMessage);
-    m_url->setPlaceholderText(QStringLiteral("https://sms.example.com/api/send"));
+    addRequestRows(form);
+    addResponseRows(form);
 
-    m_contentType->setObjectName(QStringLiteral("customContentTypeCombo"));
-    m_contentType->setAccessibleName(tr("Content type"));
-    m_contentType->addItem(QStringLiteral("JSON"), int(tmpl::PayloadFormat::Json));
-    m_contentType->addItem(QStringLiteral("FORM"), int(tmpl::PayloadFormat::Form));
-    form->addRow(tr("Content type"), m_contentType);
-    m_method->setObjectName(QStringLiteral("customMethodCombo"));
-    m_method->setAccessibleName(tr("HTTP method"));
-    m_method->addItem(QStringLiteral("POST"), int(providers::HttpMethod::Post));
-    m_method->addItem(QStringLiteral("PUT"), int(providers::HttpMethod::Put));
-    form->addRow(tr("HTTP method"), m_method);
-
-    m_template->setObjectName(QStringLiteral("customTemplateEdit"));
-    m_template->setAccessibleName(tr("Payload template"));
-    m_template->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_template->setTabChangesFocus(true);
-    m_template->setMinimumHeight(5 * m_template->fontMetrics().lineSpacing());
-    m_templateMessage->setObjectName(QStringLiteral("customTemplateMessage"));
-    auto* templateColumn = new QVBoxLayout;
-    templateColumn->setSpacing(2);
-    templateColumn->addWidget(m_template);
-    templateColumn->addWidget(m_templateMessage);
-    form->addRow(tr("Payload template"), templateColumn);
-
-    m_headers = addLine(form, QStringLiteral("customHeaders"), tr("Headers"), &m_headersMessage);
-    m_headers->setPlaceholderText(QStringLiteral("X-Api-Key: value, Accept: application/json"));
-    m_revealHeaders->setObjectName(QStringLiteral("customRevealHeadersButton"));
-    m_revealHeaders->setText(tr("Reveal"));
-    m_revealHeaders->setAccessibleName(tr("Reveal stored header values"));
-    m_revealHeaders->setCheckable(true);
-    if (auto* row = qobject_cast<QVBoxLayout*>(form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->layout())) {
-        auto* line = new QHBoxLayout;
-        row->removeWidget(m_headers);
-        line->addWidget(m_headers, 1);
-        line->addWidget(m_revealHeaders);
-        row->insertLayout(0, line);
-    }
-    connect(m_revealHeaders, &QToolButton::toggled, this, &CustomEditor::revealHeadersRequested);
-
-    m_statuses = addLine(form, QStringLiteral("customSuccessStatuses"), tr("Success statuses"), &m_statusesMessage);
-    m_statuses->setPlaceholderText(tr("any 2xx"));
-    m_bodyMatch->setObjectName(QStringLiteral("customBodyMatchCombo"));
-    m_bodyMatch->setAccessibleName(tr("Response body must"));
-    m_bodyMatch->addItem(tr("(not checked)"), int(BodyMatch::None));
-    m_bodyMatch->addItem(tr("contain the text"), int(BodyMatch::Substring));
-    m_bodyMatch->addItem(tr("match the regular expression"), int(BodyMatch::RegularExpression));
-    form->addRow(tr("Response body must"), m_bodyMatch);
-    m_bodyPattern = addLine(form, QStringLiteral("customBodyPattern"), tr("Pattern"), &m_bodyPatternMessage);
-
-    m_addSecret->setObjectName(QStringLiteral("customAddSecretButton"));
-    m_addSecret->setAccessibleName(tr("Add a named secret"));
-    m_secretsMessage->setObjectName(QStringLiteral("customSecretsMessage"));
-    auto* secretsColumn = new QVBoxLayout;
-    secretsColumn->addLayout(m_secretRows);
-    secretsColumn->addWidget(m_addSecret, 0, Qt::AlignLeft);
-    secretsColumn->addWidget(m_secretsMessage);
-    form->addRow(tr("Named secrets"), secretsColumn);
-    connect(m_addSecret, &QPushButton::clicked, this, [this] {
-        NamedSecretRow row = addSecretRow(QString(), false);
-        row.name->setFocus();
-        refresh();
-        Q_EMIT changed();
-    });
-
-    m_timeout = addLine(form, QStringLiteral("customTimeout"), tr("Request timeout (seconds)"), &m_timeoutMessage);
+    addTimeoutRow(form);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -159,6 +99,108 @@ CustomEditor::CustomEditor(QWidget* parent)
     storage::CustomProviderSettings defaults;
     defaults.config.payloadTemplate = providers::custom::exampleTemplate(tmpl::PayloadFormat::Json);
     setSettings(defaults);
+}
+
+void CustomEditor::addRequestRows(QFormLayout* form)
+{
+    m_url = addLine(form, QStringLiteral("customUrl"), tr("Provider URL"), &m_urlMessage);
+    m_url->setPlaceholderText(QStringLiteral("https://sms.example.com/api/send"));
+
+    m_contentType->setObjectName(QStringLiteral("customContentTypeCombo"));
+    m_contentType->setAccessibleName(tr("Content type"));
+    m_contentType->addItem(QStringLiteral("JSON"), int(tmpl::PayloadFormat::Json));
+    m_contentType->addItem(QStringLiteral("FORM"), int(tmpl::PayloadFormat::Form));
+    form->addRow(buddyLabel(tr("Content &type"), m_contentType), m_contentType);
+    m_method->setObjectName(QStringLiteral("customMethodCombo"));
+    m_method->setAccessibleName(tr("HTTP method"));
+    m_method->addItem(QStringLiteral("POST"), int(providers::HttpMethod::Post));
+    m_method->addItem(QStringLiteral("PUT"), int(providers::HttpMethod::Put));
+    form->addRow(buddyLabel(tr("HTTP &method"), m_method), m_method);
+
+    m_template->setObjectName(QStringLiteral("customTemplateEdit"));
+    m_template->setAccessibleName(tr("Payload template"));
+    m_template->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_template->setTabChangesFocus(true);
+    m_template->setMinimumHeight(5 * m_template->fontMetrics().lineSpacing());
+    // Room for a typical body; a longer one scrolls inside, and the fields below stay in view.
+    m_template->setMaximumHeight(12 * m_template->fontMetrics().lineSpacing());
+    m_templateMessage->setObjectName(QStringLiteral("customTemplateMessage"));
+    auto* templateColumn = new QVBoxLayout;
+    templateColumn->setSpacing(2);
+    templateColumn->addWidget(m_template);
+    templateColumn->addWidget(m_templateMessage);
+    form->addRow(buddyLabel(tr("&Payload template"), m_template), templateColumn);
+
+    m_headers = addLine(form, QStringLiteral("customHeaders"), tr("Headers"), &m_headersMessage);
+    m_headers->setPlaceholderText(QStringLiteral("X-Api-Key: value, Accept: application/json"));
+    m_revealHeaders->setObjectName(QStringLiteral("customRevealHeadersButton"));
+    m_revealHeaders->setText(tr("Reveal"));
+    m_revealHeaders->setAccessibleName(tr("Reveal stored header values"));
+    m_revealHeaders->setToolTip(tr("Read the stored header values from the keychain and show them while pressed."));
+    if (auto* row = qobject_cast<QVBoxLayout*>(form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->layout())) {
+        auto* line = new QHBoxLayout;
+        row->removeWidget(m_headers);
+        line->addWidget(m_headers, 1);
+        line->addWidget(m_revealHeaders);
+        row->insertLayout(0, line);
+    }
+    connect(m_revealHeaders, &RevealButton::heldChanged, this, &CustomEditor::revealHeadersRequested);
+}
+
+void CustomEditor::addResponseRows(QFormLayout* form)
+{
+    m_statuses = addLine(form, QStringLiteral("customSuccessStatuses"), tr("Success statuses"), &m_statusesMessage);
+    m_statuses->setPlaceholderText(tr("any 2xx"));
+    m_bodyMatch->setObjectName(QStringLiteral("customBodyMatchCombo"));
+    m_bodyMatch->setAccessibleName(tr("Response body must"));
+    m_bodyMatch->addItem(tr("(not checked)"), int(BodyMatch::None));
+    m_bodyMatch->addItem(tr("contain the text"), int(BodyMatch::Substring));
+    m_bodyMatch->addItem(tr("match the regular expression"), int(BodyMatch::RegularExpression));
+    form->addRow(buddyLabel(tr("Response &body must"), m_bodyMatch), m_bodyMatch);
+    m_bodyPattern = addLine(form, QStringLiteral("customBodyPattern"), tr("Pattern"), &m_bodyPatternMessage);
+
+    m_addSecret->setObjectName(QStringLiteral("customAddSecretButton"));
+    m_addSecret->setAccessibleName(tr("Add a named secret"));
+    m_secretsMessage->setObjectName(QStringLiteral("customSecretsMessage"));
+    auto* secretsColumn = new QVBoxLayout;
+    secretsColumn->addLayout(m_secretRows);
+    secretsColumn->addWidget(m_addSecret, 0, Qt::AlignLeft);
+    secretsColumn->addWidget(m_secretsMessage);
+    form->addRow(buddyLabel(tr("Named secrets"), nullptr), secretsColumn);
+    connect(m_addSecret, &QPushButton::clicked, this, [this] {
+        NamedSecretRow row = addSecretRow(QString(), false);
+        row.name->setFocus();
+        refresh();
+        Q_EMIT changed();
+    });
+}
+
+QLabel* CustomEditor::buddyLabel(const QString& text, QWidget* buddy)
+{
+    auto* label = new QLabel(text, this);
+    if (buddy)
+        label->setBuddy(buddy);
+    return label;
+}
+
+void CustomEditor::addTimeoutRow(QFormLayout* form)
+{
+    m_timeout->setObjectName(QStringLiteral("customTimeoutSpin"));
+    m_timeout->setAccessibleName(tr("Request timeout in seconds"));
+    m_timeout->setRange(kMinTimeoutSeconds, kMaxTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeoutMessage->setObjectName(QStringLiteral("customTimeoutMessage"));
+    auto* column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(m_timeout, 0, Qt::AlignLeft);
+    column->addWidget(m_timeoutMessage);
+    form->addRow(buddyLabel(tr("Request time&out"), m_timeout), column);
+    connect(m_timeout, &QSpinBox::valueChanged, this, [this] {
+        if (m_loading)
+            return;
+        refresh();
+        Q_EMIT changed();
+    });
 }
 
 QLineEdit* CustomEditor::addLine(QFormLayout* form, const QString& name, const QString& label, FieldMessage** message)
@@ -241,7 +283,7 @@ storage::CustomProviderSettings CustomEditor::settings() const
     c.success.statuses = parseStatuses(m_statuses->text(), &ok);
     c.success.bodyMatch = BodyMatch(m_bodyMatch->currentData().toInt());
     c.success.bodyPattern = c.success.bodyMatch == BodyMatch::None ? QString() : m_bodyPattern->text();
-    c.timeout = std::chrono::seconds(m_timeout->text().trimmed().toInt());
+    c.timeout = std::chrono::seconds(m_timeout->value());
     for (const NamedSecretRow& row : m_rows)
         s.namedSecrets.append(row.name->text().trimmed());
     return s;
@@ -292,17 +334,13 @@ void CustomEditor::setSettings(const storage::CustomProviderSettings& s)
         field.value = secretMask();
     m_headers->setText(tmpl::serializeHeaderList(fields));
     m_headers->setReadOnly(false);
-    {
-        const QSignalBlocker blocker(m_revealHeaders);
-        m_revealHeaders->setChecked(false);
-    }
     QStringList statuses;
     for (int status : c.success.statuses)
         statuses.append(QString::number(status));
     m_statuses->setText(statuses.join(QStringLiteral(", ")));
     m_bodyMatch->setCurrentIndex(m_bodyMatch->findData(int(c.success.bodyMatch)));
     m_bodyPattern->setText(c.success.bodyPattern);
-    m_timeout->setText(QString::number(std::chrono::duration_cast<std::chrono::seconds>(c.timeout).count()));
+    m_timeout->setValue(int(std::chrono::duration_cast<std::chrono::seconds>(c.timeout).count()));
     const QList<NamedSecretRow> old = m_rows;
     for (const NamedSecretRow& row : old)
         removeSecretRow(row.row);
@@ -350,27 +388,28 @@ CustomEditor::Findings CustomEditor::findings() const
             f.secrets.append(tr("Named secret “%1” has no value.").arg(name));
         names.insert(name);
     }
-
-    bool ok = false;
-    const int seconds = m_timeout->text().trimmed().toInt(&ok);
-    if (!ok || seconds < kMinTimeoutSeconds || seconds > kMaxTimeoutSeconds)
-        f.timeout = tr("A whole number of seconds from %1 to %2.").arg(kMinTimeoutSeconds).arg(kMaxTimeoutSeconds);
     return f;
 }
 
-QString CustomEditor::firstProblem() const
+QStringList CustomEditor::problems() const
 {
     const Findings f = findings();
     const QList<std::pair<QString, QString>> ordered
         = { { tr("Provider URL"), f.url }, { tr("Payload template"), f.payloadTemplate }, { tr("Headers"), f.headers },
-              { tr("Success statuses"), f.statuses }, { tr("Response body"), f.criterion },
-              { tr("Named secrets"), f.secrets.isEmpty() ? QString() : f.secrets.first() },
-              { tr("Request timeout"), f.timeout } };
+              { tr("Success statuses"), f.statuses }, { tr("Response body"), f.criterion } };
+    QStringList all;
     for (const auto& [field, problem] : ordered) {
         if (!problem.isEmpty())
-            return field + QStringLiteral(": ") + problem;
+            all.append(field + QStringLiteral(": ") + problem);
     }
-    return {};
+    for (const QString& secret : f.secrets)
+        all.append(tr("Named secrets") + QStringLiteral(": ") + secret);
+    return all;
+}
+
+QString CustomEditor::firstProblem() const
+{
+    return problems().value(0);
 }
 
 bool CustomEditor::isComplete() const
@@ -408,7 +447,10 @@ void CustomEditor::refresh()
     show(m_bodyPatternMessage, matching ? f.criterion : QString(), QString());
     show(m_secretsMessage, f.secrets.join(QLatin1Char('\n')),
         tr("Values the template or headers use as {{secret:NAME}}, kept in the keychain."));
-    show(m_timeoutMessage, f.timeout, QString());
+    show(m_timeoutMessage, QString(),
+        tr("How long to wait for the gateway's answer, %1 to %2 seconds.")
+            .arg(kMinTimeoutSeconds)
+            .arg(kMaxTimeoutSeconds));
 }
 
 } // namespace smsotp::ui

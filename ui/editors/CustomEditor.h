@@ -9,16 +9,19 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QToolButton;
 class QVBoxLayout;
 
 namespace smsotp::ui {
 
 class FieldMessage;
+class RevealButton;
 class SecretField;
 
 class CustomEditor : public QWidget
@@ -48,6 +51,8 @@ public:
 
     bool isComplete() const;
     QString firstProblem() const;
+    // Every problem of the form, each naming its field, in the order of the form.
+    QStringList problems() const;
 
 Q_SIGNALS:
     void changed();
@@ -60,11 +65,15 @@ private:
     // Every field's problem (empty when fine), computed once for both the messages and isComplete.
     struct Findings
     {
-        QString url, urlWarning, payloadTemplate, headers, statuses, criterion, timeout;
+        QString url, urlWarning, payloadTemplate, headers, statuses, criterion;
         QStringList secrets;
     };
     Findings findings() const;
     void refresh();
+    void addRequestRows(QFormLayout* form);
+    void addResponseRows(QFormLayout* form);
+    void addTimeoutRow(QFormLayout* form);
+    QLabel* buddyLabel(const QString& text, QWidget* buddy);
 
     QLineEdit* m_url;
     FieldMessage* m_urlMessage = nullptr;
@@ -74,7 +83,7 @@ private:
     FieldMessage* m_templateMessage;
     QLineEdit* m_headers;
     FieldMessage* m_headersMessage = nullptr;
-    QToolButton* m_revealHeaders;
+    RevealButton* m_revealHeaders;
     QLineEdit* m_statuses;
     FieldMessage* m_statusesMessage = nullptr;
     QComboBox* m_bodyMatch;
@@ -83,8 +92,8 @@ private:
     QVBoxLayout* m_secretRows;
     QPushButton* m_addSecret;
     FieldMessage* m_secretsMessage;
-    QLineEdit* m_timeout;
-    FieldMessage* m_timeoutMessage = nullptr;
+    QSpinBox* m_timeout;
+    FieldMessage* m_timeoutMessage;
     QList<NamedSecretRow> m_rows;
     int m_rowCounter = 0;
     bool m_loading = false;

@@ -42,6 +42,13 @@ void VendorCredentialCheck::run()
 {
     if (!m_editor || m_checkId != 0)
         return;
+    // The typed values first: a bad Account SID or a missing token is named here, not by the provider or the
+    // keychain.
+    if (const QString problem = m_editor->credentialsProblem(); !problem.isEmpty()) {
+        m_editor->showProblems();
+        m_editor->showCheckResult(false, tr("Not checked. %1").arg(problem), QString());
+        return;
+    }
     m_editor->setCheckRunning(true);
     if (m_editor->secretField()->hasNewValue()) {
         check(m_editor->secretField()->newValue());
@@ -54,6 +61,13 @@ void VendorCredentialCheck::run()
     m_secrets.read(key, [self, generation](const storage::SecretResult& result) {
         if (!self || !self->m_editor || generation != self->m_generation)
             return;
+        if (result.error.kind == storage::SecretErrorKind::NotFound) {
+            self->m_editor->showCheckResult(false,
+                tr("Not checked. %1: nothing is stored in the keychain; use Replace to type it.")
+                    .arg(self->m_editor->spec().secretLabel),
+                result.error.detail);
+            return;
+        }
         if (result.error.isError()) {
             self->m_editor->showCheckResult(false, result.error.message(), result.error.detail);
             return;

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -82,6 +83,8 @@ VendorEditor::VendorEditor(VendorEditorSpec spec, QWidget* parent)
     , m_secretMessage(new FieldMessage(this))
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(new QWidget(this))
+    , m_timeout(new QSpinBox(this))
+    , m_timeoutMessage(new FieldMessage(this))
     , m_checkButton(new QPushButton(tr("&Check credentials"), this))
     , m_cancelCheckButton(new QPushButton(tr("Cancel"), this))
     , m_checkProgress(new QProgressBar(this))
@@ -108,6 +111,24 @@ VendorEditor::VendorEditor(VendorEditorSpec spec, QWidget* parent)
 
     m_sender = addLine(form, QStringLiteral("Sender"), tr("Sender"), &m_senderMessage);
 
+    buildAdvanced();
+    buildCheckArea();
+    setCheckRunning(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_advanced);
+    layout->addWidget(m_checkArea);
+    layout->addStretch();
+
+    connect(m_secret, &SecretField::edited, this, &VendorEditor::edited);
+    setFields({ {}, {}, QUrl(m_spec.defaultApiBase), std::chrono::milliseconds(15000) });
+}
+
+void VendorEditor::buildAdvanced()
+{
     // Advanced, collapsed: most administrators never need another endpoint or timeout.
     m_advancedToggle->setObjectName(m_spec.prefix + QStringLiteral("AdvancedToggle"));
     m_advancedToggle->setAccessibleName(tr("Show advanced settings"));
@@ -121,19 +142,35 @@ VendorEditor::VendorEditor(VendorEditorSpec spec, QWidget* parent)
     advancedForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_apiBase = addLine(advancedForm, QStringLiteral("ApiBase"), tr("API base URL"), &m_apiBaseMessage);
     m_apiBase->setPlaceholderText(m_spec.defaultApiBase);
-    m_timeout = addLine(advancedForm, QStringLiteral("Timeout"), tr("Request timeout (seconds)"), &m_timeoutMessage);
+    m_timeout->setObjectName(m_spec.prefix + QStringLiteral("TimeoutSpin"));
+    m_timeout->setAccessibleName(tr("Request timeout in seconds"));
+    m_timeout->setRange(kMinTimeoutSeconds, kMaxTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeoutMessage->setObjectName(m_spec.prefix + QStringLiteral("TimeoutMessage"));
+    auto* timeoutColumn = new QVBoxLayout;
+    timeoutColumn->setSpacing(2);
+    timeoutColumn->addWidget(m_timeout, 0, Qt::AlignLeft);
+    timeoutColumn->addWidget(m_timeoutMessage);
+    auto* timeoutLabel = new QLabel(tr("Request timeout"), this);
+    timeoutLabel->setBuddy(m_timeout);
+    advancedForm->addRow(timeoutLabel, timeoutColumn);
+    connect(m_timeout, &QSpinBox::valueChanged, this, &VendorEditor::edited);
     m_advanced->setVisible(false);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
         m_advanced->setVisible(open && (m_parts & Credentials));
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
+}
 
+void VendorEditor::buildCheckArea()
+{
     m_checkButton->setObjectName(m_spec.prefix + QStringLiteral("CheckButton"));
     m_checkButton->setAccessibleName(tr("Check credentials without sending an SMS"));
     m_checkButton->setToolTip(tr("Asks the provider whether these credentials work. No SMS is sent."));
     m_cancelCheckButton->setObjectName(m_spec.prefix + QStringLiteral("CancelCheckButton"));
     m_cancelCheckButton->setAccessibleName(tr("Cancel the credential check"));
     m_checkProgress->setObjectName(m_spec.prefix + QStringLiteral("CheckProgress"));
+    m_checkProgress->setAccessibleName(tr("Checking the credentials"));
     m_checkProgress->setRange(0, 0);
     m_checkProgress->setMaximumWidth(120);
     m_checkMessage->setObjectName(m_spec.prefix + QStringLiteral("CheckMessage"));
@@ -148,22 +185,6 @@ VendorEditor::VendorEditor(VendorEditorSpec spec, QWidget* parent)
     checkRow->addStretch();
     checkColumn->addLayout(checkRow);
     checkColumn->addWidget(m_checkMessage);
-    setCheckRunning(false);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
-    layout->addWidget(m_advanced);
-    layout->addWidget(m_checkArea);
-    layout->addStretch();
-
-    connect(m_secret, &SecretField::edited, this, [this] {
-        m_checkPassed = false;
-        refresh();
-        Q_EMIT changed();
-    });
-    setFields({ {}, {}, QUrl(m_spec.defaultApiBase), std::chrono::milliseconds(15000) });
 }
 
 QLineEdit* VendorEditor::addLine(QFormLayout* form, const QString& name, const QString& label, FieldMessage** message)
@@ -182,11 +203,16 @@ QLineEdit* VendorEditor::addLine(QFormLayout* form, const QString& name, const Q
     form->addRow(buddy, column);
     connect(edit, &QLineEdit::textEdited, this, [this, edit] {
         edit->setProperty("smsotpEdited", true);
-        m_checkPassed = false;
-        refresh();
-        Q_EMIT changed();
+        edited();
     });
     return edit;
+}
+
+void VendorEditor::edited()
+{
+    clearCheckResult();
+    refresh();
+    Q_EMIT changed();
 }
 
 VendorFields VendorEditor::fields() const
@@ -196,7 +222,7 @@ VendorFields VendorEditor::fields() const
     f.sender = m_sender->text().trimmed();
     const QString base = m_apiBase->text().trimmed();
     f.apiBase = QUrl(base.isEmpty() ? m_spec.defaultApiBase : base);
-    f.timeout = std::chrono::seconds(m_timeout->text().trimmed().toInt());
+    f.timeout = std::chrono::seconds(m_timeout->value());
     return f;
 }
 
@@ -205,12 +231,16 @@ void VendorEditor::setFields(const VendorFields& fields)
     m_id->setText(fields.id);
     m_sender->setText(fields.sender);
     m_apiBase->setText(fields.apiBase.toString() == m_spec.defaultApiBase ? QString() : fields.apiBase.toString());
-    m_timeout->setText(QString::number(std::chrono::duration_cast<std::chrono::seconds>(fields.timeout).count()));
-    for (QLineEdit* edit : { m_id, m_sender, m_apiBase, m_timeout })
+    {
+        const QSignalBlocker blocker(m_timeout);
+        m_timeout->setValue(int(std::chrono::duration_cast<std::chrono::seconds>(fields.timeout).count()));
+    }
+    for (QLineEdit* edit : { m_id, m_sender, m_apiBase })
         edit->setProperty("smsotpEdited", false);
+    m_showSecretProblem = false;
     // A non-default endpoint is worth seeing at once.
     m_advancedToggle->setChecked(!m_apiBase->text().isEmpty());
-    m_checkPassed = false;
+    clearCheckResult();
     refresh();
 }
 
@@ -233,6 +263,43 @@ QString VendorEditor::firstProblem() const
     return credentials.isEmpty() ? senderProblem() : credentials;
 }
 
+QStringList VendorEditor::problems() const
+{
+    QStringList all;
+    if (const auto c = m_spec.idCheck(m_id->text().trimmed()); !c.ok())
+        all.append(m_spec.idLabel + QStringLiteral(": ") + c.message);
+    if (const QString secret = secretProblem(); !secret.isEmpty())
+        all.append(secret);
+    if (const auto c = providers::checkEndpointUrl(fields().apiBase); !c.ok())
+        all.append(tr("API base URL: %1").arg(c.message));
+    if (const QString sender = senderProblem(); !sender.isEmpty())
+        all.append(sender);
+    return all;
+}
+
+void VendorEditor::showProblems()
+{
+    for (QLineEdit* edit : { m_id, m_sender, m_apiBase })
+        edit->setProperty("smsotpEdited", true);
+    m_showSecretProblem = true;
+    if (!providers::checkEndpointUrl(fields().apiBase).ok())
+        m_advancedToggle->setChecked(true);
+    refresh();
+}
+
+QString VendorEditor::secretProblem() const
+{
+    if (m_secret->state() == SecretField::State::Empty
+        || (m_secret->state() == SecretField::State::Editing && m_secret->newValue().isEmpty())) {
+        return m_spec.secretLabel + QStringLiteral(": ") + tr("Required.");
+    }
+    if (m_secret->hasNewValue()) {
+        if (const auto c = m_spec.secretCheck(m_secret->newValue()); !c.ok())
+            return m_spec.secretLabel + QStringLiteral(": ") + c.message;
+    }
+    return {};
+}
+
 QString VendorEditor::senderProblem() const
 {
     if (const auto c = m_spec.senderCheck(m_sender->text().trimmed()); !c.ok())
@@ -244,22 +311,10 @@ QString VendorEditor::credentialsProblem() const
 {
     if (const auto c = m_spec.idCheck(m_id->text().trimmed()); !c.ok())
         return m_spec.idLabel + QStringLiteral(": ") + c.message;
-    if (m_secret->state() == SecretField::State::Empty
-        || (m_secret->state() == SecretField::State::Editing && m_secret->newValue().isEmpty())) {
-        return m_spec.secretLabel + QStringLiteral(": ") + tr("Required.");
-    }
-    if (m_secret->hasNewValue()) {
-        if (const auto c = m_spec.secretCheck(m_secret->newValue()); !c.ok())
-            return m_spec.secretLabel + QStringLiteral(": ") + c.message;
-    }
+    if (const QString secret = secretProblem(); !secret.isEmpty())
+        return secret;
     if (const auto c = providers::checkEndpointUrl(fields().apiBase); !c.ok())
         return tr("API base URL: %1").arg(c.message);
-    bool ok = false;
-    const int seconds = m_timeout->text().trimmed().toInt(&ok);
-    if (!ok || seconds < kMinTimeoutSeconds || seconds > kMaxTimeoutSeconds)
-        return tr("Request timeout: a whole number of seconds from %1 to %2.")
-            .arg(kMinTimeoutSeconds)
-            .arg(kMaxTimeoutSeconds);
     return {};
 }
 
@@ -276,6 +331,8 @@ void VendorEditor::refresh()
 
     if (m_secret->hasNewValue()) {
         showCheck(m_secretMessage, m_spec.secretCheck(m_secret->newValue()), m_spec.secretHint, true);
+    } else if (m_showSecretProblem && !secretProblem().isEmpty()) {
+        m_secretMessage->setMessage(FieldMessage::Kind::Error, tr("Required. %1").arg(m_spec.secretHint));
     } else if (m_secret->isStored()) {
         m_secretMessage->setMessage(
             FieldMessage::Kind::Hint, tr("Stored in the keychain. Replace it to type a new one."));
@@ -292,13 +349,10 @@ void VendorEditor::refresh()
         m_apiBaseMessage->setMessage(
             FieldMessage::Kind::Hint, tr("Leave empty for %1. Regional endpoints go here.").arg(m_spec.defaultApiBase));
 
-    bool ok = false;
-    const int seconds = m_timeout->text().trimmed().toInt(&ok);
-    if (!ok || seconds < kMinTimeoutSeconds || seconds > kMaxTimeoutSeconds)
-        m_timeoutMessage->setMessage(FieldMessage::Kind::Error,
-            tr("A whole number of seconds from %1 to %2.").arg(kMinTimeoutSeconds).arg(kMaxTimeoutSeconds));
-    else
-        m_timeoutMessage->setMessage(FieldMessage::Kind::Hint, tr("How long to wait for the provider's answer."));
+    m_timeoutMessage->setMessage(FieldMessage::Kind::Hint,
+        tr("How long to wait for the provider's answer, %1 to %2 seconds.")
+            .arg(kMinTimeoutSeconds)
+            .arg(kMaxTimeoutSeconds));
 }
 
 void VendorEditor::setCheckRunning(bool running)
@@ -318,6 +372,15 @@ void VendorEditor::showCheckResult(bool ok, const QString& text, const QString& 
     m_checkMessage->setToolTip(detail);
     m_checkPassed = ok;
     Q_EMIT checkFinished(ok);
+}
+
+void VendorEditor::clearCheckResult()
+{
+    m_checkPassed = false;
+    if (!m_checkRunning) {
+        m_checkMessage->clear();
+        m_checkMessage->setToolTip(QString());
+    }
 }
 
 bool VendorEditor::isCheckRunning() const

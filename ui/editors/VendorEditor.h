@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QToolButton;
 class QFormLayout;
 
@@ -86,6 +87,10 @@ public:
     bool isComplete() const;
     // The first problem, for a message naming the tab ("Account SID: ...").
     QString firstProblem() const;
+    // Every problem of the form, each naming its field, in the order of the form.
+    QStringList problems() const;
+    // Shows every field's problem under it, as if each had been edited (before a check or a save).
+    void showProblems();
     // The first problem of the credentials part (id, secret, endpoint, timeout), and of the sender.
     QString credentialsProblem() const;
     QString senderProblem() const;
@@ -93,6 +98,8 @@ public:
     // The credential check's area: running (progress, Cancel) or a result.
     void setCheckRunning(bool running);
     void showCheckResult(bool ok, const QString& text, const QString& detail);
+    // Forgets the last check's result (after an edit or a save: it no longer says anything about the form).
+    void clearCheckResult();
     // Whether the last check passed with the credentials the form holds now (an edit since clears it).
     bool checkPassed() const { return m_checkPassed; }
     bool isCheckRunning() const;
@@ -104,7 +111,11 @@ Q_SIGNALS:
     void checkFinished(bool ok);
 
 private:
+    void buildAdvanced();
+    void buildCheckArea();
     void refresh();
+    void edited();
+    QString secretProblem() const;
     QLineEdit* addLine(QFormLayout* form, const QString& name, const QString& label, FieldMessage** message);
 
     VendorEditorSpec m_spec;
@@ -120,8 +131,8 @@ private:
     QWidget* m_advanced;
     QLineEdit* m_apiBase;
     FieldMessage* m_apiBaseMessage = nullptr;
-    QLineEdit* m_timeout;
-    FieldMessage* m_timeoutMessage = nullptr;
+    QSpinBox* m_timeout;
+    FieldMessage* m_timeoutMessage;
     QPushButton* m_checkButton;
     QPushButton* m_cancelCheckButton;
     QProgressBar* m_checkProgress;
@@ -130,6 +141,7 @@ private:
     int m_parts = AllParts;
     bool m_checkPassed = false;
     bool m_checkRunning = false;
+    bool m_showSecretProblem = false; // a check or a save asked: an empty secret is an error, not a hint
 };
 
 } // namespace smsotp::ui

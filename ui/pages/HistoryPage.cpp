@@ -1,17 +1,18 @@
 #include "HistoryPage.h"
 
 #include "ConsoleContext.h"
+#include "HistoryChartPanel.h"
+#include "HistoryDetailPane.h"
+#include "HistoryModel.h"
 #include "providers/ProviderKind.h"
 #include "widgets/FieldMessage.h"
 
-#include <QChart>
-#include <QChartView>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDateTimeAxis>
-#include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,20 +21,27 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSaveFile>
-#include <QScatterSeries>
-#include <QSplitter>
-#include <QSqlQueryModel>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace smsotp::ui {
 
 using storage::HistoryOutcome;
+using Column = HistoryTableModel::Column;
 
 namespace {
 // The chart shows the most recent sends; the table shows everything.
 constexpr int kChartRows = 2000;
+
+QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
 } // namespace
 
 HistoryPage::HistoryPage(ConsoleContext& context, QWidget* parent)
@@ -42,110 +50,40 @@ HistoryPage::HistoryPage(ConsoleContext& context, QWidget* parent)
     , m_repository(context.database)
     , m_provider(new QComboBox(this))
     , m_outcome(new QComboBox(this))
-    , m_useDates(new QCheckBox(tr("From"), this))
+    , m_useDates(new QCheckBox(tr("Sent &between"), this))
     , m_from(new QDateEdit(QDate::currentDate().addDays(-7), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_suffix(new QLineEdit(this))
+    , m_tabs(new QTabWidget(this))
+    , m_rows(new QStackedWidget(this))
     , m_table(new QTableView(this))
-    , m_model(new QSqlQueryModel(this))
-    , m_chart(new QChartView(this))
+    , m_empty(new QLabel(this))
+    , m_detail(new HistoryDetailPane(this))
+    , m_model(new HistoryTableModel(this))
+    , m_chart(new HistoryChartPanel(this))
     , m_count(new QLabel(this))
     , m_message(new FieldMessage(this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
     , m_purge(new QPushButton(tr("&Purge…"), this))
 {
     setObjectName(QStringLiteral("historyPage"));
-    m_provider->setObjectName(QStringLiteral("historyProviderCombo"));
-    m_provider->setAccessibleName(tr("Provider filter"));
-    m_provider->addItem(tr("All providers"), QString());
-    for (auto kind : { providers::ProviderKind::Sandbox, providers::ProviderKind::Twilio,
-             providers::ProviderKind::Vonage, providers::ProviderKind::Custom })
-        m_provider->addItem(providers::providerDisplayName(kind), QString(providers::providerKindName(kind)));
-    m_outcome->setObjectName(QStringLiteral("historyOutcomeCombo"));
-    m_outcome->setAccessibleName(tr("Outcome filter"));
-    m_outcome->addItem(tr("All outcomes"), QString());
-    for (HistoryOutcome outcome : storage::allHistoryOutcomes())
-        m_outcome->addItem(storage::historyOutcomeName(outcome), storage::historyOutcomeName(outcome));
-    m_useDates->setObjectName(QStringLiteral("historyDateCheck"));
-    m_useDates->setAccessibleName(tr("Filter by date"));
-    m_from->setObjectName(QStringLiteral("historyFromEdit"));
-    m_from->setAccessibleName(tr("From date"));
-    m_to->setObjectName(QStringLiteral("historyToEdit"));
-    m_to->setAccessibleName(tr("To date"));
-    for (QDateEdit* edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-    }
-    m_suffix->setObjectName(QStringLiteral("historySuffixEdit"));
-    m_suffix->setAccessibleName(tr("Number ends with"));
-    m_suffix->setPlaceholderText(tr("Number ends with…"));
-    m_suffix->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,4}")), m_suffix));
-    m_suffix->setMaximumWidth(16 * fontMetrics().averageCharWidth());
+    QGridLayout* filters = buildFilters();
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_provider);
-    filters->addWidget(m_outcome);
-    filters->addWidget(m_useDates);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), this));
-    filters->addWidget(m_to);
-    filters->addWidget(m_suffix);
-    filters->addStretch();
-
-    m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setAccessibleName(tr("History"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-
-    m_chart->setObjectName(QStringLiteral("historyChart"));
-    m_chart->setAccessibleName(tr("Latency over time per provider"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(160);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    m_count->setObjectName(QStringLiteral("historyCountLabel"));
-    m_message->setObjectName(QStringLiteral("historyMessage"));
-    m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setAccessibleName(tr("Export the shown rows as CSV"));
-    m_purge->setObjectName(QStringLiteral("purgeButton"));
-    m_purge->setAccessibleName(tr("Delete the shown rows for good"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_count);
-    buttons->addStretch();
-    buttons->addWidget(m_export);
-    buttons->addWidget(m_purge);
+    m_tabs->setObjectName(QStringLiteral("historyTabs"));
+    m_tabs->setAccessibleName(tr("Rows or chart"));
+    m_tabs->addTab(buildRowsTab(), tr("&Table"));
+    m_tabs->addTab(m_chart, tr("Latency &chart"));
+    m_tabs->setTabToolTip(1, tr("The latency of the %L1 most recent sends that match the filters").arg(kChartRows));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
-    layout->addLayout(buttons);
+    layout->addLayout(buildButtons());
 
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
-    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
-        m_from->setEnabled(on);
-        m_to->setEnabled(on);
-        reload();
-    });
-    connect(m_from, &QDateEdit::dateChanged, this, &HistoryPage::reload);
-    connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::reload);
-    connect(m_suffix, &QLineEdit::textChanged, this, &HistoryPage::reload);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export history"), QStringLiteral("smsotp-history.csv"), tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
-    });
-    connect(m_purge, &QPushButton::clicked, this, &HistoryPage::purge);
+    connectFilters();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryPage::updateChartIfShown);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showSelected);
     m_confirmPurge = [this](int rows) {
         return QMessageBox::question(this, tr("Purge history"),
                    tr("Delete the %n shown row(s) for good? They are overwritten in the database file and cannot "
@@ -161,6 +99,187 @@ HistoryPage::~HistoryPage() = default;
 QString HistoryPage::title() const
 {
     return tr("History");
+}
+
+QGridLayout* HistoryPage::buildFilters()
+{
+    m_provider->setObjectName(QStringLiteral("historyProviderCombo"));
+    m_provider->setAccessibleName(tr("Provider filter"));
+    m_provider->addItem(tr("All providers"), QString());
+    for (auto kind : { providers::ProviderKind::Sandbox, providers::ProviderKind::Twilio,
+             providers::ProviderKind::Vonage, providers::ProviderKind::Custom })
+        m_provider->addItem(providers::providerDisplayName(kind), QString(providers::providerKindName(kind)));
+    m_outcome->setObjectName(QStringLiteral("historyOutcomeCombo"));
+    m_outcome->setAccessibleName(tr("Outcome filter"));
+    m_outcome->addItem(tr("All outcomes"), QString());
+    for (HistoryOutcome outcome : storage::allHistoryOutcomes())
+        m_outcome->addItem(HistoryTableModel::outcomeText(outcome), storage::historyOutcomeName(outcome));
+    for (QComboBox* combo : { m_provider, m_outcome }) {
+        // The longest name ("Sandbox (built-in test gateway)") must not set the page's minimum width.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    m_useDates->setObjectName(QStringLiteral("historyDateCheck"));
+    m_useDates->setAccessibleName(tr("Filter by date"));
+    m_from->setObjectName(QStringLiteral("historyFromEdit"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setObjectName(QStringLiteral("historyToEdit"));
+    m_to->setAccessibleName(tr("To date, included"));
+    for (QDateEdit* edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    m_suffix->setObjectName(QStringLiteral("historySuffixEdit"));
+    m_suffix->setAccessibleName(tr("Number ends with"));
+    m_suffix->setPlaceholderText(tr("Last digits"));
+    m_suffix->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,4}")), m_suffix));
+    m_suffix->setClearButtonEnabled(true);
+
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_from, 1);
+    dates->addWidget(buddyLabel(tr("and"), m_to, this));
+    dates->addWidget(m_to, 1);
+    auto* grid = new QGridLayout;
+    grid->addWidget(buddyLabel(tr("Pro&vider"), m_provider, this), 0, 0);
+    grid->addWidget(m_provider, 0, 1);
+    grid->addWidget(buddyLabel(tr("&Outcome"), m_outcome, this), 0, 2);
+    grid->addWidget(m_outcome, 0, 3);
+    grid->addWidget(m_useDates, 1, 0);
+    grid->addLayout(dates, 1, 1);
+    grid->addWidget(buddyLabel(tr("Number ends &with"), m_suffix, this), 1, 2);
+    grid->addWidget(m_suffix, 1, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 2);
+    return grid;
+}
+
+QHBoxLayout* HistoryPage::buildButtons()
+{
+    m_count->setObjectName(QStringLiteral("historyCountLabel"));
+    m_message->setObjectName(QStringLiteral("historyMessage"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setAccessibleName(tr("Export the shown rows as CSV"));
+    m_purge->setObjectName(QStringLiteral("purgeButton"));
+    m_purge->setAccessibleName(tr("Delete the shown rows for good"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_count);
+    buttons->addStretch();
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_purge);
+
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export history"), QStringLiteral("smsotp-history.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    connect(m_purge, &QPushButton::clicked, this, &HistoryPage::purge);
+    return buttons;
+}
+
+QWidget* HistoryPage::buildRowsTab()
+{
+    buildTable();
+    m_empty->setObjectName(QStringLiteral("historyEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    auto* withDetail = new QWidget(this);
+    auto* layout = new QVBoxLayout(withDetail);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
+    m_rows->setObjectName(QStringLiteral("historyRowsStack"));
+    m_rows->addWidget(withDetail);
+    m_rows->addWidget(m_empty);
+    return m_rows;
+}
+
+void HistoryPage::buildTable()
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_model->setStatusIcons(style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this),
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this),
+        style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this));
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("History"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setIconSize(QSize(size, size));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    // Until the first query the model has no columns to size; reload() sizes them (once) with the first one.
+    // The header's menu shows the technical columns, hidden by default: the detail pane has them.
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column : { Column::MessageId, Column::HttpStatus, Column::ProviderCode, Column::Latency }) {
+        auto* action = new QAction(tr("Show %1").arg(m_model->headerData(column, Qt::Horizontal).toString()), header);
+        action->setCheckable(true);
+        action->setData(column);
+        connect(action, &QAction::toggled, m_table, [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+        header->addAction(action);
+    }
+}
+
+void HistoryPage::setUpColumns()
+{
+    // What people read first, left to right; the explanation takes the rest of the width.
+    QHeaderView* header = m_table->horizontalHeader();
+    const Column order[] = { Column::Time, Column::Outcome, Column::Event, Column::Provider, Column::Number,
+        Column::Latency, Column::HttpStatus, Column::ProviderCode, Column::MessageId, Column::Explanation };
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    m_table->hideColumn(Column::Id);
+    for (const QAction* action : header->actions())
+        m_table->setColumnHidden(action->data().toInt(), !action->isChecked());
+
+    // Wide enough for the longest word of a column, not wider: at 900 px the explanation still has room.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    const auto widest = [&](const QStringList& texts) {
+        int width = 0;
+        for (const QString& text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    QStringList outcomes;
+    for (HistoryOutcome outcome : storage::allHistoryOutcomes())
+        outcomes.append(HistoryTableModel::outcomeText(outcome));
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 58, 58));
+    header->resizeSection(Column::Time, widest({ HistoryTableModel::localTimeText(sample) }));
+    header->resizeSection(Column::Outcome, widest(outcomes) + m_table->iconSize().width() + metrics.averageCharWidth());
+    header->resizeSection(Column::Event,
+        widest({ HistoryTableModel::eventText(storage::HistoryEvent::Send),
+            HistoryTableModel::eventText(storage::HistoryEvent::Resend),
+            HistoryTableModel::eventText(storage::HistoryEvent::Verify) }));
+    // Names longer than "Custom HTTP provider" are cut, with the whole name in the tooltip.
+    header->resizeSection(
+        Column::Provider, widest({ providers::providerDisplayName(providers::ProviderKind::Custom) }));
+    header->resizeSection(Column::Number, widest({ QStringLiteral("…0000"), tr("Number") }));
+    header->resizeSection(Column::Latency, widest({ HistoryTableModel::latencyText(99999), tr("Latency") }));
+    header->resizeSection(Column::HttpStatus, widest({ QStringLiteral("999"), tr("HTTP") }));
+    header->resizeSection(Column::ProviderCode, widest({ tr("Provider code") }));
+    header->resizeSection(Column::MessageId, 18 * metrics.averageCharWidth());
+}
+
+void HistoryPage::connectFilters()
+{
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        reload();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &HistoryPage::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::reload);
+    connect(m_suffix, &QLineEdit::textChanged, this, &HistoryPage::reload);
 }
 
 void HistoryPage::showEvent(QShowEvent* event)
@@ -195,63 +314,52 @@ void HistoryPage::reload()
     }
     m_shownStamp = stamp;
     m_message->clear();
+    // The header keeps its sections across queries, not across a clear() (purge): set them up after one.
+    const bool firstQuery = m_model->columnCount() == 0;
     m_model->setQuery(std::move(selected.query));
-    const QStringList headers = { tr("#"), tr("Time (UTC)"), tr("Provider"), tr("Number"), tr("Event"),
-        tr("Message id"), tr("HTTP"), tr("Provider code"), tr("Latency (ms)"), tr("Outcome"), tr("Explanation") };
-    for (int i = 0; i < headers.size(); ++i)
-        m_model->setHeaderData(i, Qt::Horizontal, headers.at(i));
-    m_table->hideColumn(0);
+    if (firstQuery)
+        setUpColumns();
     // The model fetches lazily; the count says whether more rows are waiting below.
     m_count->setText(m_model->canFetchMore() ? tr("%1+ rows").arg(m_model->rowCount())
                                              : tr("%n row(s)", nullptr, m_model->rowCount()));
     const bool any = m_model->rowCount() > 0;
     m_export->setEnabled(any);
     m_purge->setEnabled(any);
-    updateChart();
+    const storage::HistoryFilter shown = filter();
+    const bool filtered
+        = !shown.provider.isEmpty() || shown.outcome || shown.from.isValid() || !shown.numberSuffix.isEmpty();
+    m_empty->setText(filtered ? tr("Nothing matches these filters. Choose All providers and All outcomes, or "
+                                   "clear the dates and digits, to see more.")
+                              : tr("Nothing recorded yet. Sends, resends and verifications made on the Test Send "
+                                   "page appear here."));
+    m_chart->setNoRowsText(m_empty->text());
+    m_rows->setCurrentWidget(any ? m_rows->widget(0) : m_empty);
+    if (any)
+        m_table->selectRow(0);
+    showSelected();
+    m_chartStale = true;
+    updateChartIfShown();
 }
 
-void HistoryPage::updateChart()
+void HistoryPage::showSelected()
 {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_detail->showEntry(current.isValid() ? std::optional(m_model->entry(current.row())) : std::nullopt);
+}
+
+void HistoryPage::updateChartIfShown()
+{
+    if (!m_chartStale || m_tabs->currentWidget() != m_chart)
+        return;
     storage::HistoryFilter recent = filter();
     recent.limit = kChartRows;
     const storage::HistoryRepository::ListResult rows = m_repository.list(recent);
-    auto* chart = new QChart;
-    chart->setTitle(tr("Latency of sends per provider"));
-    QHash<QString, QScatterSeries*> series;
-    QDateTime first, last;
-    qint64 maxLatency = 1;
-    for (const storage::HistoryEntry& e : rows.entries) {
-        if (e.event == storage::HistoryEvent::Verify || e.latencyMs < 0)
-            continue;
-        QScatterSeries*& s = series[e.provider];
-        if (!s) {
-            s = new QScatterSeries(chart);
-            s->setName(e.provider);
-            s->setMarkerSize(7);
-        }
-        s->append(double(e.time.toMSecsSinceEpoch()), double(e.latencyMs));
-        first = first.isValid() ? std::min(first, e.time) : e.time;
-        last = last.isValid() ? std::max(last, e.time) : e.time;
-        maxLatency = std::max(maxLatency, e.latencyMs);
+    if (rows.error.isError()) {
+        m_message->setMessage(FieldMessage::Kind::Error, rows.error.message());
+        return;
     }
-    auto* x = new QDateTimeAxis(chart);
-    x->setFormat(QStringLiteral("MM-dd HH:mm"));
-    x->setTitleText(tr("Time"));
-    if (first.isValid())
-        x->setRange(first.addSecs(-60), last.addSecs(60));
-    auto* y = new QValueAxis(chart);
-    y->setTitleText(tr("ms"));
-    y->setRange(0, double(maxLatency) * 1.1);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QScatterSeries* s : std::as_const(series)) {
-        chart->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    m_chart->setEntries(rows.entries);
+    m_chartStale = false;
 }
 
 bool HistoryPage::exportCsv(const QString& path)

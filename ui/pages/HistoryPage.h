@@ -10,18 +10,22 @@
 class QComboBox;
 class QDateEdit;
 class QCheckBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
-class QSqlQueryModel;
+class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QLabel;
-
-class QChartView;
 
 namespace smsotp::ui {
 
 struct ConsoleContext;
 class FieldMessage;
+class HistoryChartPanel;
+class HistoryDetailPane;
+class HistoryTableModel;
 
 class HistoryPage : public Page
 {
@@ -35,7 +39,7 @@ public:
     // Re-runs the query with the filters as they stand (after a send, or when a filter changes).
     void reload();
     storage::HistoryFilter filter() const;
-    QSqlQueryModel* model() const { return m_model; }
+    HistoryTableModel* model() const { return m_model; }
     // Writes the filtered rows as CSV; false with the reason on the page.
     bool exportCsv(const QString& path);
     // Asked before a purge: true to go ahead. Tests replace it; the default asks with a message box.
@@ -48,21 +52,34 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void updateChart();
+    QGridLayout* buildFilters();
+    QWidget* buildRowsTab();
+    QHBoxLayout* buildButtons();
+    void buildTable();
+    void setUpColumns();
+    void connectFilters();
+    void showSelected();
+    // The chart lists up to kChartRows rows: drawn when its tab is shown and the rows changed since.
+    void updateChartIfShown();
 
     ConsoleContext& m_context;
     storage::HistoryRepository m_repository;
     // The history as last queried: a page shown again re-queries (and redraws the chart) only when it moved.
     std::optional<storage::HistoryRepository::ChangeStamp> m_shownStamp;
+    bool m_chartStale = true;
     QComboBox* m_provider;
     QComboBox* m_outcome;
     QCheckBox* m_useDates;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QLineEdit* m_suffix;
+    QTabWidget* m_tabs;
+    QStackedWidget* m_rows;
     QTableView* m_table;
-    QSqlQueryModel* m_model;
-    QChartView* m_chart;
+    QLabel* m_empty;
+    HistoryDetailPane* m_detail;
+    HistoryTableModel* m_model;
+    HistoryChartPanel* m_chart;
     QLabel* m_count;
     FieldMessage* m_message;
     QPushButton* m_export;

@@ -1,31 +1,30 @@
 #pragma once
 // The Template Preview page: the exact request a provider will receive, the template's problems, and the SMS
-// text with its encoding and parts.
+// text with its encoding and parts. A list of panels; the page picks the provider and renders the request.
 
 #include "Page.h"
 #include "providers/ProviderClient.h"
 #include "providers/ProviderKind.h"
-#include "template/TemplateLint.h"
 
-#include <QList>
 #include <optional>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
-class QTableWidget;
+class QSplitter;
+class QTabWidget;
 class QTimer;
-class QToolButton;
 class QWidget;
+
+namespace smsotp::storage {
+struct ProviderSettings;
+}
 
 namespace smsotp::ui {
 
 struct ConsoleContext;
-class FieldMessage;
-class TemplateHighlighter;
+class PreviewRequestPanel;
+class PreviewSmsTextPanel;
+class PreviewTemplatePanel;
 
 class PreviewPage : public Page
 {
@@ -52,24 +51,22 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* buildSampleControls();
+    QTabWidget* buildTabs();
+    void connectPanels();
     void loadSetup();
+    void showSavedTemplate(providers::ProviderKind kind, const storage::ProviderSettings& settings);
     void render();
-    void refreshSmsText();
+    QStringList buildRequest(const std::optional<providers::ProviderSetup>& setup);
+    void showRequest();
     ConfigSource configSource() const;
-    // The template the preview renders and lints now (saved or edited), and whether the editor shows exactly it.
+    // The template the preview renders and lints now: the saved one, or the editor's text.
     QString previewedTemplate() const;
-    bool editorShowsPreviewed() const;
-    void showTemplate(const QString& text, bool editable);
     void onTemplateEdited();
-    void showFindings(const QString& linted);
-    void updateFixButton();
-    void jumpToFinding(int index);
-    void applySelectedFix();
-    void formatJson();
-    void replaceUcs2Characters();
+    void followSmsText(const QString& rendered);
+    bool revealed() const;
 
     ConsoleContext& m_context;
     std::optional<providers::ProviderSetup> m_setup; // secrets included: kept only while the page needs them
@@ -77,38 +74,21 @@ private:
     providers::ProviderKind m_loadedKind = providers::ProviderKind::Sandbox;
     QString m_savedTemplate; // the payload template of the provider shown, as saved
     std::optional<QString> m_customDraft; // the custom template as edited here, while it differs from the saved one
-    QList<tmpl::LintFinding> m_findings; // of the template shown in the problem list, by item
-    QString m_lintedTemplate; // the text m_findings' positions point into
     QString m_unsendableBody; // when the build fails: what the custom template renders to, secrets hidden
-    bool m_settingTemplate = false;
-    QString m_savedSmsText;
     quint64 m_loadGeneration = 0;
+    bool m_setupPending = true; // no keychain answer yet for the provider shown
+    bool m_textFollowsSms = true; // the sample text is the SMS text until the user types another
 
     QComboBox* m_provider;
+    QComboBox* m_configSource;
     QLineEdit* m_number;
     QLineEdit* m_text;
-    QComboBox* m_configSource;
-    QToolButton* m_reveal;
-    QPushButton* m_copyCurl;
-    QPlainTextEdit* m_request;
-    QTableWidget* m_formTable;
-    QWidget* m_templateBox;
-    QPlainTextEdit* m_template;
-    TemplateHighlighter* m_highlighter;
-    QLabel* m_templateState;
-    QPushButton* m_formatJson;
-    QPushButton* m_resetTemplate;
     QTimer* m_renderTimer;
-    QListWidget* m_problems;
-    QPushButton* m_fix;
-    FieldMessage* m_message;
-    QPlainTextEdit* m_smsText;
-    QLabel* m_smsCounter;
-    QPushButton* m_replaceUcs2;
-    FieldMessage* m_smsMessage;
-    QPushButton* m_saveButton;
-    QPushButton* m_revertButton;
-    bool m_dirty = false;
+    PreviewRequestPanel* m_request;
+    PreviewTemplatePanel* m_template;
+    PreviewSmsTextPanel* m_sms;
+    QTabWidget* m_tabs;
+    QSplitter* m_split;
 };
 
 } // namespace smsotp::ui

@@ -17,13 +17,36 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <iterator>
 
 namespace smsotp::ui {
 
 using providers::ProviderKind;
 namespace keys = storage::secretkeys;
+
+namespace {
+constexpr ProviderKind kTabKinds[]
+    = { ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom, ProviderKind::Sandbox };
+
+// A tab's page: the editor in a scroll area that scrolls only vertically, so a long form (Custom) scrolls inside
+// its tab and its wrapped hints never overlap the fields below them.
+QScrollArea* scrolled(QWidget* editor, QWidget* parent)
+{
+    auto* area = new QScrollArea(parent);
+    area->setObjectName(editor->objectName() + QStringLiteral("Scroll"));
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(editor);
+    return area;
+}
+} // namespace
 
 ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     : Page(parent)
@@ -42,19 +65,15 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     , m_revertButton(new QPushButton(tr("&Revert"), this))
 {
     setObjectName(QStringLiteral("providerPage"));
+    buildTabs();
+    buildLayout();
+    connectEditors();
+    load();
+}
 
-    auto* notice = new FieldMessage(this);
-    notice->setObjectName(QStringLiteral("nistNotice"));
-    notice->setMessage(FieldMessage::Kind::Warning,
-        tr("SMS is a restricted authenticator in NIST SP 800-63B: codes can be intercepted or redirected (SIM "
-           "swap, number porting, SS7). Offer your users a stronger authenticator as well."));
-
+void ProviderPage::buildTabs()
+{
     m_sandbox->setObjectName(QStringLiteral("sandboxTab"));
-    m_tabs->setObjectName(QStringLiteral("providerTabs"));
-    m_tabs->setAccessibleName(tr("Providers"));
-    m_tabs->addTab(m_twilio, QStringLiteral("Twilio"));
-    m_tabs->addTab(m_vonage, QStringLiteral("Vonage"));
-    m_tabs->addTab(m_custom, tr("Custom"));
     auto* sandboxText = new QLabel(
         tr("The console's own SMS gateway on this computer. Messages sent to it never leave the machine; they "
            "appear in the Sandbox phone on the Test Send page. It needs no account, so a new profile can try the "
@@ -64,14 +83,33 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     sandboxText->setWordWrap(true);
     m_sandboxUrl = new QLabel(m_sandbox);
     m_sandboxUrl->setObjectName(QStringLiteral("sandboxUrlLabel"));
+    m_sandboxUrl->setWordWrap(true);
     m_sandboxUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* sandboxLayout = new QVBoxLayout(m_sandbox);
     sandboxLayout->addWidget(sandboxText);
     sandboxLayout->addWidget(m_sandboxUrl);
     sandboxLayout->addStretch();
-    m_tabs->addTab(m_sandbox, tr("Sandbox"));
+
+    m_tabs->setObjectName(QStringLiteral("providerTabs"));
+    m_tabs->setAccessibleName(tr("Providers"));
+    m_tabs->tabBar()->setObjectName(QStringLiteral("providerTabBar"));
+    m_tabs->tabBar()->setAccessibleName(tr("Providers"));
+    m_tabs->setDocumentMode(true);
+    for (QWidget* editor : { static_cast<QWidget*>(m_twilio), static_cast<QWidget*>(m_vonage),
+             static_cast<QWidget*>(m_custom), m_sandbox })
+        m_tabs->addTab(scrolled(editor, m_tabs), QString());
+}
+
+void ProviderPage::buildLayout()
+{
+    auto* notice = new FieldMessage(this);
+    notice->setObjectName(QStringLiteral("nistNotice"));
+    notice->setMessage(FieldMessage::Kind::Warning,
+        tr("SMS is a restricted authenticator in NIST SP 800-63B: codes can be intercepted or redirected (SIM "
+           "swap, number porting, SS7). Offer your users a stronger authenticator as well."));
 
     m_activeLabel->setObjectName(QStringLiteral("activeProviderLabel"));
+    m_activeLabel->setWordWrap(true);
     m_useButton->setObjectName(QStringLiteral("useProviderButton"));
     m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
@@ -81,13 +119,14 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     m_saveButton->setAccessibleName(tr("Save provider settings"));
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     m_revertButton->setAccessibleName(tr("Revert provider settings"));
+    auto* wizardButton = new QPushButton(tr("Set up with &wizard…"), this);
+    wizardButton->setObjectName(QStringLiteral("providerWizardButton"));
+    wizardButton->setAccessibleName(tr("Set up a provider with the wizard"));
+    connect(wizardButton, &QPushButton::clicked, this, &ProviderPage::wizardRequested);
 
     auto* activeRow = new QHBoxLayout;
     activeRow->addWidget(m_activeLabel, 1);
     activeRow->addWidget(m_useButton);
-    auto* wizardButton = new QPushButton(tr("Set up with &wizard…"), this);
-    wizardButton->setObjectName(QStringLiteral("providerWizardButton"));
-    connect(wizardButton, &QPushButton::clicked, this, &ProviderPage::wizardRequested);
     activeRow->addWidget(wizardButton);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_retryButton);
@@ -100,7 +139,10 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_pageMessage);
     layout->addLayout(buttons);
+}
 
+void ProviderPage::connectEditors()
+{
     connect(m_tabs, &QTabWidget::currentChanged, this, &ProviderPage::refresh);
     connect(m_twilio, &VendorEditor::changed, this, &ProviderPage::refresh);
     connect(m_vonage, &VendorEditor::changed, this, &ProviderPage::refresh);
@@ -122,8 +164,6 @@ ProviderPage::ProviderPage(ConsoleContext& context, QWidget* parent)
     connect(m_custom, &CustomEditor::revealHeadersRequested, this, &ProviderPage::revealHeaders);
     new VendorCredentialCheck(m_twilio, ProviderKind::Twilio, m_context.client, m_context.secrets, this);
     new VendorCredentialCheck(m_vonage, ProviderKind::Vonage, m_context.client, m_context.secrets, this);
-
-    load();
 }
 
 ProviderPage::~ProviderPage() = default;
@@ -145,6 +185,8 @@ void ProviderPage::load()
     } else {
         m_pageMessage->clear();
     }
+    m_problemTabs.clear();
+    m_showingProblems = false;
     m_saved = loaded.settings;
     m_storedSecrets = QSet<QString>(stored.keys.begin(), stored.keys.end());
     m_active = m_saved.active;
@@ -169,14 +211,75 @@ void ProviderPage::showSavedCustom()
 
 ProviderKind ProviderPage::currentTabKind() const
 {
-    QWidget* tab = m_tabs->currentWidget();
-    if (tab == m_twilio)
-        return ProviderKind::Twilio;
-    if (tab == m_vonage)
-        return ProviderKind::Vonage;
-    if (tab == m_custom)
-        return ProviderKind::Custom;
-    return ProviderKind::Sandbox;
+    const int index = m_tabs->currentIndex();
+    return index >= 0 && index < int(std::size(kTabKinds)) ? kTabKinds[index] : ProviderKind::Sandbox;
+}
+
+int ProviderPage::tabIndex(ProviderKind kind)
+{
+    return int(std::find(std::begin(kTabKinds), std::end(kTabKinds), kind) - std::begin(kTabKinds));
+}
+
+QString ProviderPage::tabName(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Twilio:
+        return QStringLiteral("Twilio");
+    case ProviderKind::Vonage:
+        return QStringLiteral("Vonage");
+    case ProviderKind::Custom:
+        return tr("Custom");
+    case ProviderKind::Sandbox:
+        return tr("Sandbox");
+    }
+    return {};
+}
+
+QStringList ProviderPage::problemsOf(ProviderKind kind) const
+{
+    switch (kind) {
+    case ProviderKind::Twilio:
+        return m_twilio->problems();
+    case ProviderKind::Vonage:
+        return m_vonage->problems();
+    case ProviderKind::Custom:
+        return m_custom->problems();
+    case ProviderKind::Sandbox:
+        return {};
+    }
+    return {};
+}
+
+void ProviderPage::updateTabs()
+{
+    // A tab keeps its problem mark from a refused Save until its problems are fixed.
+    m_problemTabs.removeIf([this](ProviderKind kind) { return problemsOf(kind).isEmpty(); });
+    QStringList listed;
+    for (ProviderKind kind : kTabKinds) {
+        const int index = tabIndex(kind);
+        const bool marked = m_problemTabs.contains(kind);
+        const QStringList problems = marked ? problemsOf(kind) : QStringList();
+        QString text = kind == m_active ? tr("%1 (active)").arg(tabName(kind)) : tabName(kind);
+        if (marked)
+            text = QStringLiteral("\u2022 ") + text;
+        m_tabs->setTabText(index, text);
+        m_tabs->setTabIcon(index, marked ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        m_tabs->setTabToolTip(index, problems.join(QLatin1Char('\n')));
+        // One line per tab naming its fields at fault; the full sentences are under the fields and in the tab's
+        // tooltip, so the list stays short enough to leave the form visible at 900x600.
+        QStringList fields;
+        for (const QString& problem : problems)
+            fields.append(problem.section(QStringLiteral(": "), 0, 0));
+        fields.removeDuplicates();
+        if (!fields.isEmpty())
+            listed.append(QStringLiteral("\u2022 %1: %2").arg(tabName(kind), fields.join(QStringLiteral(", "))));
+    }
+    if (!listed.isEmpty())
+        m_pageMessage->setMessage(FieldMessage::Kind::Error,
+            tr("Not saved. Fix the marked tabs first:") + QLatin1Char('\n') + listed.join(QLatin1Char('\n')));
+    else if (m_showingProblems)
+        m_pageMessage->clear();
+    m_showingProblems = !listed.isEmpty();
 }
 
 QString ProviderPage::problemOf(ProviderKind kind) const
@@ -247,7 +350,8 @@ void ProviderPage::refresh()
     const QString activeName = providers::providerDisplayName(m_active);
     m_activeLabel->setText(m_active == m_saved.active ? tr("Active provider: %1").arg(activeName)
                                                       : tr("Active provider: %1 (not saved yet)").arg(activeName));
-    m_useButton->setText(tr("&Use %1 for sends").arg(m_tabs->tabText(m_tabs->currentIndex())));
+    updateTabs();
+    m_useButton->setText(tr("&Use %1 for sends").arg(tabName(tab)));
     m_useButton->setAccessibleName(m_useButton->text().remove(QLatin1Char('&')));
     m_useButton->setEnabled(tab != m_active && isComplete(tab) && m_queue.isEmpty());
     m_useButton->setToolTip(isComplete(tab) ? QString() : problemOf(tab));
@@ -307,17 +411,37 @@ void ProviderPage::secretApplied(const storage::SecretChange& change)
         m_custom->markNamedSecretStored(change.key);
 }
 
+bool ProviderPage::refuseProblems()
+{
+    m_problemTabs.clear();
+    for (ProviderKind kind : { ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom }) {
+        if (tabChanged(kind) && !isComplete(kind))
+            m_problemTabs.append(kind);
+    }
+    if (m_problemTabs.isEmpty())
+        return true;
+    // Only the tabs at fault show their errors: an untouched tab keeps its hints.
+    if (m_problemTabs.contains(ProviderKind::Twilio))
+        m_twilio->showProblems();
+    if (m_problemTabs.contains(ProviderKind::Vonage))
+        m_vonage->showProblems();
+    for (ProviderKind kind : kTabKinds) {
+        if (m_problemTabs.contains(kind)) {
+            m_tabs->setCurrentIndex(tabIndex(kind)); // refreshes, which marks the tabs and lists the problems
+            break;
+        }
+    }
+    refresh();
+    Q_EMIT statusMessage(tr("Provider settings not saved: fix the marked tabs."));
+    return false;
+}
+
 bool ProviderPage::save()
 {
     if (!m_queue.isEmpty())
         return false;
-    for (ProviderKind kind : { ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom }) {
-        if (tabChanged(kind) && !isComplete(kind)) {
-            m_pageMessage->setMessage(FieldMessage::Kind::Error,
-                tr("%1 is not saved: %2").arg(providers::providerDisplayName(kind), problemOf(kind)));
-            return false;
-        }
-    }
+    if (!refuseProblems())
+        return false;
 
     // The secrets to write are taken before the non-secret save reloads anything.
     const QList<storage::SecretChange> changes = secretChanges();
@@ -351,8 +475,11 @@ bool ProviderPage::save()
 void ProviderPage::runQueue()
 {
     if (m_queue.isEmpty()) {
-        // Everything is in the keychain: show the custom provider as stored (header values as •••).
+        // Everything is in the keychain: show the custom provider as stored (header values as •••). A check's
+        // result was about the values before the save: it goes.
         showSavedCustom();
+        m_twilio->clearCheckResult();
+        m_vonage->clearCheckResult();
         m_pageMessage->clear();
         refresh();
         Q_EMIT statusMessage(tr("Provider settings saved."));

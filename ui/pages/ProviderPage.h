@@ -46,6 +46,16 @@ Q_SIGNALS:
     void wizardRequested();
 
 private:
+    void buildTabs();
+    void buildLayout();
+    void connectEditors();
+    static int tabIndex(providers::ProviderKind kind);
+    static QString tabName(providers::ProviderKind kind);
+    QStringList problemsOf(providers::ProviderKind kind) const;
+    // The tab texts: the active provider and the problem marks of a refused Save, with the list of the problems.
+    void updateTabs();
+    // False (tabs marked, the first selected, every problem listed) when a changed tab has problems.
+    bool refuseProblems();
     void load();
     void showSavedCustom();
     void refresh();
@@ -64,6 +74,8 @@ private:
     storage::ProviderRepository m_repository;
     storage::ProviderSettings m_saved;
     QSet<QString> m_storedSecrets;
+    QList<providers::ProviderKind> m_problemTabs; // marked by a refused Save until fixed
+    bool m_showingProblems = false;
     providers::ProviderKind m_active = providers::ProviderKind::Sandbox;
     QList<storage::SecretChange> m_queue; // the keychain changes of a save not done yet
 

@@ -1,5 +1,7 @@
 #include "FieldMessage.h"
 
+#include "Contrast.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -48,11 +50,11 @@ void FieldMessage::setMessage(Kind kind, const QString& text)
         m_icon->clear();
         m_icon->hide();
     }
-    // Hints are secondary text: the palette's placeholder colour keeps them readable in light and dark.
+    // Hints are secondary text: the palette's placeholder colour, made darker (or lighter) where it would not keep
+    // 4.5:1 against the window.
     QPalette palette = m_text->palette();
     palette.setColor(QPalette::WindowText,
-        kind == Kind::Hint ? this->palette().color(QPalette::PlaceholderText)
-                           : this->palette().color(QPalette::WindowText));
+        kind == Kind::Hint ? hintColour(this->palette()) : this->palette().color(QPalette::WindowText));
     m_text->setPalette(palette);
     setAccessibleDescription(text);
     setVisible(kind != Kind::None && !text.isEmpty());

@@ -11,11 +11,28 @@ QString secretMask()
     return QStringLiteral("•••");
 }
 
+RevealButton::RevealButton(QWidget* parent)
+    : QToolButton(parent)
+{
+    // QAbstractButton reports pressed/released for the mouse and for Space, and releases on drag-off, on losing
+    // focus and on being disabled: exactly the moments a held reveal must end.
+    connect(this, &QAbstractButton::pressed, this, [this] { setHeld(true); });
+    connect(this, &QAbstractButton::released, this, [this] { setHeld(false); });
+}
+
+void RevealButton::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    Q_EMIT heldChanged(held);
+}
+
 SecretField::SecretField(const QString& name, const QString& accessibleName, QWidget* parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_replace(new QToolButton(this))
-    , m_reveal(new QToolButton(this))
+    , m_reveal(new RevealButton(this))
 {
     setObjectName(name + QStringLiteral("Field"));
     m_edit->setObjectName(name + QStringLiteral("Edit"));
@@ -27,9 +44,8 @@ SecretField::SecretField(const QString& name, const QString& accessibleName, QWi
     m_replace->setToolTip(tr("Type a new value; the stored one stays until you save."));
     m_reveal->setObjectName(name + QStringLiteral("RevealButton"));
     m_reveal->setText(tr("Reveal"));
-    m_reveal->setCheckable(true);
-    m_reveal->setAccessibleName(tr("Reveal %1").arg(accessibleName));
-    m_reveal->setToolTip(tr("Read the stored value from the keychain and show it while pressed."));
+    m_reveal->setAccessibleName(tr("Reveal %1 while pressed").arg(accessibleName));
+    m_reveal->setToolTip(tr("Hold to read the stored value from the keychain and show it; it hides when you let go."));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,7 +68,7 @@ SecretField::SecretField(const QString& name, const QString& accessibleName, QWi
         }
         Q_EMIT edited();
     });
-    connect(m_reveal, &QToolButton::toggled, this, [this](bool on) {
+    connect(m_reveal, &RevealButton::heldChanged, this, [this](bool on) {
         if (on)
             Q_EMIT revealRequested();
         else if (m_state == State::Revealed)
@@ -74,7 +90,7 @@ void SecretField::setStored(bool stored)
 
 void SecretField::showRevealed(const QString& value)
 {
-    if (!m_reveal->isChecked())
+    if (!m_reveal->isHeld())
         return; // released before the keychain answered
     setState(State::Revealed);
     m_edit->setText(value);
@@ -88,24 +104,20 @@ void SecretField::setPlaceholderText(const QString& text)
 void SecretField::setState(State state)
 {
     m_state = state;
-    const QSignalBlocker blocker(m_reveal);
     switch (state) {
     case State::Empty:
         m_edit->clear();
         m_edit->setReadOnly(false);
         m_edit->setEchoMode(QLineEdit::Password);
-        m_reveal->setChecked(false);
         break;
     case State::Stored:
         m_edit->setText(secretMask());
         m_edit->setReadOnly(true);
         m_edit->setEchoMode(QLineEdit::Normal);
-        m_reveal->setChecked(false);
         break;
     case State::Editing:
         m_edit->setReadOnly(false);
         m_edit->setEchoMode(QLineEdit::Password);
-        m_reveal->setChecked(false);
         break;
     case State::Revealed:
         m_edit->setReadOnly(true);

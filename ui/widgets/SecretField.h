@@ -1,12 +1,32 @@
 #pragma once
 // A secret's field: empty, or "•••" once stored, with Replace and Reveal; a typed value stays until saved.
+// Reveal is held, never latched: the value shows while the button is pressed (mouse or Space) and hides after.
 
+#include <QToolButton>
 #include <QWidget>
 
 class QLineEdit;
-class QToolButton;
 
 namespace smsotp::ui {
+
+// A Reveal button that holds instead of latching: held while the mouse or Space presses it; let go, dragged off,
+// disabled or losing focus, it is released. Used wherever the console shows a secret on demand.
+class RevealButton : public QToolButton
+{
+    Q_OBJECT
+public:
+    explicit RevealButton(QWidget* parent = nullptr);
+
+    bool isHeld() const { return m_held; }
+
+Q_SIGNALS:
+    void heldChanged(bool held);
+
+private:
+    void setHeld(bool held);
+
+    bool m_held = false;
+};
 
 class SecretField : public QWidget
 {
@@ -38,7 +58,7 @@ public:
     QLineEdit* lineEdit() const { return m_edit; }
 
 Q_SIGNALS:
-    // Emitted when the user asks to see the stored value; answer with showRevealed (or hide on failure).
+    // Emitted when Reveal is pressed; answer with showRevealed (ignored once Reveal is let go) or setStored.
     void revealRequested();
     void edited();
 
@@ -47,7 +67,7 @@ private:
 
     QLineEdit* m_edit;
     QToolButton* m_replace;
-    QToolButton* m_reveal;
+    RevealButton* m_reveal;
     State m_state = State::Empty;
     bool m_stored = false;
 };

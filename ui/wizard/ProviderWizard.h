@@ -1,7 +1,8 @@
 #pragma once
-// The guided provider setup: from nothing to a provider that has delivered and verified a real test code. It
-// embeds the provider page's editors (no second form), sends the test code with the unsaved setup held in
-// memory, and writes nothing (database or keychain) before its commit page.
+// The guided provider setup: from nothing to a provider that has delivered and verified a test code. It embeds
+// the provider page's editors and the Test Send page's send-and-verify panel (no second form), sends the test code
+// with the unsaved setup held in memory, and writes nothing (database or keychain) before its commit page. The
+// wizard holds what its pages share; each page is a class of its own (WizardPages.h, one file per page).
 
 #include "otp/OtpPolicy.h"
 #include "providers/ProviderClient.h"
@@ -10,24 +11,20 @@
 #include "storage/ProviderRepository.h"
 #include "storage/SecretStore.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWizard>
 #include <functional>
 #include <optional>
 
 class QButtonGroup;
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QVBoxLayout;
 
 namespace smsotp::ui {
 
 struct ConsoleContext;
 class CustomEditor;
-class FieldMessage;
+class OtpStep;
 class VendorEditor;
 
 class ProviderWizard : public QWizard
@@ -43,8 +40,7 @@ public:
         CheckPage,
         SenderPage,
         OtpPage,
-        TestSendPage,
-        CodePage,
+        TestSendPage, // send a code and verify it: the Test Send page's panel
         SummaryPage,
         CommitPage,
     };
@@ -61,44 +57,37 @@ public:
 
     void reject() override;
 
+    // What the pages share.
+    ConsoleContext& context() const { return m_context; }
+    storage::ProviderRepository& repository() { return m_repository; }
+    QSet<QString>& storedSecrets() { return m_storedSecrets; }
+    QButtonGroup* kindGroup() const { return m_kindGroup; }
+    VendorEditor* twilio() const { return m_twilio; }
+    VendorEditor* vonage() const { return m_vonage; }
+    CustomEditor* custom() const { return m_custom; }
+    // The chosen vendor's editor; null for Custom and the Sandbox.
+    VendorEditor* vendorEditor() const;
+    int nextAfter(PageId id) const;
+    // The OTP settings as the OTP page has them, when valid; and as saved.
+    std::optional<otp::OtpPolicy> draftPolicy() const;
+    const otp::OtpPolicy& savedPolicy() const { return m_savedPolicy; }
+    void setSavedPolicy(const otp::OtpPolicy& policy) { m_savedPolicy = policy; }
+    // The setup the form describes, with the secrets it needs: typed ones from the form, stored ones read from
+    // the keychain (reading changes nothing). done gets the setup, or an explanation.
+    void buildDraftSetup(std::function<void(std::optional<providers::ProviderSetup>, const QString&)> done);
+    // Where the chosen vendor's editor goes when the page id is shown.
+    void addEditorSlot(PageId id, QVBoxLayout* slot) { m_editorSlots.insert(id, slot); }
+    // The commit page stored everything: the wizard can only finish now.
+    void markCommitted(providers::ProviderKind kind);
+
 Q_SIGNALS:
     // Everything is stored and kind is the active provider.
     void committed(smsotp::providers::ProviderKind kind);
 
 private:
-    class Step;
-    Step* addStep(PageId id, const QString& name, const QString& title, const QString& subtitle);
-    void buildChoosePage();
-    void buildCredentialPages();
-    void buildCheckPage();
-    void buildSenderPage();
-    void buildOtpPage();
-    void buildTestSendPage();
-    void buildCodePage();
-    void buildSummaryPage();
-    void buildCommitPage();
     void loadSaved();
     // Puts the chosen vendor's editor on the page now shown, with the part that page is about.
     void placeEditor(int pageId);
-    VendorEditor* vendorEditor() const;
-    int nextAfter(PageId id) const;
-
-    std::optional<otp::OtpPolicy> draftPolicy() const;
-    void refreshOtp();
-    void refreshNumber();
-    void sendCode();
-    void showSendReport(const send::SendReport& report);
-    void verifyCode();
-    QString summaryText() const;
-    // The setup the form describes, with the secrets it needs: typed ones from the form, stored ones read from
-    // the keychain (reading changes nothing). done gets the setup, or an explanation.
-    void buildDraftSetup(std::function<void(std::optional<providers::ProviderSetup>, const QString&)> done);
-
-    // The commit: secrets first (the keychain may refuse), then the rest in SQLite and the active provider.
-    QList<storage::SecretChange> secretWrites() const;
-    void startCommit();
-    void runCommitQueue();
-    void finishCommit();
 
     ConsoleContext& m_context;
     storage::ProviderRepository m_repository;
@@ -112,38 +101,7 @@ private:
     CustomEditor* m_custom;
     QButtonGroup* m_kindGroup;
     QHash<int, QVBoxLayout*> m_editorSlots; // page id -> where the vendor editor goes on that page
-
-    QLabel* m_checkIntro = nullptr;
-    QCheckBox* m_skipCheck = nullptr;
-
-    QLineEdit* m_expiry = nullptr;
-    QLineEdit* m_length = nullptr;
-    QCheckBox* m_numeric = nullptr;
-    FieldMessage* m_otpMessage = nullptr;
-
-    QLineEdit* m_number = nullptr;
-    FieldMessage* m_numberMessage = nullptr;
-    QPushButton* m_sendButton = nullptr;
-    QPushButton* m_cancelSendButton = nullptr;
-    QProgressBar* m_sendProgress = nullptr;
-    FieldMessage* m_sendOutcome = nullptr;
-    QLabel* m_sandboxPhone = nullptr;
-    QString m_e164;
-    bool m_preparing = false; // reading stored secrets for the draft setup
-    bool m_sent = false;
-
-    QLineEdit* m_code = nullptr;
-    QPushButton* m_verifyButton = nullptr;
-    FieldMessage* m_verifyMessage = nullptr;
-    bool m_verified = false;
-
-    QLabel* m_summary = nullptr;
-
-    FieldMessage* m_commitMessage = nullptr;
-    QPushButton* m_commitRetry = nullptr;
-    QProgressBar* m_commitProgress = nullptr;
-    QList<storage::SecretChange> m_commitQueue;
-    bool m_committing = false;
+    OtpStep* m_otpStep = nullptr;
     bool m_committed = false;
 };
 

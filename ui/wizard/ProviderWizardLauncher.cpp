@@ -9,8 +9,14 @@
 #include "storage/SettingsRepository.h"
 
 #include <QAbstractButton>
+#include <QMainWindow>
+#include <QStatusBar>
 
 namespace smsotp::ui {
+
+namespace {
+constexpr int kStatusTimeoutMs = 10000;
+} // namespace
 
 QString ProviderWizardLauncher::offeredKey()
 {
@@ -44,13 +50,17 @@ ProviderWizard* ProviderWizardLauncher::open()
     m_wizard = new ProviderWizard(m_context, m_window);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &ProviderWizard::committed, this, [this](providers::ProviderKind kind) {
-        // The provider page shows what is saved now; an edit in progress there is kept (Revert shows the rest).
-        if (m_providerPage && !m_providerPage->isDirty())
-            m_providerPage->revert();
+        // The provider page shows what is saved now (and says which provider is active); an edit in progress there
+        // is kept (Revert shows the rest).
+        if (m_providerPage)
+            m_providerPage->reload();
         if (m_testSendPage)
             m_testSendPage->setDefaultProvider(kind);
         if (auto* otpPage = m_window->findChild<OtpSettingsPage*>(); otpPage && !otpPage->isDirty())
             otpPage->reload();
+        // Last, so it is the line the status bar keeps; the status bar's own label names the active provider.
+        if (auto* main = qobject_cast<QMainWindow*>(m_window))
+            main->statusBar()->showMessage(tr("Provider setup saved."), kStatusTimeoutMs);
     });
     m_wizard->open();
     return m_wizard;

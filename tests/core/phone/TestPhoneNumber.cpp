@@ -243,6 +243,33 @@ private Q_SLOTS:
             QVERIFY2(!displayCountry(region).isEmpty(), qPrintable(region));
         }
     }
+
+    void regionFollowsTheTypedNumber()
+    {
+        QCOMPARE(regionOfTyped(u"+44"), u"GB"_s);
+        QCOMPARE(regionOfTyped(u"+44 7400"), u"GB"_s);
+        QCOMPARE(regionOfTyped(u"+49 151"), u"DE"_s);
+        QCOMPARE(regionOfTyped(u"0049 151"), u"DE"_s);
+        QCOMPARE(regionOfTyped(u"+1"), u"US"_s);
+        QCOMPARE(regionOfTyped(u"+1 202 555"), u"US"_s);
+        QCOMPARE(regionOfTyped(u"+1 416 555 0123"), u"CA"_s); // complete: the number's own region
+        QCOMPARE(regionOfTyped(u"+"), QString());
+        QCOMPARE(regionOfTyped(u"+2"), QString()); // no calling code "2" yet
+        QCOMPARE(regionOfTyped(u"07400 123456"), QString()); // national form: the selector decides
+        QCOMPARE(regionOfTyped(u"+44abc"), QString());
+    }
+
+    void exampleMobileNumbersAreValid()
+    {
+        QCOMPARE(exampleMobileNumber(u"GB"), u"+447400123456"_s);
+        QCOMPARE(exampleMobileNumber(u"XX"), QString());
+        for (const QString& region : { u"GB"_s, u"DE"_s, u"US"_s, u"FR"_s, u"IN"_s, u"JP"_s, u"BR"_s }) {
+            const QString example = exampleMobileNumber(region);
+            const NormalizeResult result = normalize(example, QString());
+            QVERIFY2(result.ok(), qPrintable(region + u' ' + example + u' ' + result.message));
+            QCOMPARE(result.e164, example);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

@@ -144,6 +144,29 @@ private Q_SLOTS:
         verifyNoLeak(redacted, { QByteArray("first-word"), QByteArray("s1gnature") });
     }
 
+    // A custom provider keeps every header value in the keychain, Content-Type too: only credentials are masked.
+    void representationHeadersStayInClear()
+    {
+        custom::Config config;
+        config.url = QStringLiteral("https://sms.example.com/send");
+        config.payloadTemplate = QStringLiteral("{\"text\": {{body}}, \"kind\": \"application/json\"}");
+        config.headers = QStringLiteral("Content-Type:, Accept:, Authorization:");
+        custom::Secrets secrets;
+        secrets.headerValues.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
+        secrets.headerValues.insert(QStringLiteral("Accept"), QStringLiteral("application/json"));
+        secrets.headerValues.insert(QStringLiteral("Authorization"), QStringLiteral("Bearer t0ken-value"));
+        const BuildResult result
+            = custom::buildSendRequest(config, secrets, QStringLiteral("+447700900123"), QStringLiteral("x"));
+        QVERIFY(result.ok());
+        const RedactedRequest redacted = redactRequest(result.request);
+        QCOMPARE(redacted.headers.at(0).value, QByteArray("application/json"));
+        QCOMPARE(redacted.headers.at(1).value, QByteArray("application/json"));
+        QCOMPARE(redacted.headers.at(2).value, QByteArray("Bearer " + kMark.toUtf8()));
+        QVERIFY(redacted.body.contains("\"kind\": \"application/json\""));
+        verifyNoLeak(redacted, leaks(QStringLiteral("t0ken-value")));
+        QVERIFY(redacted.toText().contains(QStringLiteral("Content-Type: application/json\n")));
+    }
+
     void unmarkedBasicHeaderIsCaughtByItsContent()
     {
         HttpRequestSpec request;

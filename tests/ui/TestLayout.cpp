@@ -1,0 +1,174 @@
+// Every page fits the window at the default size (980x680) and at 900x600, with Fusion and with a style whose
+// widgets are taller (as Adwaita's are): every visible control lies inside the window, or inside a page's scroll
+// area that scrolls only vertically; no line edit is too narrow for its placeholder; the window can be made
+// 900x600 and a page switch never resizes it. Also: every label with a mnemonic has a buddy.
+
+#include "ConsoleFixture.h"
+#include "pages/Page.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProxyStyle>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyleFactory>
+#include <QTextDocument>
+#include <QTextEdit>
+
+using namespace smsotp;
+
+namespace {
+
+// Fusion with the taller controls of a desktop style such as Adwaita (about 36 px line edits and buttons).
+class TallStyle : public QProxyStyle
+{
+public:
+    TallStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    { }
+
+    QSize sizeFromContents(
+        ContentsType type, const QStyleOption* option, const QSize& size, const QWidget* widget) const override
+    {
+        QSize s = QProxyStyle::sizeFromContents(type, option, size, widget);
+        switch (type) {
+        case CT_LineEdit:
+        case CT_ComboBox:
+        case CT_PushButton:
+        case CT_SpinBox:
+        case CT_ToolButton:
+            s.setHeight(std::max(s.height(), 36));
+            s.rwidth() += 8;
+            break;
+        default:
+            break;
+        }
+        return s;
+    }
+};
+
+bool isInteractive(const QWidget* w)
+{
+    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QLineEdit*>(w)
+        || qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w)
+        || qobject_cast<const QTextEdit*>(w) || qobject_cast<const QPlainTextEdit*>(w)
+        || qobject_cast<const QAbstractItemView*>(w);
+}
+
+// The part of a compound widget (a spin box's line edit, a combo's view, a scroll bar) is checked with its owner.
+bool isInner(const QWidget* w)
+{
+    const QWidget* p = w->parentWidget();
+    return w->objectName().startsWith(QStringLiteral("qt_")) || qobject_cast<const QAbstractSpinBox*>(p)
+        || qobject_cast<const QComboBox*>(p) || qobject_cast<const QAbstractItemView*>(p)
+        || qobject_cast<const QLineEdit*>(p) || qobject_cast<const QScrollBar*>(w);
+}
+
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+    // The problems of the page shown in f's window at its current size; empty when it fits.
+    static QStringList problemsOfShownPage(ConsoleFixture& f)
+    {
+        QStringList problems;
+        ui::Page* page = f.window->currentPage();
+        auto* area = qobject_cast<QScrollArea*>(page->parentWidget() ? page->parentWidget()->parentWidget() : nullptr);
+        if (!area)
+            return { QStringLiteral("%1 is not in a scroll area").arg(page->objectName()) };
+        if (area->horizontalScrollBar()->maximum() > 0 || page->width() > area->viewport()->width())
+            problems.append(QStringLiteral("%1 scrolls sideways").arg(page->objectName()));
+        const QRect viewport(area->viewport()->mapTo(f.window.get(), QPoint(0, 0)), area->viewport()->size());
+        for (QWidget* w : page->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(page) || !isInteractive(w) || isInner(w))
+                continue;
+            const QRect r(w->mapTo(f.window.get(), QPoint(0, 0)), w->size());
+            const QString name = page->objectName() + QLatin1Char('/') + w->objectName();
+            // Below the fold is fine (the page scrolls); beyond the right edge is not.
+            if (r.left() < viewport.left() || r.right() > viewport.right())
+                problems.append(QStringLiteral("%1 %2,%3 %4x%5 is outside the page's width %6")
+                                    .arg(name)
+                                    .arg(r.x())
+                                    .arg(r.y())
+                                    .arg(r.width())
+                                    .arg(r.height())
+                                    .arg(viewport.width()));
+            if (auto* edit = qobject_cast<QLineEdit*>(w); edit && !edit->placeholderText().isEmpty()) {
+                const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 12;
+                if (edit->width() < needed)
+                    problems.append(QStringLiteral("%1 is %2 px, its placeholder needs %3")
+                                        .arg(name)
+                                        .arg(edit->width())
+                                        .arg(needed));
+            }
+        }
+        return problems;
+    }
+
+    void checkAllPages(const QSize& size)
+    {
+        ConsoleFixture f;
+        f.window->resize(size);
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        const QSize minimum = f.window->minimumSizeHint();
+        QVERIFY2(minimum.width() <= 900 && minimum.height() <= 600,
+            qPrintable(QStringLiteral("minimum size hint %1x%2").arg(minimum.width()).arg(minimum.height())));
+        QStringList problems;
+        for (int i = 0; i < f.window->pages().size(); ++i) {
+            QVERIFY(f.window->showPage(i));
+            QCoreApplication::processEvents();
+            QTRY_COMPARE(f.window->size(), size); // a page switch never resizes the window
+            problems += problemsOfShownPage(f);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+private Q_SLOTS:
+    void pagesFit_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("tall");
+        QTest::newRow("980x680 Fusion") << QSize(980, 680) << false;
+        QTest::newRow("900x600 Fusion") << QSize(900, 600) << false;
+        QTest::newRow("980x680 tall") << QSize(980, 680) << true;
+        QTest::newRow("900x600 tall") << QSize(900, 600) << true;
+    }
+
+    void pagesFit()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, tall);
+        if (tall)
+            QApplication::setStyle(new TallStyle);
+        else
+            QApplication::setStyle(QStringLiteral("Fusion"));
+        checkAllPages(size);
+    }
+
+    // Alt+letter works only through a buddy; a label showing a literal "&" is a mistake too.
+    void everyMnemonicHasABuddy()
+    {
+        ConsoleFixture f;
+        for (int i = 0; i < f.window->pages().size(); ++i)
+            QVERIFY(f.window->showPage(i));
+        QStringList missing;
+        for (QLabel* label : f.window->findChildren<QLabel*>()) {
+            const QString text = QString(label->text()).remove(QStringLiteral("&&"));
+            if (!Qt::mightBeRichText(label->text()) && text.contains(QLatin1Char('&')) && !label->buddy())
+                missing.append(label->text());
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+};
+
+QTEST_MAIN(TestLayout)
+#include "TestLayout.moc"

@@ -1,0 +1,28 @@
+#include "WizardPages.h"
+#include "editors/VendorEditor.h"
+
+#include <QVBoxLayout>
+
+namespace smsotp::ui {
+
+SenderStep::SenderStep(ProviderWizard& wizard)
+    : WizardStep(wizard, ProviderWizard::SenderPage, QStringLiteral("wizardSenderPage"))
+{
+    setTitle(tr("Sender"));
+    setSubTitle(tr("Who the SMS comes from. Twilio takes one of your Twilio numbers with SMS capability "
+                   "(+14155550100) or a Messaging Service SID (MG…); Vonage takes a Vonage number or, where the "
+                   "country allows, a sender ID of up to 11 letters and digits."));
+    auto* slot = new QVBoxLayout(this);
+    slot->setContentsMargins(0, 0, 0, 0);
+    m_wizard.addEditorSlot(ProviderWizard::SenderPage, slot);
+    for (VendorEditor* editor : { m_wizard.twilio(), m_wizard.vonage() })
+        connect(editor, &VendorEditor::changed, this, &WizardStep::changed);
+}
+
+bool SenderStep::isComplete() const
+{
+    VendorEditor* editor = m_wizard.vendorEditor();
+    return editor && editor->senderProblem().isEmpty();
+}
+
+} // namespace smsotp::ui

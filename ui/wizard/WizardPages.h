@@ -1,0 +1,173 @@
+#pragma once
+// The pages of the provider setup wizard, on a small base; each is implemented in a file of its own.
+
+#include "ProviderWizard.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace smsotp::ui {
+
+class FieldMessage;
+class SendVerifyPanel;
+enum class ChallengeState;
+
+// A page that knows its wizard: where Next goes is the wizard's business (ProviderWizard::nextAfter).
+class WizardStep : public QWizardPage
+{
+    Q_OBJECT
+public:
+    WizardStep(ProviderWizard& wizard, ProviderWizard::PageId id, const QString& name);
+
+    int nextId() const override { return m_wizard.nextAfter(m_id); }
+    // Re-evaluates isComplete() (Next follows it).
+    void changed() { Q_EMIT completeChanged(); }
+
+protected:
+    ProviderWizard& m_wizard;
+    const ProviderWizard::PageId m_id;
+};
+
+// A label that wraps, for the explanations of the pages.
+QLabel* wrappedLabel(const QString& text, QWidget* parent);
+
+// ChoosePage.cpp
+class ChooseStep : public WizardStep
+{
+    Q_OBJECT
+public:
+    explicit ChooseStep(ProviderWizard& wizard);
+    bool isComplete() const override;
+};
+
+// CredentialsPages.cpp: a vendor's account and secret (the provider page's editor, placed by the wizard).
+class VendorCredentialsStep : public WizardStep
+{
+    Q_OBJECT
+public:
+    VendorCredentialsStep(ProviderWizard& wizard, ProviderWizard::PageId id, VendorEditor* editor);
+    bool isComplete() const override;
+
+private:
+    VendorEditor* m_editor;
+};
+
+// CredentialsPages.cpp: the custom gateway, described as WSO2 does.
+class CustomCredentialsStep : public WizardStep
+{
+    Q_OBJECT
+public:
+    explicit CustomCredentialsStep(ProviderWizard& wizard);
+    bool isComplete() const override;
+};
+
+// CheckPage.cpp: asks the vendor whether the credentials work; a custom gateway skips explicitly.
+class CheckStep : public WizardStep
+{
+    Q_OBJECT
+public:
+    explicit CheckStep(ProviderWizard& wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    QLabel* m_intro;
+    QCheckBox* m_skip;
+};
+
+// SenderPage.cpp: who the SMS comes from.
+class SenderStep : public WizardStep
+{
+    Q_OBJECT
+public:
+    explicit SenderStep(ProviderWizard& wizard);
+    bool isComplete() const override;
+};
+
+// OtpPage.cpp: code length, alphabet and lifetime.
+class OtpStep : public WizardStep
+{
+    Q_OBJECT
+public:
+    explicit OtpStep(ProviderWizard& wizard);
+    bool isComplete() const override { return policy().has_value(); }
+    void setPolicy(const otp::OtpPolicy& policy);
+    std::optional<otp::OtpPolicy> policy() const;
+
+private:
+    void refresh();
+
+    QSpinBox* m_expiry;
+    QSpinBox* m_length;
+    QCheckBox* m_numeric;
+    FieldMessage* m_message;
+};
+
+// SendVerifyPage.cpp: the Test Send page's panel, with where the code arrives and a visible "verified".
+class SendVerifyStep : public WizardStep
+{
+    Q_OBJECT
+public:
+    explicit SendVerifyStep(ProviderWizard& wizard);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    SendVerifyPanel* panel() const { return m_panel; }
+
+private:
+    void send(const QString& e164);
+    void showStateOf(ChallengeState state);
+
+    SendVerifyPanel* m_panel;
+    QLabel* m_where; // where the code arrives: the Sandbox SMS itself, or the phone
+    QLabel* m_verified;
+    bool m_preparing = false; // reading stored secrets for the draft setup
+};
+
+// SummaryPage.cpp: what will be stored (the commit page).
+class SummaryStep : public WizardStep
+{
+    Q_OBJECT
+public:
+    explicit SummaryStep(ProviderWizard& wizard);
+    void initializePage() override;
+
+private:
+    QString summaryText() const;
+
+    QLabel* m_summary;
+};
+
+// CommitPage.cpp: secrets first (the keychain may refuse), then the rest in SQLite and the active provider.
+class CommitStep : public WizardStep
+{
+    Q_OBJECT
+public:
+    explicit CommitStep(ProviderWizard& wizard);
+    void initializePage() override;
+    bool isComplete() const override { return m_committed; }
+
+private:
+    QList<storage::SecretChange> secretWrites() const;
+    void runQueue();
+    void finish();
+    // What was written, one line each, for the page: exactly what the commit did.
+    QStringList savedLines(providers::ProviderKind kind, bool policySaved) const;
+
+    FieldMessage* m_message;
+    QLabel* m_saved;
+    QPushButton* m_retry;
+    QProgressBar* m_progress;
+    QList<storage::SecretChange> m_queue;
+    QStringList m_secretsWritten; // display names of the secrets the keychain took
+    bool m_committing = false;
+    bool m_committed = false;
+};
+
+} // namespace smsotp::ui
