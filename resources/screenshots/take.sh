@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Takes the README's screenshot of the main window: the real program in a real X server (Xvfb).
-# usage: resources/screenshots/take.sh [output.png]   (default: resources/screenshots/main-window.png)
+# Takes the README's gallery: every page of the console and the first steps of the setup wizard, from the real
+# widgets (Fusion, offscreen), in a light and a dark palette, at the default size (980x680) and at 900x600.
+# usage: resources/screenshots/take.sh [OUTPUT_DIR]   (default: resources/screenshots)
 #   SMSOTP_BUILD_DIR=DIR  use an already built tree instead of building the default preset
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-out=${1:-$root/resources/screenshots/main-window.png}
+out=${1:-$root/resources/screenshots}
 
 "$root/installer/install-deps.sh" test
 cd "$root"
@@ -12,31 +13,15 @@ build=${SMSOTP_BUILD_DIR:-build/default}
 if [ -z "${SMSOTP_BUILD_DIR:-}" ]; then
     [ -f build/default/build.ninja ] || cmake --preset default >/dev/null
 fi
-cmake --build "$build" --target smsotp-console
+cmake --build "$build" --target smsotp-screenshots
 
 work=$(mktemp -d)
-xvfb_pid=""; app_pid=""
-cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1100x760x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-
-# A fresh profile on a throw-away HOME, so the shot shows what a new administrator sees.
-mkdir -p "$work/home" && install -d -m 700 "$work/runtime"
-env -u DBUS_SESSION_BUS_ADDRESS HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" DISPLAY="$display" \
-    QT_QPA_PLATFORM=xcb "$root/$build/app/smsotp-console" --data-dir "$work/data" >/dev/null 2>&1 &
-app_pid=$!
-sleep 4
-kill -0 "$app_pid" || { echo "the console did not start" >&2; exit 1; }
-
-DISPLAY="$display" import -window root "$work/root.png"
-# No window manager: the window sits at the top left on a black root; trim the black away.
-convert "$work/root.png" -trim +repage "$out"
-echo "wrote $out"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/home" "$out" && install -d -m 700 "$work/runtime"
+# A throw-away HOME and no session bus: nothing of the caller's desktop or keychain is shown or touched.
+env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" \
+    XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" QT_QPA_PLATFORM=offscreen \
+    "$root/$build/resources/screenshots/smsotp-screenshots" "$out"
+# The README's first picture: the first page on a fresh profile.
+cp "$out/otpSettingsPage-light.png" "$out/main-window.png"
+echo "wrote $(ls "$out"/*.png | wc -l) screenshots to $out"

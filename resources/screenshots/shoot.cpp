@@ -1,0 +1,143 @@
+// smsotp-screenshots: every page of the console, and each step of the setup wizard, as PNG files, in the light
+// Fusion palette and a dark one, at the default window size and at 900x600. A fresh data folder with a few
+// history rows, so the pages show what a new administrator sees after a first test. Run by take.sh.
+// usage: smsotp-screenshots OUTPUT_DIR
+
+#include "ConsoleContext.h"
+#include "MainWindow.h"
+#include "pages/Page.h"
+#include "phone/PhoneNumber.h"
+#include "services/Services.h"
+#include "storage/Database.h"
+#include "storage/HistoryRepository.h"
+#include "widgets/Contrast.h"
+#include "wizard/ProviderWizardLauncher.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWizard>
+
+using namespace smsotp;
+
+namespace {
+
+// A morning of test sends: accepted, refused, a timeout, a cancel, verifications.
+void addHistory(storage::Database& database)
+{
+    storage::HistoryRepository history(database);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+    struct Row
+    {
+        int minutes;
+        const char* provider;
+        storage::HistoryEvent event;
+        storage::HistoryOutcome outcome;
+        int status;
+        int latency;
+        const char* explanation;
+    };
+    const Row rows[] = {
+        { 0, "sandbox", storage::HistoryEvent::Send, storage::HistoryOutcome::Sent, 200, 38, "" },
+        { 1, "sandbox", storage::HistoryEvent::Verify, storage::HistoryOutcome::Verified, 0, -1, "Verified." },
+        { 20, "twilio", storage::HistoryEvent::Send, storage::HistoryOutcome::Sent, 201, 412, "" },
+        { 22, "twilio", storage::HistoryEvent::Verify, storage::HistoryOutcome::Wrong, 0, -1,
+            "Wrong code. 2 attempts left." },
+        { 23, "twilio", storage::HistoryEvent::Verify, storage::HistoryOutcome::Verified, 0, -1, "Verified." },
+        { 60, "vonage", storage::HistoryEvent::Send, storage::HistoryOutcome::Refused, 200, 287,
+            "Vonage refused the message: the number is not a valid mobile number (status 3)." },
+        { 75, "custom", storage::HistoryEvent::Send, storage::HistoryOutcome::Failed, 0, 15003,
+            "The provider did not answer within 15 seconds. Check the URL and the network." },
+        { 90, "sandbox", storage::HistoryEvent::Send, storage::HistoryOutcome::Cancelled, 0, 812, "Cancelled." },
+        { 120, "twilio", storage::HistoryEvent::Send, storage::HistoryOutcome::Sent, 201, 398, "" },
+    };
+    for (const Row& r : rows) {
+        storage::HistoryEntry e;
+        e.time = start.addSecs(r.minutes * 60);
+        e.provider = QString::fromLatin1(r.provider);
+        e.maskedNumber = phone::mask(u"+447400123456");
+        e.numberSuffix = QStringLiteral("3456");
+        e.event = r.event;
+        e.outcome = r.outcome;
+        e.httpStatus = r.status;
+        e.latencyMs = r.latency;
+        e.messageId = r.outcome == storage::HistoryOutcome::Sent && r.event == storage::HistoryEvent::Send
+            ? QStringLiteral("SM%1").arg(r.minutes * 7919, 32, 16, QLatin1Char('0'))
+            : QString();
+        e.explanation = QString::fromLatin1(r.explanation);
+        history.record(e);
+    }
+}
+
+void save(QWidget& widget, const QDir& out, const QString& name)
+{
+    QCoreApplication::processEvents();
+    widget.grab().save(out.filePath(name + QStringLiteral(".png")));
+}
+
+void shootPages(ui::MainWindow& window, const QDir& out, const QString& suffix)
+{
+    for (int i = 0; i < window.pages().size(); ++i) {
+        window.showPage(i);
+        QCoreApplication::processEvents();
+        save(window, out, window.pages().at(i)->objectName() + suffix);
+    }
+    window.showPage(0);
+}
+
+void shootWizard(ui::MainWindow& window, const QDir& out, const QString& suffix)
+{
+    window.wizardLauncher().open();
+    QCoreApplication::processEvents();
+    auto* wizard = window.findChild<QWizard*>();
+    if (!wizard)
+        return;
+    for (int step = 1; step <= 3; ++step) {
+        save(*wizard, out, QStringLiteral("wizard-%1%2").arg(step).arg(suffix));
+        wizard->next();
+    }
+    wizard->reject();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    if (argc < 2) {
+        qWarning("usage: smsotp-screenshots OUTPUT_DIR");
+        return 64;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QTemporaryDir data;
+    auto opened = storage::Database::open(data.path());
+    if (!opened.database)
+        return 1;
+    addHistory(*opened.database);
+    services::Services services(std::move(opened.database));
+    services.sandbox().start();
+    ui::ConsoleContext context { services.database(), services.secrets(), services.http(), services.client(),
+        services.engine(), services.sandbox() };
+    QSettings settings(QDir(data.path()).filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+
+    const QPalette light = QApplication::style()->standardPalette();
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(dark ? ui::darkPalette() : light);
+        ui::MainWindow window(context, settings, true);
+        window.show();
+        for (const QSize size : { QSize(980, 680), QSize(900, 600) }) {
+            window.resize(size);
+            const QString suffix = QStringLiteral("-%1%2").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
+                size.width() == 980 ? QString() : QStringLiteral("-900x600"));
+            shootPages(window, out, suffix);
+            if (size.width() == 980)
+                shootWizard(window, out, suffix);
+        }
+    }
+    return 0;
+}
