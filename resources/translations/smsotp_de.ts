@@ -520,7 +520,7 @@
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+51"/>
         <source>mobile</source>
         <translation>Mobilfunk</translation>
     </message>
@@ -1893,56 +1893,256 @@
         <translation>SMS-Einmalpasswort-Mehrfaktor-Authentifizierung einrichten, in der Vorschau prüfen und erproben, so wie WSO2 Identity Server sie bietet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Licence: MIT (see LICENSE)&lt;br&gt;Qt %1 (built with %2)&lt;br&gt;Data folder: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>SMS is a restricted authenticator in NIST SP 800-63B: a code sent over the phone network can be intercepted or redirected (SIM swap, number porting, SS7 attacks), so the phone number does not prove possession of a device the way an app or a security key does. Offer users a stronger authenticator as well, tell them of the risk, and have a plan to move away from SMS.</source>
         <translation>SMS ist in NIST SP 800-63B ein eingeschränkter Authentifikator: Ein über das Telefonnetz gesendeter Code kann abgefangen oder umgeleitet werden (SIM-Swap, Rufnummernportierung, SS7-Angriffe), daher beweist die Telefonnummer nicht den Besitz eines Geräts, wie es eine App oder ein Sicherheitsschlüssel tut. Bieten Sie Benutzern zusätzlich einen stärkeren Authentifikator an, informieren Sie sie über das Risiko, und planen Sie den Abschied von SMS.</translation>
     </message>
 </context>
 <context>
+    <name>smsotp::ui::CheckStep</name>
+    <message>
+        <location filename="../../ui/wizard/CheckPage.cpp" line="+13"/>
+        <source>&amp;Skip the check: the test send will prove the setup</source>
+        <translation type="unfinished">Prüfung über&amp;springen: Der Testversand beweist die Einrichtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the credentials</source>
+        <translation>Zugangsdaten prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks the provider whether the credentials work, without sending an SMS and without saving anything.</source>
+        <translation>Fragt den Anbieter, ob die Zugangsdaten funktionieren, ohne eine SMS zu senden und ohne etwas zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A custom gateway offers no standard way to test credentials without sending. Skip this check; the test send on a later page proves the setup.</source>
+        <translation>Ein eigenes Gateway bietet keinen Standardweg, Zugangsdaten ohne Senden zu prüfen. Überspringen Sie diese Prüfung; der Testversand auf einer späteren Seite beweist die Einrichtung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is asked with the %2 %3 at %4.</source>
+        <translation>%1 wird mit %2 %3 unter %4 gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::ChooseStep</name>
+    <message>
+        <location filename="../../ui/wizard/ChoosePage.cpp" line="+15"/>
+        <source>Choose the provider</source>
+        <translation>Anbieter auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the service that will deliver the one-time codes; the next pages collect what it needs.</source>
+        <translation>Wählen Sie den Dienst, der die Einmalcodes zustellt; die nächsten Seiten erfassen, was er braucht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs the Account SID and Auth Token from the Twilio Console dashboard, and a Twilio phone number with SMS capability.</source>
+        <translation>Braucht die Account SID und das Auth Token aus dem Dashboard der Twilio Console sowie eine SMS-fähige Twilio-Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs the API key and API secret from the Vonage API Dashboard, and a Vonage number or a sender ID.</source>
+        <translation>Braucht den API-Schlüssel und das API-Secret aus dem Vonage API Dashboard sowie eine Vonage-Nummer oder eine Absenderkennung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs the gateway&apos;s URL, the body it expects ({{body}} and {{mobile}}) and any headers, as in WSO2 Identity Server.</source>
+        <translation>Braucht die URL des Gateways, den erwarteten Inhalt ({{body}} und {{mobile}}) und etwaige Header, wie in WSO2 Identity Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs nothing: the console&apos;s own gateway on this computer. Codes never leave the machine; they appear in the Sandbox phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::CommitStep</name>
+    <message>
+        <location filename="../../ui/wizard/CommitPage.cpp" line="+23"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Stores the setup, then makes the provider active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try storing the secrets again</source>
+        <translation>Erneut versuchen, die Geheimnisse zu speichern</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Waiting for the keychain…</source>
+        <translation>Warten auf den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The provider is not saved yet: the keychain did not confirm the secrets. %1</source>
+        <translation>Der Anbieter ist noch nicht gespeichert: Der Schlüsselbund hat die Geheimnisse nicht bestätigt. %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not saved: %1 %2</source>
+        <translation>Nicht gespeichert: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: %1 is set up and is the active provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In the database: the %1 settings (%2 %3, sender %4, API base URL %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the database: the custom provider&apos;s URL %1, its body and its header names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the database: the OTP settings (%1 %2, valid %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>letters and digits</source>
+        <translation>Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OTP settings were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing went to the keychain: the Sandbox has no secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain was not changed: the secrets stored before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the keychain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active provider: %1.</source>
+        <translation type="unfinished">Aktiver Anbieter: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::CustomCredentialsStep</name>
+    <message>
+        <location filename="../../ui/wizard/CredentialsPages.cpp" line="+65"/>
+        <source>Custom provider</source>
+        <translation>Eigener Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the gateway as WSO2 Identity Server does; the gateway&apos;s documentation gives its URL, body and headers. Header values go to the keychain only when you finish.</source>
+        <translation>Beschreiben Sie das Gateway wie in WSO2 Identity Server; die Dokumentation des Gateways nennt URL, Inhalt und Header. Header-Werte kommen erst beim Abschließen in den Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::ui::CustomEditor</name>
     <message>
-        <location filename="../../ui/editors/CustomEditor.cpp" line="+59"/>
+        <location filename="../../ui/editors/CustomEditor.cpp" line="+60"/>
         <source>Add named secret</source>
         <translation>Benanntes Geheimnis hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Any HTTP SMS gateway, described as WSO2 Identity Server describes it: where to send, how to shape the body with {{body}} (the SMS text) and {{mobile}} (the number), and which headers to add. Header values and named secrets are kept in the keychain.</source>
         <translation>Ein beliebiges HTTP-SMS-Gateway, beschrieben wie in WSO2 Identity Server: wohin gesendet wird, wie der Inhalt mit {{body}} (dem SMS-Text) und {{mobile}} (der Nummer) aufgebaut ist und welche Header hinzukommen. Header-Werte und benannte Geheimnisse werden im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+294"/>
+        <location line="+40"/>
+        <location line="+292"/>
         <source>Provider URL</source>
         <translation>Anbieter-URL</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+3"/>
+        <location line="-288"/>
         <source>Content type</source>
         <translation>Inhaltstyp</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+3"/>
+        <source>Content &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>HTTP method</source>
         <translation>HTTP-Methode</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
-        <location line="+270"/>
+        <source>HTTP &amp;method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+277"/>
         <source>Payload template</source>
         <translation>Payload-Vorlage</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+268"/>
+        <location line="-266"/>
+        <source>&amp;Payload template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+264"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-261"/>
         <source>Reveal</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1952,24 +2152,28 @@
         <translation>Gespeicherte Header-Werte anzeigen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+254"/>
+        <location line="+1"/>
+        <source>Read the stored header values from the keychain and show them while pressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+247"/>
         <source>Success statuses</source>
         <translation>Erfolgsstatus</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-246"/>
         <source>any 2xx</source>
         <translation>jeder 2xx</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+4"/>
         <source>Response body must</source>
         <translation>Antworttext muss</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>(not checked)</source>
         <translation>(nicht geprüft)</translation>
     </message>
@@ -1984,7 +2188,12 @@
         <translation>zum regulären Ausdruck passen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Response &amp;body must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
@@ -1995,17 +2204,32 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+238"/>
+        <location line="+237"/>
         <source>Named secrets</source>
         <translation>Benannte Geheimnisse</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <source>Request timeout (seconds)</source>
-        <translation>Zeitlimit der Anfrage (Sekunden)</translation>
+        <location line="-217"/>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request time&amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>How long to wait for the gateway&apos;s answer, %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-216"/>
         <source>Secret name</source>
         <translation>Name des Geheimnisses</translation>
     </message>
@@ -2030,7 +2254,7 @@
         <translation>Dieses Geheimnis entfernen</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>Your code is 123456</source>
         <translation>Ihr Code lautet 123456</translation>
     </message>
@@ -2063,22 +2287,12 @@
         <translation>Das benannte Geheimnis „%1“ hat keinen Wert.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A whole number of seconds from %1 to %2.</source>
-        <translation>Eine ganze Zahl von Sekunden von %1 bis %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Response body</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Request timeout</source>
-        <translation>Zeitlimit der Anfrage</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>https://… (http:// only for this computer).</source>
         <translation>https://… (http:// nur für diesen Computer).</translation>
     </message>
@@ -2144,14 +2358,96 @@
     </message>
 </context>
 <context>
-    <name>smsotp::ui::HistoryPage</name>
+    <name>smsotp::ui::HistoryChartPanel</name>
     <message>
-        <location filename="../../ui/pages/HistoryPage.cpp" line="+45"/>
-        <source>From</source>
-        <translation>Von</translation>
+        <location filename="../../ui/pages/HistoryChartPanel.cpp" line="+68"/>
+        <source>Nothing matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Latency of sends over time, by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing to draw: none of the rows that match these filters is a send that reached a provider (verifications and blocked sends take no time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::HistoryDetailPane</name>
+    <message>
+        <location filename="../../ui/pages/HistoryDetailPane.cpp" line="+24"/>
+        <source>Selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider code</source>
+        <translation>Anbietercode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Select a row to see its whole explanation and the technical detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · %2 · %3 · %4 · %5</source>
+        <extracomment>%1 outcome (&quot;Refused&quot;), %2 event (&quot;Send&quot;), %3 provider, %4 last digits of the number, %5 local time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No explanation was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::HistoryPage</name>
+    <message>
+        <location filename="../../ui/pages/HistoryPage.cpp" line="+66"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
@@ -2161,7 +2457,27 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Rows or chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latency of the %L1 most recent sends that match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Provider filter</source>
         <translation>Anbieterfilter</translation>
     </message>
@@ -2181,7 +2497,7 @@
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Filter by date</source>
         <translation>Nach Datum filtern</translation>
     </message>
@@ -2192,37 +2508,67 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>To date</source>
-        <translation>Bis Datum</translation>
+        <source>To date, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last digits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;vider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number ends &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing matches these filters. Choose All providers and All outcomes, or clear the dates and digits, to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing recorded yet. Sends, resends and verifications made on the Test Send page appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-199"/>
         <source>Number ends with</source>
         <translation>Nummer endet auf</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Number ends with…</source>
-        <translation>Nummer endet auf…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+67"/>
+        <location line="-33"/>
+        <location line="+105"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>Latency over time per provider</source>
-        <translation>Latenz im Zeitverlauf je Anbieter</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-44"/>
         <source>Export the shown rows as CSV</source>
         <translation>Die angezeigten Zeilen als CSV exportieren</translation>
     </message>
@@ -2232,7 +2578,7 @@
         <translation>Die angezeigten Zeilen endgültig löschen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
@@ -2242,12 +2588,17 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-85"/>
         <source>Purge history</source>
         <translation>Verlauf löschen</translation>
     </message>
+    <message>
+        <location line="-35"/>
+        <source>Sent &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+36"/>
         <source>Delete the %n shown row(s) for good? They are overwritten in the database file and cannot be brought back.</source>
         <translation>
             <numerusform>Die %n angezeigte Zeile endgültig löschen? Sie wird in der Datenbankdatei überschrieben und lässt sich nicht wiederherstellen.</numerusform>
@@ -2255,62 +2606,22 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+175"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Message id</source>
-        <translation>Nachrichten-ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Provider code</source>
         <translation>Anbietercode</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Latency (ms)</source>
-        <translation>Latenz (ms)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Explanation</source>
-        <translation>Erklärung</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+56"/>
         <source>%1+ rows</source>
         <translation>%1+ Zeilen</translation>
     </message>
@@ -2323,22 +2634,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Latency of sends per provider</source>
-        <translation>Latenz der Sendungen je Anbieter</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2365,19 +2661,347 @@
     </message>
 </context>
 <context>
-    <name>smsotp::ui::IdentityServerPage</name>
+    <name>smsotp::ui::HistoryTableModel</name>
     <message>
-        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+65"/>
-        <source>&amp;Add server</source>
-        <translation>Server hinzu&amp;fügen</translation>
+        <location filename="../../ui/pages/HistoryModel.cpp" line="+116"/>
+        <source>Number ending in %1, stored masked as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider code</source>
+        <translation>Anbietercode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::IdentityServerConnection</name>
+    <message>
+        <location filename="../../ui/pages/IdentityServerConnection.cpp" line="+34"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen…</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust this certificate for this &amp;server…</source>
+        <translation>Diesem Zertifi&amp;kat für diesen Server vertrauen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the running operation</source>
+        <translation>Den laufenden Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trust this certificate for this server</source>
+        <translation>Diesem Zertifikat für diesen Server vertrauen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected: every endpoint the console uses answered.</source>
+        <translation>Verbunden: Jeder Endpunkt, den die Konsole verwendet, hat geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some endpoints did not answer; see the table.</source>
+        <translation>Einige Endpunkte haben nicht geantwortet; siehe Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected, but the user or client lacks the scope(s): %1.</source>
+        <translation>Verbunden, aber dem Benutzer oder Client fehlen Scopes: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected, with problems; see the Identity Server page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+10"/>
+        <source>The connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server presents a certificate this computer does not trust.</source>
+        <translation>Der Server legt ein Zertifikat vor, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not the certificate pinned for this server: it may have been replaced, or someone is in between.</source>
+        <translation>Dies ist nicht das für diesen Server hinterlegte Zertifikat: Es wurde vielleicht ersetzt, oder jemand sitzt dazwischen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the fingerprint with the one on the server (its keystore) before trusting it. It will be trusted for this server only; TLS stays verified.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem auf dem Server (in seinem Keystore), bevor Sie ihm vertrauen. Es gilt dann nur für diesen Server als vertrauenswürdig; TLS wird weiterhin geprüft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the server first: the certificate is pinned for a saved server.</source>
+        <translation>Speichern Sie zuerst den Server: Das Zertifikat wird für einen gespeicherten Server hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust certificate</source>
+        <translation>Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this certificate for %1 only?
+
+Subject: %2
+SHA-256 fingerprint: %3</source>
+        <translation>Diesem Zertifikat nur für %1 vertrauen?
+
+Inhaber: %2
+SHA-256-Fingerabdruck: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate was not pinned: %1</source>
+        <translation>Das Zertifikat wurde nicht hinterlegt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate is pinned for %1. Test the connection again.</source>
+        <translation>Das Zertifikat ist für %1 hinterlegt. Testen Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate pinned.</source>
+        <translation>Zertifikat hinterlegt.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::IdentityServerEditor</name>
+    <message>
+        <location filename="../../ui/pages/IdentityServerEditor.cpp" line="+24"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -2402,96 +3026,9 @@
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pull</source>
-        <translation>&amp;Abrufen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ta&amp;ke from server…</source>
-        <translation>&amp;Vom Server übernehmen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pus&amp;h…</source>
-        <translation>&amp;Übertragen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export WSO2 request bodies…</source>
-        <translation>WSO2-Anfragen e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel</source>
-        <translation>Abb&amp;rechen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Certificate not trusted</source>
-        <translation>Zertifikat nicht vertrauenswürdig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Trust this certificate for this &amp;server…</source>
-        <translation>Diesem Zertifi&amp;kat für diesen Server vertrauen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write named secrets {{secret:NAME}} into WSO2&apos;s configuration in clear</source>
-        <translation>Benannte Geheimnisse {{secret:NAME}} im Klartext in die Konfiguration von WSO2 schreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+912"/>
-        <source>Push to the server</source>
-        <translation>Zum Server übertragen</translation>
-    </message>
-    <message>
-        <location line="-909"/>
-        <source>Push &amp;now…</source>
-        <translation>&amp;Jetzt übertragen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Login flow</source>
-        <translation>Anmeldeablauf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Find applications</source>
-        <translation>Anwendungen &amp;suchen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enable &amp;backup codes</source>
-        <translation>&amp;Backup-Codes aktivieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set SMS OTP &amp;login flow…</source>
-        <translation>SMS-OTP-&amp;Anmeldeablauf setzen…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Servers</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+333"/>
-        <source>Remove server</source>
-        <translation>Server entfernen</translation>
-    </message>
-    <message>
-        <location line="-332"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location line="+14"/>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2539,79 +3076,7 @@
         <translation>Server zurücksetzen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+800"/>
-        <source>Take from server</source>
-        <translation>Vom Server übernehmen</translation>
-    </message>
-    <message>
-        <location line="-799"/>
-        <source>Push</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <location line="+936"/>
-        <source>Export WSO2 request bodies</source>
-        <translation>WSO2-Anfragen exportieren</translation>
-    </message>
-    <message>
-        <location line="-935"/>
-        <source>Cancel the running operation</source>
-        <translation>Den laufenden Vorgang abbrechen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Endpoints</source>
-        <translation>Endpunkte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Trust this certificate for this server</source>
-        <translation>Diesem Zertifikat für diesen Server vertrauen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differences</source>
-        <translation>Unterschiede</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The requests the push sends</source>
-        <translation>Die Anfragen, die die Übertragung sendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Push now</source>
-        <translation>Jetzt übertragen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Application name</source>
-        <translation>Name der Anwendung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Applications</source>
-        <translation>Anwendungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The application&apos;s login flow</source>
-        <translation>Der Anmeldeablauf der Anwendung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set SMS OTP login flow</source>
-        <translation>SMS-OTP-Anmeldeablauf setzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The login flow change and its request</source>
-        <translation>Die Änderung des Anmeldeablaufs und ihre Anfrage</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Admin user (HTTP Basic)</source>
         <translation>Admin-Benutzer (HTTP Basic)</translation>
     </message>
@@ -2621,39 +3086,498 @@
         <translation>OAuth2-Client-Credentials</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>e.g. production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Default: https://host:9443/oauth2/token</source>
         <translation>Standard: https://host:9443/oauth2/token</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Separated by spaces</source>
-        <translation>Durch Leerzeichen getrennt</translation>
+        <source>Separated by spaces; empty for the defaults</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
+        <location line="+23"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Endpoint</source>
-        <translation>Endpunkt</translation>
+        <source>&amp;Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;uthentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client I&amp;D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client se&amp;cret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;oken URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scop&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>This is not a URL.</source>
+        <translation>Das ist keine URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only https:// is accepted: the password or client secret must not travel in clear.</source>
+        <translation>Nur https:// wird akzeptiert: Das Passwort oder Client-Secret darf nicht im Klartext übertragen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the tenant: https://host:9443/t/carbon.super</source>
+        <translation>Mit dem Mandanten: https://host:9443/t/carbon.super</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty for the server&apos;s own token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server needs a name.</source>
+        <translation>Der Server braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server named %1 exists already.</source>
+        <translation>Ein Server namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Server %1 saved.</source>
+        <translation>Server %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Waiting for the keychain…</source>
+        <translation>Warten auf den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server was saved, but its secret was not: %1</source>
+        <translation>Der Server wurde gespeichert, sein Geheimnis aber nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain did not take the server&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter the client secret first.</source>
+        <translation>Geben Sie zuerst das Client-Secret ein.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Path</source>
-        <translation>Pfad</translation>
+        <source>Enter the password first.</source>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected: no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not connected: the keychain did not give the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::IdentityServerList</name>
+    <message>
+        <location filename="../../ui/pages/IdentityServerList.cpp" line="+17"/>
+        <location line="+8"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+70"/>
+        <source>Remove server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Could not read the saved servers. %1</source>
+        <translation>Die gespeicherten Server konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Remove the server %1, its pinned certificate and its secrets from the keychain?</source>
+        <translation>Den Server %1, sein hinterlegtes Zertifikat und seine Geheimnisse aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server %1 removed.</source>
+        <translation>Server %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::IdentityServerLoginFlow</name>
+    <message>
+        <location filename="../../ui/pages/IdentityServerLoginFlow.cpp" line="+24"/>
+        <source>Login flow</source>
+        <translation>Anmeldeablauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find applications</source>
+        <translation>Anwendungen &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable &amp;backup codes</source>
+        <translation>&amp;Backup-Codes aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set SMS OTP &amp;login flow…</source>
+        <translation>SMS-OTP-&amp;Anmeldeablauf setzen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Application name</source>
+        <translation>Name der Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application&apos;s login flow</source>
+        <translation>Der Anmeldeablauf der Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable backup codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set SMS OTP login flow</source>
+        <translation>SMS-OTP-Anmeldeablauf setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login flow change and its request</source>
+        <translation>Die Änderung des Anmeldeablaufs und ihre Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the name; empty for all</source>
+        <translation>Teil des Namens; leer für alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+31"/>
+        <source>Select an application to see its login flow.</source>
+        <translation>Wählen Sie eine Anwendung, um ihren Anmeldeablauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Adds Backup code as an alternative to SMS OTP in step 2</source>
+        <translation>Fügt in Schritt 2 den Backup-Code als Alternative zu SMS OTP hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change and its request are shown here before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appl&amp;ication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Reading the server&apos;s applications…</source>
+        <translation>Die Anwendungen des Servers werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The applications could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No application matches.</source>
+        <translation>Keine Anwendung passt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s) found; select one to see its login flow.</source>
+        <translation>
+            <numerusform>%n Anwendung gefunden; wählen Sie sie, um ihren Anmeldeablauf zu sehen.</numerusform>
+            <numerusform>%n Anwendungen gefunden; wählen Sie eine, um ihren Anmeldeablauf zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the application…</source>
+        <translation>Die Anwendung wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the application back…</source>
+        <translation>Die Anwendung wird erneut gelesen…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
+        <source>Reading the application&apos;s login flow…</source>
+        <translation>Der Anmeldeablauf der Anwendung wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>The login flow could not be read.</source>
+        <translation>Der Anmeldeablauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The login flow of %1 is set. Read back from the server: %2</source>
+        <translation>Der Anmeldeablauf von %1 ist gesetzt. Vom Server zurückgelesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login flow set.</source>
+        <translation>Anmeldeablauf gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Current login flow of %1:</source>
+        <translation>Aktueller Anmeldeablauf von %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New login flow:</source>
+        <translation>Neuer Anmeldeablauf:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The application&apos;s adaptive script is not sent and stays as it is.</source>
+        <translation>Das adaptive Skript der Anwendung wird nicht gesendet und bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request:</source>
+        <translation>Die Anfrage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set login flow</source>
+        <translation>Anmeldeablauf setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this request to %1?</source>
+        <translation>Diese Anfrage an %1 senden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting the login flow of %1…</source>
+        <translation>Der Anmeldeablauf von %1 wird gesetzt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The login flow was not changed: %1</source>
+        <translation>Der Anmeldeablauf wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login flow was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::IdentityServerPage</name>
+    <message>
+        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+93"/>
+        <source>Unsaved server</source>
+        <translation>Ungespeicherter Server</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Scope</source>
-        <translation>Scope</translation>
+        <source>Discard the changes to the server shown?</source>
+        <translation>Die Änderungen am angezeigten Server verwerfen?</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Identity Server</source>
+        <translation>Identity Server</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::IdentityServerSession</name>
+    <message>
+        <location filename="../../ui/pages/IdentityServerSession.cpp" line="+49"/>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::IdentityServerSync</name>
+    <message>
+        <location filename="../../ui/pages/IdentityServerSync.cpp" line="+42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare and push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pull</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ke from server…</source>
+        <translation>&amp;Vom Server übernehmen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pus&amp;h…</source>
+        <translation>&amp;Übertragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport WSO2 request bodies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write named secrets {{secret:NAME}} into WSO2&apos;s configuration in clear</source>
+        <translation>Benannte Geheimnisse {{secret:NAME}} im Klartext in die Konfiguration von WSO2 schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+242"/>
+        <source>Push to the server</source>
+        <translation>Zum Server übertragen</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>Push &amp;now…</source>
+        <translation>&amp;Jetzt übertragen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pull the server&apos;s settings and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+175"/>
+        <source>Take from server</source>
+        <translation>Vom Server übernehmen</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Push</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+302"/>
+        <source>Export WSO2 request bodies</source>
+        <translation>WSO2-Anfragen exportieren</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write named secrets into WSO2&apos;s configuration in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requests the push sends</source>
+        <translation>Die Anfragen, die die Übertragung sendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push now</source>
+        <translation>Jetzt übertragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs no server: writes the requests a push would send to a file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2676,306 +3600,22 @@
         <translation>Gleich?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Part of the name; empty for all</source>
-        <translation>Teil des Namens; leer für alle</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+901"/>
-        <source>Select an application to see its login flow.</source>
-        <translation>Wählen Sie eine Anwendung, um ihren Anmeldeablauf zu sehen.</translation>
-    </message>
-    <message>
-        <location line="-900"/>
-        <source>Adds Backup code as an alternative to SMS OTP in step 2</source>
-        <translation>Fügt in Schritt 2 den Backup-Code als Alternative zu SMS OTP hinzu</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Appl&amp;ication:</source>
-        <translation>Anwen&amp;dung:</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A&amp;uthentication:</source>
-        <translation>A&amp;uthentifizierung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;User name:</source>
-        <translation>Benutzerna&amp;me:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client s&amp;ecret:</source>
-        <translation>C&amp;lient-Secret:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;oken URL:</source>
-        <translation>T&amp;oken-URL:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sco&amp;pes:</source>
-        <translation>Sco&amp;pes:</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Unsaved server</source>
-        <translation>Ungespeicherter Server</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discard the changes to the server shown?</source>
-        <translation>Die Änderungen am angezeigten Server verwerfen?</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Identity Server</source>
-        <translation>Identity Server</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Could not read the saved servers. %1</source>
-        <translation>Die gespeicherten Server konnten nicht gelesen werden. %1</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>Remove the server %1, its pinned certificate and its secrets from the keychain?</source>
-        <translation>Den Server %1, sein hinterlegtes Zertifikat und seine Geheimnisse aus dem Schlüsselbund entfernen?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not removed: %1</source>
-        <translation>Nicht entfernt: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Server %1 removed.</source>
-        <translation>Server %1 entfernt.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>With the tenant: https://host:9443/t/carbon.super</source>
-        <translation>Mit dem Mandanten: https://host:9443/t/carbon.super</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is not a URL.</source>
-        <translation>Das ist keine URL.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only https:// is accepted: the password or client secret must not travel in clear.</source>
-        <translation>Nur https:// wird akzeptiert: Das Passwort oder Client-Secret darf nicht im Klartext übertragen werden.</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>The server needs a name.</source>
-        <translation>Der Server braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A server named %1 exists already.</source>
-        <translation>Ein Server namens %1 existiert bereits.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+4"/>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Server %1 saved.</source>
-        <translation>Server %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>Waiting for the keychain…</source>
-        <translation>Warten auf den Schlüsselbund…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The server was saved, but its secret was not: %1</source>
-        <translation>Der Server wurde gespeichert, sein Geheimnis aber nicht: %1</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Enter the client secret first.</source>
-        <translation>Geben Sie zuerst das Client-Secret ein.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter the password first.</source>
-        <translation>Geben Sie zuerst das Passwort ein.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Testing the connection…</source>
-        <translation>Verbindung wird getestet…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Works</source>
-        <translation>Funktioniert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Connected: every endpoint the console uses answered.</source>
-        <translation>Verbunden: Jeder Endpunkt, den die Konsole verwendet, hat geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connection works.</source>
-        <translation>Die Verbindung funktioniert.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Some endpoints did not answer; see the table.</source>
-        <translation>Einige Endpunkte haben nicht geantwortet; siehe Tabelle.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connected, but the user or client lacks the scope(s): %1.</source>
-        <translation>Verbunden, aber dem Benutzer oder Client fehlen Scopes: %1.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The server presents a certificate this computer does not trust.</source>
-        <translation>Der Server legt ein Zertifikat vor, dem dieser Computer nicht vertraut.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subject: %1</source>
-        <translation>Inhaber: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Issuer: %1</source>
-        <translation>Aussteller: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expires: %1</source>
-        <translation>Läuft ab: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SHA-256 fingerprint: %1</source>
-        <translation>SHA-256-Fingerabdruck: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Why: %1</source>
-        <translation>Grund: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is not the certificate pinned for this server: it may have been replaced, or someone is in between.</source>
-        <translation>Dies ist nicht das für diesen Server hinterlegte Zertifikat: Es wurde vielleicht ersetzt, oder jemand sitzt dazwischen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Compare the fingerprint with the one on the server (its keystore) before trusting it. It will be trusted for this server only; TLS stays verified.</source>
-        <translation>Vergleichen Sie den Fingerabdruck mit dem auf dem Server (in seinem Keystore), bevor Sie ihm vertrauen. Es gilt dann nur für diesen Server als vertrauenswürdig; TLS wird weiterhin geprüft.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Save the server first: the certificate is pinned for a saved server.</source>
-        <translation>Speichern Sie zuerst den Server: Das Zertifikat wird für einen gespeicherten Server hinterlegt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Trust certificate</source>
-        <translation>Zertifikat vertrauen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trust this certificate for %1 only?
-
-Subject: %2
-SHA-256 fingerprint: %3</source>
-        <translation>Diesem Zertifikat nur für %1 vertrauen?
-
-Inhaber: %2
-SHA-256-Fingerabdruck: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The certificate was not pinned: %1</source>
-        <translation>Das Zertifikat wurde nicht hinterlegt: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The certificate is pinned for %1. Test the connection again.</source>
-        <translation>Das Zertifikat ist für %1 hinterlegt. Testen Sie die Verbindung erneut.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate pinned.</source>
-        <translation>Zertifikat hinterlegt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>Reading the server&apos;s SMS sender and SMS OTP settings…</source>
         <translation>SMS-Absender und SMS-OTP-Einstellungen des Servers werden gelesen…</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>SMS sender</source>
-        <translation>SMS-Absender</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SMS OTP connector</source>
-        <translation>SMS-OTP-Connector</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>same</source>
-        <translation>gleich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>different</source>
-        <translation>verschieden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot tell</source>
-        <translation>unklar</translation>
-    </message>
-    <message>
         <location line="+7"/>
+        <source>The server&apos;s settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the server&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Pushed, but the server still differs; see the table.</source>
         <translation>Übertragen, aber der Server weicht weiterhin ab; siehe Tabelle.</translation>
     </message>
@@ -2995,7 +3635,42 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Kein Unterschied zwischen Konsole und Server.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Pushed and read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compared with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SMS sender</source>
+        <translation>SMS-Absender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS OTP connector</source>
+        <translation>SMS-OTP-Connector</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot tell</source>
+        <translation>unklar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Replace the console&apos;s OTP settings%1 with the server&apos;s? Secrets go into the keychain.</source>
         <translation>Die OTP-Einstellungen der Konsole%1 durch die des Servers ersetzen? Geheimnisse kommen in den Schlüsselbund.</translation>
     </message>
@@ -3015,27 +3690,83 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die Geheimnisse des Anbieters werden in den Schlüsselbund geschrieben…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>The settings were taken, but a secret was not: %1</source>
+        <translation>Die Einstellungen wurden übernommen, ein Geheimnis aber nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken from the server, except a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Taken from the server.</source>
         <translation>Vom Server übernommen.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+1"/>
+        <source>Taken from the server, except: %1</source>
+        <translation>Vom Server übernommen, außer: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no request: the push is refused)</source>
+        <translation>(keine Anfrage: Die Übertragung wird verweigert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console cannot push this: %1 Nothing will be sent.</source>
+        <translation>Die Konsole kann dies nicht übertragen: %1 Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The named secrets %1 are written into WSO2&apos;s configuration in clear.</source>
+        <translation>Die benannten Geheimnisse %1 werden im Klartext in die Konfiguration von WSO2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the console&apos;s SMS OTP settings and SMS provider to %1, as shown?</source>
+        <translation>Die SMS-OTP-Einstellungen und den SMS-Anbieter der Konsole wie angezeigt nach %1 schreiben?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pushing to the server…</source>
+        <translation>Wird zum Server übertragen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The push was refused before anything was sent.</source>
+        <translation>Die Übertragung wurde verweigert, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pushed; reading the server back…</source>
+        <translation>Übertragen; der Server wird zurückgelesen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Nothing exported: %1</source>
         <translation>Nichts exportiert: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Nothing exported: WSO2 cannot express this. %1</source>
         <translation>Nichts exportiert: WSO2 kann das nicht abbilden. %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The file %1 was not written: %2</source>
         <translation>Die Datei %1 wurde nicht geschrieben: %2</translation>
     </message>
@@ -3050,148 +3781,57 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die WSO2-Anfragen wurden nach %1 exportiert. Sie enthalten kein Geheimnis: Ersetzen Sie %2 vor dem Senden durch die echten Werte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>WSO2 request bodies exported</source>
         <translation>WSO2-Anfragen exportiert</translation>
     </message>
+</context>
+<context>
+    <name>smsotp::ui::KeyboardShortcutsDialog</name>
     <message>
-        <location line="+20"/>
-        <source>Reading the server&apos;s applications…</source>
-        <translation>Die Anwendungen des Servers werden gelesen…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>No application matches.</source>
-        <translation>Keine Anwendung passt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n application(s) found; select one to see its login flow.</source>
-        <translation>
-            <numerusform>%n Anwendung gefunden; wählen Sie sie, um ihren Anmeldeablauf zu sehen.</numerusform>
-            <numerusform>%n Anwendungen gefunden; wählen Sie eine, um ihren Anmeldeablauf zu sehen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Reading the application…</source>
-        <translation>Die Anwendung wird gelesen…</translation>
+        <location filename="../../ui/HelpDialogs.cpp" line="+50"/>
+        <source>Alt+underlined letter	Go to the field of that label</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reading the application back…</source>
-        <translation>Die Anwendung wird erneut gelesen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reading the application&apos;s login flow…</source>
-        <translation>Der Anmeldeablauf der Anwendung wird gelesen…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The login flow could not be read.</source>
-        <translation>Der Anmeldeablauf konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The login flow of %1 is set. Read back from the server: %2</source>
-        <translation>Der Anmeldeablauf von %1 ist gesetzt. Vom Server zurückgelesen: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Login flow set.</source>
-        <translation>Anmeldeablauf gesetzt.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The application&apos;s adaptive script is not sent and stays as it is.</source>
-        <translation>Das adaptive Skript der Anwendung wird nicht gesendet und bleibt, wie es ist.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Current login flow of %1:</source>
-        <translation>Aktueller Anmeldeablauf von %1:</translation>
+        <source>Esc	Cancel a running send or check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New login flow:</source>
-        <translation>Neuer Anmeldeablauf:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The request:</source>
-        <translation>Die Anfrage:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set login flow</source>
-        <translation>Anmeldeablauf setzen</translation>
+        <source>Enter	Verify the code (Test Send), go to a problem&apos;s place (Template Preview)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send this request to %1?</source>
-        <translation>Diese Anfrage an %1 senden?</translation>
+        <source>Space on Reveal	Show a secret while held</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Setting the login flow of %1…</source>
-        <translation>Der Anmeldeablauf von %1 wird gesetzt…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The login flow was not changed: %1</source>
-        <translation>Der Anmeldeablauf wurde nicht geändert: %1</translation>
-    </message>
-    <message>
-        <location line="-237"/>
-        <source>Taken from the server, except: %1</source>
-        <translation>Vom Server übernommen, außer: %1</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>The settings were taken, but a secret was not: %1</source>
-        <translation>Die Einstellungen wurden übernommen, ein Geheimnis aber nicht: %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+73"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <source>The console cannot push this: %1 Nothing will be sent.</source>
-        <translation>Die Konsole kann dies nicht übertragen: %1 Es wird nichts gesendet.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>(no request: the push is refused)</source>
-        <translation>(keine Anfrage: Die Übertragung wird verweigert)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The named secrets %1 are written into WSO2&apos;s configuration in clear.</source>
-        <translation>Die benannten Geheimnisse %1 werden im Klartext in die Konfiguration von WSO2 geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Write the console&apos;s SMS OTP settings and SMS provider to %1, as shown?</source>
-        <translation>Die SMS-OTP-Einstellungen und den SMS-Anbieter der Konsole wie angezeigt nach %1 schreiben?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pushing to the server…</source>
-        <translation>Wird zum Server übertragen…</translation>
+        <location line="+1"/>
+        <source>Ctrl+Z	Undo an edit, a Fix or a replacement in a text field</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The push was refused before anything was sent.</source>
-        <translation>Die Übertragung wurde verweigert, bevor etwas gesendet wurde.</translation>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Pushed; reading the server back…</source>
-        <translation>Übertragen; der Server wird zurückgelesen…</translation>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3865,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../../ui/MainWindow.cpp" line="+54"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
@@ -3245,12 +3885,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+34"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>%1, unsaved changes</source>
         <translation>%1, ungespeicherte Änderungen</translation>
     </message>
@@ -3285,12 +3925,22 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About SMS OTP Console</source>
         <translation>Ü&amp;ber SMS OTP Console</translation>
     </message>
@@ -3300,7 +3950,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3308,6 +3958,16 @@ SHA-256-Fingerabdruck: %3</translation>
         <location line="+1"/>
         <source>The page “%1” has changes that are not saved. Save them?</source>
         <translation>Die Seite „%1“ hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Provider: %1</source>
+        <translation type="unfinished">Anbieter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active provider: %1</source>
+        <translation>Aktiver Anbieter: %1</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +4139,64 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
 </context>
 <context>
+    <name>smsotp::ui::OtpStep</name>
+    <message>
+        <location filename="../../ui/wizard/OtpPage.cpp" line="+26"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only &amp;numeric characters</source>
+        <translation>Nur &amp;Ziffern verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OTP settings at a glance</source>
+        <translation>OTP-Einstellungen im Überblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the codes look and how long they live; the defaults follow WSO2 Identity Server, and the OTP Settings page has every other limit.</source>
+        <translation>Wie die Codes aussehen und wie lange sie gelten; die Standardwerte folgen WSO2 Identity Server, und die Seite OTP-Einstellungen enthält alle weiteren Grenzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry time in seconds</source>
+        <translation>Gültigkeitsdauer in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code length in characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use only numeric characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Expiry time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code &amp;length</source>
+        <translation>Code&amp;länge</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 bits per code; a code lives %2 seconds.</source>
+        <translation>%1 Bit pro Code; ein Code gilt %2 Sekunden.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::ui::PhoneNumberMessage</name>
     <message>
         <location filename="../../ui/widgets/PhoneNumberMessage.cpp" line="+20"/>
@@ -3494,54 +4212,17 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/PreviewPage.cpp" line="+126"/>
-        <source>Copy as &amp;curl</source>
-        <translation>Als &amp;curl kopieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+62"/>
-        <source>Payload template</source>
-        <translation>Payload-Vorlage</translation>
-    </message>
-    <message>
-        <location line="-58"/>
-        <source>Format &amp;JSON</source>
-        <translation>&amp;JSON formatieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to sa&amp;ved</source>
-        <translation>Zurück zum &amp;Gespeicherten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+419"/>
-        <source>F&amp;ix</source>
-        <translation>&amp;Beheben</translation>
-    </message>
-    <message>
-        <location line="-415"/>
-        <source>Replace with &amp;GSM-7</source>
-        <translation>Durch &amp;GSM-7 ersetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../ui/pages/PreviewPage.cpp" line="+97"/>
         <source>Provider to preview</source>
         <translation>Anbieter für die Vorschau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Template as edited here (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sample number</source>
         <translation>Beispielnummer</translation>
     </message>
@@ -3551,52 +4232,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Beispiel-SMS-Text</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reveal secrets</source>
-        <translation>Geheimnisse anzeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reveal secrets while pressed</source>
-        <translation>Geheimnisse anzeigen, solange gedrückt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy the request as a curl command, secrets hidden</source>
-        <translation>Die Anfrage als curl-Befehl kopieren, Geheimnisse verborgen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The request as sent</source>
-        <translation>Die Anfrage, wie sie gesendet wird</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Form fields, decoded</source>
-        <translation>Formularfelder, dekodiert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Problems found; activate one to go to its place in the template</source>
-        <translation>Gefundene Probleme; aktivieren Sie eines, um zu seiner Stelle in der Vorlage zu springen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Apply the fix of the selected problem</source>
-        <translation>Die Korrektur des ausgewählten Problems anwenden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>Configuration to preview</source>
         <translation>Konfiguration für die Vorschau</translation>
     </message>
@@ -3606,22 +4242,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Gespeicherte Konfiguration</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>With the template as edited here (not saved)</source>
-        <translation>Mit der hier bearbeiteten Vorlage (nicht gespeichert)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Format the template&apos;s JSON, keeping the placeholders</source>
-        <translation>Das JSON der Vorlage formatieren, die Platzhalter bleiben erhalten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Put the saved template back in the editor</source>
-        <translation>Die gespeicherte Vorlage wieder in den Editor laden</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>&amp;Provider</source>
         <translation>&amp;Anbieter</translation>
     </message>
@@ -3641,22 +4262,175 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Beispiel&amp;text</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Pro&amp;blems</source>
-        <translation>&amp;Probleme</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>SMS text</source>
         <translation>SMS-Text</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>curl command copied; secrets are shown as •••.</source>
+        <translation>curl-Befehl kopiert; Geheimnisse erscheinen als •••.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Template Preview</source>
+        <translation>Vorlagenvorschau</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+136"/>
+        <source>Reading the provider&apos;s secrets from the keychain…</source>
+        <translation>Die Geheimnisse des Anbieters werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No request: the provider&apos;s secrets could not be read.</source>
+        <translation>Keine Anfrage: Die Geheimnisse des Anbieters konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>The SMS text below, with a sample code, until you type another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Template and SMS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template and problems, or SMS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Template and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No request: the problems listed below stop it.</source>
+        <translation>Keine Anfrage: Die unten aufgeführten Probleme verhindern sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template renders to:</source>
+        <translation>Die Vorlage ergibt:</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::PreviewRequestPanel</name>
+    <message>
+        <location filename="../../ui/pages/PreviewRequestPanel.cpp" line="+29"/>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished">Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold to reveal secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal secrets while pressed</source>
+        <translation>Geheimnisse anzeigen, solange gedrückt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the secrets in the request while you hold the button (mouse or Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the request as a curl command, secrets hidden</source>
+        <translation>Die Anfrage als curl-Befehl kopieren, Geheimnisse verborgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets are always shown as ••• in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request as sent</source>
+        <translation>Die Anfrage, wie sie gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Form fields, decoded</source>
+        <translation>Formularfelder, dekodiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;quest as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::PreviewSmsTextPanel</name>
+    <message>
+        <location filename="../../ui/pages/PreviewSmsTextPanel.cpp" line="+51"/>
+        <source>“%1” is not in GSM-7: the whole message goes as UCS-2 (70 characters per part). There is no GSM-7 look-alike for it.</source>
+        <translation>„%1“ gehört nicht zu GSM-7: Die ganze Nachricht wird als UCS-2 gesendet (70 Zeichen pro Teil). Es gibt kein ähnlich aussehendes GSM-7-Zeichen dafür.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” (U+%2) is not in GSM-7 and makes the whole message UCS-2. It can simply be removed.</source>
+        <translation>„%1“ (U+%2) gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2. Es kann einfach entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not in GSM-7 and makes the whole message UCS-2 (70 characters per part). Use “%2” instead.</source>
+        <translation>„%1“ gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2 (70 Zeichen pro Teil). Verwenden Sie stattdessen „%2“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace with &amp;GSM-7</source>
+        <translation>Durch &amp;GSM-7 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SMS text template</source>
         <translation>SMS-Textvorlage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Replace the characters that force UCS-2 with their GSM-7 look-alikes</source>
         <translation>Die Zeichen, die UCS-2 erzwingen, durch ähnlich aussehende GSM-7-Zeichen ersetzen</translation>
     </message>
@@ -3671,122 +4445,17 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Den SMS-Text zurücksetzen</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>curl command copied; secrets are shown as •••.</source>
-        <translation>curl-Befehl kopiert; Geheimnisse erscheinen als •••.</translation>
+        <location line="+2"/>
+        <source>SMS te&amp;xt sent with the code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>Template Preview</source>
-        <translation>Vorlagenvorschau</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The custom provider sends a FORM body, not JSON.</source>
-        <translation>Der eigene Anbieter sendet einen FORM-Inhalt, kein JSON.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Reading the provider&apos;s secrets from the keychain…</source>
-        <translation>Die Geheimnisse des Anbieters werden aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Edits here are for the preview: they are not saved. Make them on the SMS Provider page to keep them.</source>
-        <translation>Änderungen hier gelten nur für die Vorschau: Sie werden nicht gespeichert. Nehmen Sie sie auf der Seite SMS-Anbieter vor, um sie zu behalten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sandbox&apos;s built-in template.</source>
-        <translation>Die eingebaute Vorlage der Sandbox.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>No request: the provider&apos;s secrets could not be read.</source>
-        <translation>Keine Anfrage: Die Geheimnisse des Anbieters konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No problems found.</source>
-        <translation>Keine Probleme gefunden.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Fix: %1</source>
-        <translation>Korrektur: %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>F&amp;ix: %1</source>
-        <translation>&amp;Beheben: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Select a problem that has a fix; the fix changes the template in the editor.</source>
-        <translation>Wählen Sie ein Problem mit Korrektur; die Korrektur ändert die Vorlage im Editor.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Fixed: %1. Ctrl+Z undoes it.</source>
-        <translation>Behoben: %1. Strg+Z macht es rückgängig.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not formatted: the template is not JSON even with its placeholders filled in. %1</source>
-        <translation>Nicht formatiert: Die Vorlage ist auch mit ausgefüllten Platzhaltern kein JSON. %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The template is already formatted.</source>
-        <translation>Die Vorlage ist bereits formatiert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>JSON formatted; the placeholders are kept as written.</source>
-        <translation>JSON formatiert; die Platzhalter bleiben, wie sie geschrieben sind.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No request: the problems listed below stop it.</source>
-        <translation>Keine Anfrage: Die unten aufgeführten Probleme verhindern sie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The template renders to:</source>
-        <translation>Die Vorlage ergibt:</translation>
-    </message>
-    <message>
-        <location line="+31"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>“%1” is not in GSM-7: the whole message goes as UCS-2 (70 characters per part). There is no GSM-7 look-alike for it.</source>
-        <translation>„%1“ gehört nicht zu GSM-7: Die ganze Nachricht wird als UCS-2 gesendet (70 Zeichen pro Teil). Es gibt kein ähnlich aussehendes GSM-7-Zeichen dafür.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” (U+%2) is not in GSM-7 and makes the whole message UCS-2. It can simply be removed.</source>
-        <translation>„%1“ (U+%2) gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2. Es kann einfach entfernt werden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” is not in GSM-7 and makes the whole message UCS-2 (70 characters per part). Use “%2” instead.</source>
-        <translation>„%1“ gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2 (70 Zeichen pro Teil). Verwenden Sie stattdessen „%2“.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+45"/>
         <source>%1, %2 characters, %n part(s)</source>
         <translation>
             <numerusform>%1, %2 Zeichen, %n Teil</numerusform>
@@ -3809,7 +4478,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>{{confirmation-code}} ist der Code, {{otp-expiry-time}} seine Gültigkeit in Minuten, {{application-name}} die Anwendung. Gezählt mit einem Code der eingestellten Länge.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -3828,9 +4497,114 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
 </context>
 <context>
+    <name>smsotp::ui::PreviewTemplatePanel</name>
+    <message>
+        <location filename="../../ui/pages/PreviewTemplatePanel.cpp" line="+76"/>
+        <location line="+42"/>
+        <source>Payload template</source>
+        <translation>Payload-Vorlage</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Format &amp;JSON</source>
+        <translation>&amp;JSON formatieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to sa&amp;ved</source>
+        <translation>Zurück zum &amp;Gespeicherten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+209"/>
+        <source>F&amp;ix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Format the template&apos;s JSON, keeping the placeholders</source>
+        <translation>Das JSON der Vorlage formatieren, die Platzhalter bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the saved template back in the editor</source>
+        <translation>Die gespeicherte Vorlage wieder in den Editor laden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Problems found; activate one to go to its place in the template</source>
+        <translation>Gefundene Probleme; aktivieren Sie eines, um zu seiner Stelle in der Vorlage zu springen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply the fix of the selected problem</source>
+        <translation>Die Korrektur des ausgewählten Problems anwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pro&amp;blems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edits here change only the preview; save them on the SMS Provider page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s built-in template.</source>
+        <translation>Die eingebaute Vorlage der Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The custom provider sends a FORM body, not JSON.</source>
+        <translation>Der eigene Anbieter sendet einen FORM-Inhalt, kein JSON.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>F&amp;ix: %1</source>
+        <translation>&amp;Beheben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a problem that has a fix; the fix changes the template in the editor.</source>
+        <translation>Wählen Sie ein Problem mit Korrektur; die Korrektur ändert die Vorlage im Editor.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Fixed: %1. Ctrl+Z undoes it.</source>
+        <translation>Behoben: %1. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not formatted: the template is not JSON even with its placeholders filled in. %1</source>
+        <translation>Nicht formatiert: Die Vorlage ist auch mit ausgefüllten Platzhaltern kein JSON. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template is already formatted.</source>
+        <translation>Die Vorlage ist bereits formatiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON formatted; the placeholders are kept as written.</source>
+        <translation>JSON formatiert; die Platzhalter bleiben, wie sie geschrieben sind.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::ui::ProviderPage</name>
     <message>
-        <location filename="../../ui/pages/ProviderPage.cpp" line="+40"/>
+        <location filename="../../ui/pages/ProviderPage.cpp" line="+63"/>
         <source>Try &amp;again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -3845,32 +4619,33 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <source>SMS is a restricted authenticator in NIST SP 800-63B: codes can be intercepted or redirected (SIM swap, number porting, SS7). Offer your users a stronger authenticator as well.</source>
         <translation>SMS ist in NIST SP 800-63B ein eingeschränkter Authentifikator: Codes können abgefangen oder umgeleitet werden (SIM-Swap, Rufnummernportierung, SS7). Bieten Sie Ihren Benutzern zusätzlich einen stärkeren Authentifikator an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
+        <location line="+2"/>
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+135"/>
         <source>Custom</source>
         <translation>Eigener</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
         <source>The console&apos;s own SMS gateway on this computer. Messages sent to it never leave the machine; they appear in the Sandbox phone on the Test Send page. It needs no account, so a new profile can try the whole send-and-verify flow at once. It goes through the same path as a custom provider: template, HTTP and response check.</source>
         <translation>Das eigene SMS-Gateway der Konsole auf diesem Computer. An es gesendete Nachrichten verlassen nie die Maschine; sie erscheinen im Sandbox-Telefon auf der Seite Testversand. Es braucht kein Konto, daher kann ein neues Profil sofort den ganzen Ablauf aus Senden und Prüfen ausprobieren. Es nimmt denselben Weg wie ein eigener Anbieter: Vorlage, HTTP und Prüfung der Antwort.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+155"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-117"/>
         <source>Try saving the secrets again</source>
         <translation>Erneut versuchen, die Geheimnisse zu speichern</translation>
     </message>
@@ -3885,12 +4660,17 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anbietereinstellungen zurücksetzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Set up with &amp;wizard…</source>
         <translation>Mit &amp;Assistent einrichten…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>Set up a provider with the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>SMS Provider</source>
         <translation>SMS-Anbieter</translation>
     </message>
@@ -3900,7 +4680,17 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die gespeicherten Anbieter konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+78"/>
+        <source>%1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved. Fix the marked tabs first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Listening on %1 (this computer only).</source>
         <translation>Lauscht auf %1 (nur dieser Computer).</translation>
     </message>
@@ -3920,22 +4710,22 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Aktiver Anbieter: %1 (noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use %1 for sends</source>
         <translation>%1 für Sendungen &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>%1 is not saved: %2</source>
-        <translation>%1 ist nicht gespeichert: %2</translation>
+        <location line="+81"/>
+        <source>Provider settings not saved: fix the marked tabs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Not saved: %1 %2</source>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Provider settings saved.</source>
         <translation>Anbietereinstellungen gespeichert.</translation>
     </message>
@@ -3964,97 +4754,365 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::ProviderWizard</name>
     <message>
-        <location filename="../../ui/wizard/ProviderWizard.cpp" line="+82"/>
+        <location filename="../../ui/wizard/ProviderWizard.cpp" line="+36"/>
         <source>Provider setup</source>
         <translation>Anbietereinrichtung</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <source>Choose the provider</source>
-        <translation>Anbieter auswählen</translation>
+        <location filename="../../ui/wizard/DraftSetup.cpp" line="+53"/>
+        <source>The stored secret “%1” is not in the keychain any more: type it again.</source>
+        <translation>Das gespeicherte Geheimnis „%1“ ist nicht mehr im Schlüsselbund: Geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pick the service that will deliver the one-time codes; the next pages collect what it needs.</source>
-        <translation>Wählen Sie den Dienst, der die Einmalcodes zustellt; die nächsten Seiten erfassen, was er braucht.</translation>
+        <location line="+30"/>
+        <source>The sandbox gateway is not running.</source>
+        <translation>Das Sandbox-Gateway läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::ProviderWizardLauncher</name>
+    <message>
+        <location filename="../../ui/wizard/ProviderWizardLauncher.cpp" line="+63"/>
+        <source>Provider setup saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Needs the Account SID and Auth Token from the Twilio Console dashboard, and a Twilio phone number with SMS capability.</source>
-        <translation>Braucht die Account SID und das Auth Token aus dem Dashboard der Twilio Console sowie eine SMS-fähige Twilio-Telefonnummer.</translation>
+        <location line="+19"/>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Vorerst überspringen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Needs the API key and API secret from the Vonage API Dashboard, and a Vonage number or a sender ID.</source>
-        <translation>Braucht den API-Schlüssel und das API-Secret aus dem Vonage API Dashboard sowie eine Vonage-Nummer oder eine Absenderkennung.</translation>
+        <source>The built-in sandbox stays active; the wizard is in the File menu and on the SMS Provider page.</source>
+        <translation>Die eingebaute Sandbox bleibt aktiv; der Assistent ist im Menü Datei und auf der Seite SMS-Anbieter zu finden.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::SandboxPhoneBox</name>
+    <message>
+        <location filename="../../ui/widgets/SandboxPhoneBox.cpp" line="+16"/>
+        <source>Sandbox phone</source>
+        <translation type="unfinished">Sandbox-Telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages the sandbox received, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the sandbox gateway answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers normally</source>
+        <translation>Antwortet normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fails with HTTP 500</source>
+        <translation>Scheitert mit HTTP 500</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers after 3 s</source>
+        <translation>Antwortet nach 3 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never answers</source>
+        <translation>Antwortet nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the sandbox phone</source>
+        <translation>Das Sandbox-Telefon leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gate&amp;way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::SecretField</name>
+    <message>
+        <location filename="../../ui/widgets/SecretField.cpp" line="+42"/>
+        <location line="+86"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Replace %1</source>
+        <translation>%1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a new value; the stored one stays until you save.</source>
+        <translation>Geben Sie einen neuen Wert ein; der gespeicherte bleibt, bis Sie speichern.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Needs the gateway&apos;s URL, the body it expects ({{body}} and {{mobile}}) and any headers, as in WSO2 Identity Server.</source>
-        <translation>Braucht die URL des Gateways, den erwarteten Inhalt ({{body}} und {{mobile}}) und etwaige Header, wie in WSO2 Identity Server.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needs nothing: the console&apos;s own gateway on this computer. Codes never leave the machine.</source>
-        <translation>Braucht nichts: das eigene Gateway der Konsole auf diesem Computer. Codes verlassen nie die Maschine.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Twilio credentials</source>
-        <translation>Twilio-Zugangsdaten</translation>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the Account SID and Auth Token shown on the dashboard of the Twilio Console (console.twilio.com); the token goes to the keychain only when you finish.</source>
-        <translation>Geben Sie die Account SID und das Auth Token ein, die im Dashboard der Twilio Console (console.twilio.com) angezeigt werden; das Token kommt erst beim Abschließen in den Schlüsselbund.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Vonage credentials</source>
-        <translation>Vonage-Zugangsdaten</translation>
+        <source>Reveal %1 while pressed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the API key and API secret shown on the Vonage API Dashboard (dashboard.nexmo.com); the secret goes to the keychain only when you finish.</source>
-        <translation>Geben Sie den API-Schlüssel und das API-Secret ein, die im Vonage API Dashboard (dashboard.nexmo.com) angezeigt werden; das Secret kommt erst beim Abschließen in den Schlüsselbund.</translation>
+        <source>Hold to read the stored value from the keychain and show it; it hides when you let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::SendVerifyPanel</name>
+    <message>
+        <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="+54"/>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Send &amp;code</source>
+        <translation>&amp;Code senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+227"/>
+        <source>&amp;Resend</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Country of the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For numbers typed without +: follows a number typed with +</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Custom provider</source>
-        <translation>Eigener Anbieter</translation>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Describe the gateway as WSO2 Identity Server does; the gateway&apos;s documentation gives its URL, body and headers. Header values go to the keychain only when you finish.</source>
-        <translation>Beschreiben Sie das Gateway wie in WSO2 Identity Server; die Dokumentation des Gateways nennt URL, Inhalt und Header. Header-Werte kommen erst beim Abschließen in den Schlüsselbund.</translation>
+        <location line="+5"/>
+        <source>Send a code</source>
+        <translation>Einen Code senden</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Check the credentials</source>
-        <translation>Zugangsdaten prüfen</translation>
+        <location line="+2"/>
+        <source>Cancel the send</source>
+        <translation>Den Versand abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Asks the provider whether the credentials work, without sending an SMS and without saving anything.</source>
-        <translation>Fragt den Anbieter, ob die Zugangsdaten funktionieren, ohne eine SMS zu senden und ohne etwas zu speichern.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Skip the check: the test send will prove the setup</source>
-        <translation>Prüfung über&amp;springen: Der Testversand beweist die Einrichtung</translation>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>A custom gateway offers no standard way to test credentials without sending. Skip this check; the test send on a later page proves the setup.</source>
-        <translation>Ein eigenes Gateway bietet keinen Standardweg, Zugangsdaten ohne Senden zu prüfen. Überspringen Sie diese Prüfung; der Testversand auf einer späteren Seite beweist die Einrichtung.</translation>
+        <source>Show the technical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Technical detail</source>
+        <translation>Technisches Detail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Code received</source>
+        <translation>Empfangener Code</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is asked with the %2 %3 at %4.</source>
-        <translation>%1 wird mit %2 %3 unter %4 gefragt.</translation>
+        <source>Verify the code</source>
+        <translation>Den Code prüfen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Send a new code</source>
+        <translation>Einen neuen Code senden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Co&amp;untry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A mobile number, national or with + and the country code: the code goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Resend (%1 s)</source>
+        <translation>&amp;Erneut senden (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires in %1</source>
+        <translation>Läuft ab in %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The code expired: send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending a new code…</source>
+        <translation>Neuer Code wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::SendVerifyStep</name>
+    <message>
+        <location filename="../../ui/wizard/SendVerifyPage.cpp" line="+24"/>
+        <source>Send and verify a test code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends a one-time code with the setup as entered (nothing is saved yet); type back the code that arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the code arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Sandbox phone received at %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sends a one-time code through the Sandbox, with the setup as entered (nothing is saved yet). The SMS appears below; type its code back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends a real SMS with a one-time code to a phone you have at hand, with the setup as entered (nothing is saved yet). Type back the code that arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The OTP settings are not valid: go Back and correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The code goes to the Sandbox phone on this computer; its SMS appears here when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code goes by SMS to the number above: read it on that phone and type it under Code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SMS went to %1: read the code on that phone and type it under Code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Verified: the code went through %1 to %2 and was typed back here. The setup works; Next shows what will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::SenderStep</name>
+    <message>
+        <location filename="../../ui/wizard/SenderPage.cpp" line="+11"/>
         <source>Sender</source>
         <translation>Absender</translation>
     </message>
@@ -4063,162 +5121,33 @@ SHA-256-Fingerabdruck: %3</translation>
         <source>Who the SMS comes from. Twilio takes one of your Twilio numbers with SMS capability (+14155550100) or a Messaging Service SID (MG…); Vonage takes a Vonage number or, where the country allows, a sender ID of up to 11 letters and digits.</source>
         <translation>Von wem die SMS kommt. Twilio nimmt eine Ihrer SMS-fähigen Twilio-Nummern (+14155550100) oder eine Messaging Service SID (MG…); Vonage nimmt eine Vonage-Nummer oder, wo das Land es erlaubt, eine Absenderkennung aus bis zu 11 Buchstaben und Ziffern.</translation>
     </message>
+</context>
+<context>
+    <name>smsotp::ui::SummaryStep</name>
     <message>
-        <location line="+16"/>
-        <source>OTP settings at a glance</source>
-        <translation>OTP-Einstellungen im Überblick</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the codes look and how long they live; the defaults follow WSO2 Identity Server, and the OTP Settings page has every other limit.</source>
-        <translation>Wie die Codes aussehen und wie lange sie gelten; die Standardwerte folgen WSO2 Identity Server, und die Seite OTP-Einstellungen enthält alle weiteren Grenzen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Expiry time in seconds</source>
-        <translation>Gültigkeitsdauer in Sekunden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Code length</source>
-        <translation>Codelänge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use only &amp;numeric characters</source>
-        <translation>Nur &amp;Ziffern verwenden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Expiry time (seconds)</source>
-        <translation>&amp;Gültigkeitsdauer (Sekunden)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code &amp;length</source>
-        <translation>Code&amp;länge</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 bits per code; a code lives %2 seconds.</source>
-        <translation>%1 Bit pro Code; ein Code gilt %2 Sekunden.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+11"/>
-        <source>Send a test code</source>
-        <translation>Einen Testcode senden</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Sends a real one-time code to a phone you have at hand, with the setup as entered (nothing is saved yet).</source>
-        <translation>Sendet einen echten Einmalcode an ein Telefon, das Sie zur Hand haben, mit der eingegebenen Einrichtung (noch wird nichts gespeichert).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Phone number</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send &amp;code</source>
-        <translation>&amp;Code senden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel the send</source>
-        <translation>Den Versand abbrechen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;Number</source>
-        <translation>&amp;Nummer</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The sandbox phone received: “%1”</source>
-        <translation>Das Sandbox-Telefon hat empfangen: „%1“</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>A mobile number in international form (+…): the code goes there.</source>
-        <translation>Eine Mobilfunknummer in internationaler Form (+…): Dorthin geht der Code.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Press Next and type the code that arrives.</source>
-        <translation>Klicken Sie auf Weiter und geben Sie den Code ein, der ankommt.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Enter the code</source>
-        <translation>Code eingeben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the code the phone received: a verified code proves the whole path from the console to the phone.</source>
-        <translation>Geben Sie den Code ein, den das Telefon empfangen hat: Ein bestätigter Code beweist den ganzen Weg von der Konsole bis zum Telefon.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Code received</source>
-        <translation>Empfangener Code</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Verify</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verify the code</source>
-        <translation>Den Code prüfen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>C&amp;ode</source>
-        <translation>C&amp;ode</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n attempt(s) allowed; Back sends a new code.</source>
-        <translation>
-            <numerusform>%n Versuch erlaubt; Zurück sendet einen neuen Code.</numerusform>
-            <numerusform>%n Versuche erlaubt; Zurück sendet einen neuen Code.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n attempt(s) left.</source>
-        <translation>
-            <numerusform>Noch %n Versuch.</numerusform>
-            <numerusform>Noch %n Versuche.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Go Back to send a new code.</source>
-        <translation>Gehen Sie zurück, um einen neuen Code zu senden.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../ui/wizard/SummaryPage.cpp" line="+17"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What will be stored: secrets in the keychain, the rest in the database; the provider becomes active.</source>
-        <translation>Was gespeichert wird: Geheimnisse im Schlüsselbund, der Rest in der Datenbank; der Anbieter wird aktiv.</translation>
+        <source>What will be stored when you save; the provider becomes the active one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Save and activate</source>
         <translation>&amp;Speichern und aktivieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What will be stored in the database when you save; the Sandbox has no secrets, so nothing goes to the keychain. The Sandbox becomes the active provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What will be stored when you save: secrets in the keychain, the rest in the database; the provider becomes the active one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4267,9 +5196,14 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Benannte Geheimnisse: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Account and secrets: none (the built-in gateway on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Codes: %1 %2, valid %3 s</source>
-        <translation>Codes: %1 %2, gültig %3 s</translation>
+        <source>Codes: %1 %2, valid %3 s%4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4282,188 +5216,31 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Buchstaben und Ziffern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source> (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Test: a code sent to %1 was verified.</source>
         <translation>Test: Ein an %1 gesendeter Code wurde bestätigt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saving</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stores the secrets in the keychain and the rest in the database, then makes the provider active.</source>
-        <translation>Speichert die Geheimnisse im Schlüsselbund und den Rest in der Datenbank und macht dann den Anbieter aktiv.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Try storing the secrets again</source>
-        <translation>Erneut versuchen, die Geheimnisse zu speichern</translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <source>The stored secret “%1” is not in the keychain any more: type it again.</source>
-        <translation>Das gespeicherte Geheimnis „%1“ ist nicht mehr im Schlüsselbund: Geben Sie es erneut ein.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The sandbox gateway is not running.</source>
-        <translation>Das Sandbox-Gateway läuft nicht.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Waiting for the keychain…</source>
-        <translation>Warten auf den Schlüsselbund…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The provider is not saved yet: the keychain did not confirm the secrets. %1</source>
-        <translation>Der Anbieter ist noch nicht gespeichert: Der Schlüsselbund hat die Geheimnisse nicht bestätigt. %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Not saved: %1 %2</source>
-        <translation>Nicht gespeichert: %1 %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is set up and active. Its secrets are in the keychain.</source>
-        <translation>%1 ist eingerichtet und aktiv. Seine Geheimnisse liegen im Schlüsselbund.</translation>
-    </message>
-</context>
-<context>
-    <name>smsotp::ui::ProviderWizardLauncher</name>
-    <message>
-        <location filename="../../ui/wizard/ProviderWizardLauncher.cpp" line="+72"/>
-        <source>&amp;Skip for now</source>
-        <translation>&amp;Vorerst überspringen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The built-in sandbox stays active; the wizard is in the File menu and on the SMS Provider page.</source>
-        <translation>Die eingebaute Sandbox bleibt aktiv; der Assistent ist im Menü Datei und auf der Seite SMS-Anbieter zu finden.</translation>
-    </message>
-</context>
-<context>
-    <name>smsotp::ui::SecretField</name>
-    <message>
-        <location filename="../../ui/widgets/SecretField.cpp" line="+25"/>
-        <location line="+91"/>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Replace %1</source>
-        <translation>%1 ersetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type a new value; the stored one stays until you save.</source>
-        <translation>Geben Sie einen neuen Wert ein; der gespeicherte bleibt, bis Sie speichern.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reveal</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reveal %1</source>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the stored value from the keychain and show it while pressed.</source>
-        <translation>Den gespeicherten Wert aus dem Schlüsselbund lesen und anzeigen, solange gedrückt.</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Keep</source>
-        <translation>Behalten</translation>
     </message>
 </context>
 <context>
     <name>smsotp::ui::TestSendPage</name>
     <message>
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+59"/>
-        <source>Send &amp;code</source>
-        <translation>&amp;Code senden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Verify</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+216"/>
-        <source>&amp;Resend</source>
-        <translation>&amp;Erneut senden</translation>
-    </message>
-    <message>
-        <location line="-211"/>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+42"/>
         <source>&amp;Backup codes…</source>
         <translation>&amp;Backup-Codes…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
         <source>Verify accepts a backup code of the number</source>
         <translation>Beim Prüfen einen Backup-Code der Nummer akzeptieren</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Send a real one-time code through a provider and type back the code that arrives. The sandbox needs no account: its messages appear in the Sandbox phone.</source>
-        <translation>Senden Sie einen echten Einmalcode über einen Anbieter und geben Sie den ankommenden Code ein. Die Sandbox braucht kein Konto: Ihre Nachrichten erscheinen im Sandbox-Telefon.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phone number</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile number, national or with +</source>
-        <translation>Mobilfunknummer, national oder mit +</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Send a code</source>
-        <translation>Einen Code senden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel the send</source>
-        <translation>Den Versand abbrechen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-4"/>
         <source>Generate backup codes for this number</source>
         <translation>Backup-Codes für diese Nummer erzeugen</translation>
     </message>
@@ -4473,124 +5250,27 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Ein neuer Satz Backup-Codes für diese Nummer, nur einmal angezeigt. Der vorherige Satz funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Code received</source>
-        <translation>Empfangener Code</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Verify the code</source>
-        <translation>Den Code prüfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send a new code</source>
-        <translation>Einen neuen Code senden</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Number</source>
-        <translation>&amp;Nummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>&amp;Provider</source>
         <translation>&amp;Anbieter</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;ode</source>
-        <translation>C&amp;ode</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>The backup.enabled setting, saved at once: a backup code of the number works instead of the SMS code, once.</source>
         <translation>Die Einstellung backup.enabled, sofort gespeichert: Ein Backup-Code der Nummer funktioniert einmalig statt des SMS-Codes.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Sandbox phone</source>
-        <translation>Sandbox-Telefon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Messages the sandbox received</source>
-        <translation>Nachrichten, die die Sandbox empfangen hat</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sandbox behaviour</source>
-        <translation>Verhalten der Sandbox</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answers normally</source>
-        <translation>Antwortet normal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fails with HTTP 500</source>
-        <translation>Scheitert mit HTTP 500</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answers after 3 s</source>
-        <translation>Antwortet nach 3 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never answers</source>
-        <translation>Antwortet nie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Clear the sandbox phone</source>
-        <translation>Das Sandbox-Telefon leeren</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location line="+54"/>
         <source>Test Send</source>
         <translation>Testversand</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The code goes to this number.</source>
-        <translation>An diese Nummer geht der Code.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;Resend (%1 s)</source>
-        <translation>&amp;Erneut senden (%1 s)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Expires in %1</source>
-        <translation>Läuft ab in %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-45"/>
         <source>Sending a test code…</source>
         <translation>Testcode wird gesendet…</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Sending a new code…</source>
-        <translation>Neuer Code wird gesendet…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <location line="+41"/>
-        <location line="+6"/>
+        <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="-112"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Noch %n Versuch</numerusform>
@@ -4598,22 +5278,37 @@ SHA-256-Fingerabdruck: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Cancelled. %1</source>
-        <translation>Abgebrochen. %1</translation>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="-50"/>
+        <source>Send a one-time code through a provider and type back the code that arrives. The Sandbox needs no account: its messages appear in the Sandbox phone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Provider that sends the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Sending a new test code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Test code sent.</source>
         <translation>Testcode gesendet.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Test send cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The test send did not go through.</source>
         <translation>Der Testversand ist nicht durchgegangen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Replace the backup codes?</source>
         <translation>Die Backup-Codes ersetzen?</translation>
     </message>
@@ -4665,12 +5360,23 @@ SHA-256-Fingerabdruck: %3</translation>
         <source>New backup codes generated; shown once.</source>
         <translation>Neue Backup-Codes erzeugt; nur einmal angezeigt.</translation>
     </message>
+</context>
+<context>
+    <name>smsotp::ui::UserGuideDialog</name>
     <message>
-        <location line="+6"/>
-        <source>%1  %2
-%3</source>
-        <translation>%1  %2
-%3</translation>
+        <location filename="../../ui/HelpDialogs.cpp" line="+30"/>
+        <source>SMS OTP Console User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user guide (README.md) is not installed. It is in share/doc/smsotp-console of the package, and at the top of the source tree.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4680,11 +5386,44 @@ SHA-256-Fingerabdruck: %3</translation>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Not checked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not checked. %1: nothing is stored in the keychain; use Replace to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::ui::VendorCredentialsStep</name>
+    <message>
+        <location filename="../../ui/wizard/CredentialsPages.cpp" line="-42"/>
+        <source>Twilio credentials</source>
+        <translation>Twilio-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the Account SID and Auth Token shown on the dashboard of the Twilio Console (console.twilio.com); the token goes to the keychain only when you finish.</source>
+        <translation>Geben Sie die Account SID und das Auth Token ein, die im Dashboard der Twilio Console (console.twilio.com) angezeigt werden; das Token kommt erst beim Abschließen in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vonage credentials</source>
+        <translation>Vonage-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the API key and API secret shown on the Vonage API Dashboard (dashboard.nexmo.com); the secret goes to the keychain only when you finish.</source>
+        <translation>Geben Sie den API-Schlüssel und das API-Secret ein, die im Vonage API Dashboard (dashboard.nexmo.com) angezeigt werden; das Secret kommt erst beim Abschließen in den Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::ui::VendorEditor</name>
     <message>
-        <location filename="../../ui/editors/VendorEditor.cpp" line="+34"/>
+        <location filename="../../ui/editors/VendorEditor.cpp" line="+35"/>
         <source>Twilio Programmable Messaging. The Account SID and Auth Token are on the dashboard of the Twilio Console; the sender is one of your Twilio numbers with SMS capability, or a Messaging Service SID (MG…).</source>
         <translation>Twilio Programmable Messaging. Account SID und Auth Token stehen im Dashboard der Twilio Console; der Absender ist eine Ihrer SMS-fähigen Twilio-Nummern oder eine Messaging Service SID (MG…).</translation>
     </message>
@@ -4744,7 +5483,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Eine Nummer (+447700900123) oder eine Absenderkennung aus bis zu 11 Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Check credentials</source>
         <translation>Zugangsdaten &amp;prüfen</translation>
     </message>
@@ -4759,7 +5498,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Absender</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Show advanced settings</source>
         <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
@@ -4774,12 +5513,17 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>API-Basis-URL</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Request timeout (seconds)</source>
-        <translation>Zeitlimit der Anfrage (Sekunden)</translation>
+        <location line="+192"/>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
+        <source>How long to wait for the provider&apos;s answer, %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-185"/>
         <source>Check credentials without sending an SMS</source>
         <translation>Zugangsdaten prüfen, ohne eine SMS zu senden</translation>
     </message>
@@ -4794,24 +5538,40 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die Prüfung der Zugangsdaten abbrechen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+135"/>
         <source>Sender: %1</source>
         <translation>Absender: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>Required.</source>
         <translation>Pflichtfeld.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>API base URL: %1</source>
-        <translation>API-Basis-URL: %1</translation>
+        <location line="-148"/>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Request timeout: a whole number of seconds from %1 to %2.</source>
-        <translation>Zeitlimit der Anfrage: eine ganze Zahl von Sekunden von %1 bis %2.</translation>
+        <location line="+2"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request timeout</source>
+        <translation>Zeitlimit der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+43"/>
+        <source>API base URL: %1</source>
+        <translation>API-Basis-URL: %1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4824,17 +5584,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Leer lassen für %1. Regionale Endpunkte gehören hierher.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A whole number of seconds from %1 to %2.</source>
-        <translation>Eine ganze Zahl von Sekunden von %1 bis %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How long to wait for the provider&apos;s answer.</source>
-        <translation>Wie lange auf die Antwort des Anbieters gewartet wird.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Asking the provider…</source>
         <translation>Anfrage an den Anbieter läuft…</translation>
     </message>

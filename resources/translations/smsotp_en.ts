@@ -6,7 +6,7 @@
     <message numerus="yes">
         <location filename="../../core/cli/ConfigCommand.cpp" line="+66"/>
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(and %n more problem)</numerusform>
             <numerusform>(and %n more problems)</numerusform>
         </translation>
@@ -104,7 +104,7 @@
 <context>
     <name>smsotp::ui::CustomEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/editors/CustomEditor.cpp" line="+330"/>
+        <location filename="../../ui/editors/CustomEditor.cpp" line="+368"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>smsotp::ui::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/HistoryPage.cpp" line="+151"/>
+        <location filename="../../ui/pages/HistoryPage.cpp" line="+89"/>
         <source>Delete the %n shown row(s) for good? They are overwritten in the database file and cannot be brought back.</source>
         <translation>
             <numerusform>Delete the %n shown row for good? It is overwritten in the database file and cannot be brought back.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+235"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -148,9 +148,9 @@
     </message>
 </context>
 <context>
-    <name>smsotp::ui::IdentityServerPage</name>
+    <name>smsotp::ui::IdentityServerLoginFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/IdentityServerPage.cpp" line="+1127"/>
+        <location filename="../../ui/pages/IdentityServerLoginFlow.cpp" line="+139"/>
         <source>%n application(s) found; select one to see its login flow.</source>
         <translation>
             <numerusform>%n application found; select one to see its login flow.</numerusform>
@@ -159,9 +159,9 @@
     </message>
 </context>
 <context>
-    <name>smsotp::ui::PreviewPage</name>
+    <name>smsotp::ui::PreviewSmsTextPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/PreviewPage.cpp" line="+699"/>
+        <location filename="../../ui/pages/PreviewSmsTextPanel.cpp" line="+168"/>
         <source>%1, %2 characters, %n part(s)</source>
         <translation>
             <numerusform>%1, %2 characters, %n part</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+57"/>
         <source>%n character(s) replaced with GSM-7.</source>
         <translation>
             <numerusform>%n character replaced with GSM-7.</numerusform>
@@ -178,30 +178,9 @@
     </message>
 </context>
 <context>
-    <name>smsotp::ui::ProviderWizard</name>
-    <message numerus="yes">
-        <location filename="../../ui/wizard/ProviderWizard.cpp" line="+544"/>
-        <source>%n attempt(s) allowed; Back sends a new code.</source>
-        <translation>
-            <numerusform>%n attempt allowed; Back sends a new code.</numerusform>
-            <numerusform>%n attempts allowed; Back sends a new code.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n attempt(s) left.</source>
-        <translation>
-            <numerusform>%n attempt left.</numerusform>
-            <numerusform>%n attempts left.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>smsotp::ui::TestSendPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+316"/>
-        <location line="+41"/>
-        <location line="+6"/>
+        <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="+323"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>%n attempt left</numerusform>
@@ -209,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+200"/>
         <source>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down these %n backup code(s) for %1 now: only their hashes are kept, so they cannot be shown again. Each works once; the earlier set no longer works.</source>
         <translation>
             <numerusform>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down this %n backup code for %1 now: only its hash is kept, so it cannot be shown again. It works once; the earlier set no longer works.</numerusform>
