@@ -1895,7 +1895,7 @@
     <message>
         <location line="+11"/>
         <source>Licence: MIT (see LICENSE)&lt;br&gt;Qt %1 (built with %2)&lt;br&gt;Data folder: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: MIT (siehe LICENSE)&lt;br&gt;Qt %1 (gebaut mit %2)&lt;br&gt;Datenordner: %3</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1908,7 +1908,7 @@
     <message>
         <location filename="../../ui/wizard/CheckPage.cpp" line="+13"/>
         <source>&amp;Skip the check: the test send will prove the setup</source>
-        <translation type="unfinished">Prüfung über&amp;springen: Der Testversand beweist die Einrichtung</translation>
+        <translation>Prüfung über&amp;springen: Der Testversand beweist die Einrichtung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1961,7 +1961,7 @@
     <message>
         <location line="+3"/>
         <source>Needs nothing: the console&apos;s own gateway on this computer. Codes never leave the machine; they appear in the Sandbox phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht nichts: das eigene Gateway der Konsole auf diesem Computer. Codes verlassen den Rechner nie; sie erscheinen im Sandbox-Telefon.</translation>
     </message>
 </context>
 <context>
@@ -1980,12 +1980,12 @@
     <message>
         <location line="-2"/>
         <source>Stores the setup, then makes the provider active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Einrichtung und macht den Anbieter dann aktiv.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gespeichert wurde</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2000,7 +2000,7 @@
     <message>
         <location line="+5"/>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2015,27 +2015,27 @@
     <message>
         <location line="+9"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved: %1 is set up and is the active provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1 ist eingerichtet und der aktive Anbieter.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>In the database: the %1 settings (%2 %3, sender %4, API base URL %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank: die Einstellungen von %1 (%2 %3, Absender %4, API-Basis-URL %5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the database: the custom provider&apos;s URL %1, its body and its header names.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank: die URL %1 des eigenen Anbieters, sein Inhalt und seine Header-Namen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the database: the OTP settings (%1 %2, valid %3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank: die OTP-Einstellungen (%1 %2, gültig %3 s).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2050,27 +2050,27 @@
     <message>
         <location line="+3"/>
         <source>The OTP settings were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OTP-Einstellungen wurden nicht geändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing went to the keychain: the Sandbox has no secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kam in den Schlüsselbund: Die Sandbox hat keine Geheimnisse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keychain was not changed: the secrets stored before are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wurde nicht geändert: Die zuvor gespeicherten Geheimnisse bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the keychain: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active provider: %1.</source>
-        <translation type="unfinished">Aktiver Anbieter: %1.</translation>
+        <translation>Aktiver Anbieter: %1.</translation>
     </message>
 </context>
 <context>
@@ -2112,7 +2112,7 @@
     <message>
         <location line="+3"/>
         <source>Content &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhaltstyp</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2122,7 +2122,7 @@
     <message>
         <location line="+3"/>
         <source>HTTP &amp;method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-&amp;Methode</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2133,7 +2133,7 @@
     <message>
         <location line="-266"/>
         <source>&amp;Payload template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payload-Vorlage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2154,7 +2154,7 @@
     <message>
         <location line="+1"/>
         <source>Read the stored header values from the keychain and show them while pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Header-Werte aus dem Schlüsselbund lesen und anzeigen, solange gedrückt.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2190,7 +2190,7 @@
     <message>
         <location line="+1"/>
         <source>Response &amp;body must</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort&amp;text muss</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2211,22 +2211,22 @@
     <message>
         <location line="-217"/>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit der Anfrage in Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request time&amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit der Anfrage</translation>
     </message>
     <message>
         <location line="+254"/>
         <source>How long to wait for the gateway&apos;s answer, %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf die Antwort des Gateways gewartet wird, %1 bis %2 Sekunden.</translation>
     </message>
     <message>
         <location line="-216"/>
@@ -2362,27 +2362,27 @@
     <message>
         <location filename="../../ui/pages/HistoryChartPanel.cpp" line="+68"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu diesen Filtern.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Latency of sends over time, by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz der Versandvorgänge im Zeitverlauf, nach Ergebnis</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Nothing to draw: none of the rows that match these filters is a send that reached a provider (verifications and blocked sends take no time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu zeichnen: Keine der Zeilen, die zu diesen Filtern passen, ist ein Versand, der einen Anbieter erreicht hat (Bestätigungen und blockierte Versandvorgänge brauchen keine Zeit).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (lokal)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2395,7 +2395,7 @@
     <message>
         <location filename="../../ui/pages/HistoryDetailPane.cpp" line="+24"/>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeile</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2405,7 +2405,7 @@
     <message>
         <location line="+14"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2415,7 +2415,7 @@
     <message>
         <location line="+1"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2430,18 +2430,18 @@
     <message>
         <location line="+32"/>
         <source>Select a row to see its whole explanation and the technical detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um ihre vollständige Erklärung und das technische Detail zu sehen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 · %2 · %3 · %4 · %5</source>
         <extracomment>%1 outcome (&quot;Refused&quot;), %2 event (&quot;Send&quot;), %3 provider, %4 last digits of the number, %5 local time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No explanation was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Erklärung aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -2459,22 +2459,22 @@
     <message>
         <location line="+6"/>
         <source>Rows or chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen oder Diagramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz&amp;diagramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latency of the %L1 most recent sends that match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Latenz der %L1 neuesten Versandvorgänge, die zu den Filtern passen</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2509,52 +2509,52 @@
     <message>
         <location line="+2"/>
         <source>To date, included</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum, einschließlich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ziffern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;bieter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number ends &amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer endet &amp;auf</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Nothing matches these filters. Choose All providers and All outcomes, or clear the dates and digits, to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu diesen Filtern. Wählen Sie Alle Anbieter und Alle Ergebnisse, oder leeren Sie Datum und Ziffern, um mehr zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing recorded yet. Sends, resends and verifications made on the Test Send page appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts aufgezeichnet. Versand, erneuter Versand und Bestätigungen auf der Seite Testversand erscheinen hier.</translation>
     </message>
     <message>
         <location line="-199"/>
@@ -2595,7 +2595,7 @@
     <message>
         <location line="-35"/>
         <source>Sent &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet &amp;zwischen</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
@@ -2665,7 +2665,7 @@
     <message>
         <location filename="../../ui/pages/HistoryModel.cpp" line="+116"/>
         <source>Number ending in %1, stored masked as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer endet auf %1, maskiert gespeichert als %2</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2710,7 +2710,7 @@
     <message>
         <location line="+2"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2725,37 +2725,37 @@
     <message>
         <location line="+10"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Code</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2765,37 +2765,37 @@
     <message>
         <location line="+2"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuter Versand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -2803,7 +2803,7 @@
     <message>
         <location filename="../../ui/pages/IdentityServerConnection.cpp" line="+34"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2828,7 +2828,7 @@
     <message>
         <location line="+17"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2843,7 +2843,7 @@
     <message>
         <location line="+2"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2908,13 +2908,13 @@
     <message>
         <location line="+2"/>
         <source>Connected, with problems; see the Identity Server page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, mit Problemen; siehe Seite „Identity Server“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3028,7 +3028,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+14"/>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3088,7 +3088,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>e.g. production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. production</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3098,52 +3098,52 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Separated by spaces; empty for the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennt; leer für die Standardwerte</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;uthentication</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client I&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-I&amp;D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client se&amp;cret</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient-Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;oken URL</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scop&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>Scop&amp;es</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -3163,7 +3163,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Empty for the server&apos;s own token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer für den eigenen Token-Endpunkt des Servers.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3200,7 +3200,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+3"/>
         <source>The keychain did not take the server&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Geheimnis des Servers nicht angenommen.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -3215,12 +3215,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Not connected: no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: kein Geheimnis.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not connected: the keychain did not give the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Der Schlüsselbund hat das Geheimnis nicht herausgegeben.</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +3234,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="-5"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3244,7 +3244,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+6"/>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3303,7 +3303,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Find applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen suchen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3318,7 +3318,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Enable backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes aktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3349,12 +3349,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+3"/>
         <source>The change and its request are shown here before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung und ihre Anfrage werden hier angezeigt, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appl&amp;ication</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwe&amp;ndung</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3364,7 +3364,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+8"/>
         <source>The applications could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3453,7 +3453,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>The login flow was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeablauf wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -3480,7 +3480,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <location filename="../../ui/pages/IdentityServerSession.cpp" line="+49"/>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3493,7 +3493,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+6"/>
         <source>Compare and push</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen und übertragen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3513,7 +3513,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>E&amp;xport WSO2 request bodies…</source>
-        <translation type="unfinished"></translation>
+        <translation>WSO2-Anfragen e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3535,7 +3535,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+22"/>
         <source>Pull the server&apos;s settings and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Servers abrufen und vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3562,7 +3562,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Write named secrets into WSO2&apos;s configuration in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Geheimnisse im Klartext in die Konfiguration von WSO2 schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3577,7 +3577,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+2"/>
         <source>Needs no server: writes the requests a push would send to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht keinen Server: schreibt die Anfragen, die eine Übertragung senden würde, in eine Datei.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3607,12 +3607,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+7"/>
         <source>The server&apos;s settings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Servers konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the server&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Servers lesen.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -3637,12 +3637,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Pushed and read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen und zurückgelesen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compared with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Server verglichen.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3697,7 +3697,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+2"/>
         <source>Taken from the server, except a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server übernommen, außer einem Geheimnis.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3743,7 +3743,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+2"/>
         <source>Not pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übertragen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3791,47 +3791,47 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/HelpDialogs.cpp" line="+50"/>
         <source>Alt+underlined letter	Go to the field of that label</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+unterstrichener Buchstabe	Zum Feld mit dieser Beschriftung springen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc	Cancel a running send or check</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc	Laufenden Versand oder laufende Prüfung abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter	Verify the code (Test Send), go to a problem&apos;s place (Template Preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter	Code bestätigen (Testversand), zur Stelle eines Problems springen (Vorlagenvorschau)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space on Reveal	Show a secret while held</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste auf Anzeigen	Ein Geheimnis anzeigen, solange sie gedrückt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Z	Undo an edit, a Fix or a replacement in a text field</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Z	Eine Bearbeitung, eine Korrektur oder eine Ersetzung in einem Textfeld rückgängig machen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
@@ -3932,12 +3932,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzerhandbuch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3962,7 +3962,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+43"/>
         <source>Provider: %1</source>
-        <translation type="unfinished">Anbieter: %1</translation>
+        <translation>Anbieter: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4143,12 +4143,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/wizard/OtpPage.cpp" line="+26"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeichen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4173,17 +4173,17 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Code length in characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelänge in Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only numeric characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ziffern verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Expiry time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablaufzeit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4219,7 +4219,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+7"/>
         <source>Template as edited here (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage wie hier bearbeitet (nicht gespeichert)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4295,28 +4295,28 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="-181"/>
         <source>The SMS text below, with a sample code, until you type another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMS-Text unten, mit einem Beispielcode, bis Sie einen anderen eingeben.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Template and SMS text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage und SMS-Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template and problems, or SMS text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage und Probleme, oder SMS-Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>Template and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage und Probleme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -4339,12 +4339,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/pages/PreviewRequestPanel.cpp" line="+29"/>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished">Als &amp;curl kopieren</translation>
+        <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hold to reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrückt halten, um Geheimnisse anzuzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4354,7 +4354,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Shows the secrets in the request while you hold the button (mouse or Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Geheimnisse in der Anfrage, solange Sie die Schaltfläche gedrückt halten (Maus oder Leertaste).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4364,7 +4364,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Secrets are always shown as ••• in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Kopie werden Geheimnisse immer als ••• angezeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4389,7 +4389,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+8"/>
         <source>Re&amp;quest as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage wie gesendet</translation>
     </message>
 </context>
 <context>
@@ -4447,7 +4447,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+2"/>
         <source>SMS te&amp;xt sent with the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Code gesendeter SMS-Te&amp;xt</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4548,7 +4548,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+25"/>
         <source>Edits here change only the preview; save them on the SMS Provider page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen hier wirken sich nur auf die Vorschau aus; speichern Sie sie auf der Seite SMS-Anbieter.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4667,7 +4667,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+2"/>
         <source>Set up a provider with the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anbieter mit dem Assistenten einrichten</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -4682,12 +4682,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+78"/>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktiv)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not saved. Fix the marked tabs first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. Korrigieren Sie zuerst die markierten Registerkarten:</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -4717,7 +4717,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+81"/>
         <source>Provider settings not saved: fix the marked tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietereinstellungen nicht gespeichert: Korrigieren Sie die markierten Registerkarten.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4774,7 +4774,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/wizard/ProviderWizardLauncher.cpp" line="+63"/>
         <source>Provider setup saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietereinrichtung gespeichert.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4792,22 +4792,22 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/widgets/SandboxPhoneBox.cpp" line="+16"/>
         <source>Sandbox phone</source>
-        <translation type="unfinished">Sandbox-Telefon</translation>
+        <translation>Sandbox-Telefon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages the sandbox received, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Sandbox empfangene Nachrichten, neueste zuerst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the sandbox gateway answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Sandbox-Gateway antwortet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4837,7 +4837,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Gate&amp;way</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate&amp;way</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4873,12 +4873,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Reveal %1 while pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen, solange gedrückt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold to read the stored value from the keychain and show it; it hides when you let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrückt halten, um den gespeicherten Wert aus dem Schlüsselbund zu lesen und anzuzeigen; beim Loslassen wird er wieder verborgen.</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -4891,17 +4891,17 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="+54"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>provider code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietercode %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>message id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID %1</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4927,12 +4927,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="-212"/>
         <source>Country of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Land der Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For numbers typed without +: follows a number typed with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Nummern ohne +: richtet sich nach einer mit + eingegebenen Nummer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4952,17 +4952,17 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show the technical detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Das technische Detail anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4987,7 +4987,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+17"/>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5002,17 +5002,17 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+107"/>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilfunknummer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A mobile number, national or with + and the country code: the code goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mobilfunknummer, national oder mit + und Ländervorwahl: Dorthin geht der Code.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5027,7 +5027,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+34"/>
         <source>The code expired: send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen: Senden Sie einen neuen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5050,63 +5050,64 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/wizard/SendVerifyPage.cpp" line="+24"/>
         <source>Send and verify a test code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Testcode senden und bestätigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends a one-time code with the setup as entered (nothing is saved yet); type back the code that arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet einen Einmalcode mit der Einrichtung wie eingegeben (noch wird nichts gespeichert); geben Sie den ankommenden Code wieder ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where the code arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Code ankommt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Bestätigung</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The Sandbox phone received at %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sandbox-Telefon hat um %1 empfangen:
+%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sends a one-time code through the Sandbox, with the setup as entered (nothing is saved yet). The SMS appears below; type its code back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet einen Einmalcode über die Sandbox, mit der Einrichtung wie eingegeben (noch wird nichts gespeichert). Die SMS erscheint unten; geben Sie ihren Code wieder ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sends a real SMS with a one-time code to a phone you have at hand, with the setup as entered (nothing is saved yet). Type back the code that arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine echte SMS mit einem Einmalcode an ein Telefon, das Sie zur Hand haben, mit der Einrichtung wie eingegeben (noch wird nichts gespeichert). Geben Sie den ankommenden Code wieder ein.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The OTP settings are not valid: go Back and correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OTP-Einstellungen sind ungültig: Gehen Sie mit Zurück auf die vorige Seite und korrigieren Sie sie.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The code goes to the Sandbox phone on this computer; its SMS appears here when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code geht an das Sandbox-Telefon auf diesem Computer; seine SMS erscheint hier, sobald sie ankommt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code goes by SMS to the number above: read it on that phone and type it under Code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code geht per SMS an die Nummer oben: Lesen Sie ihn auf diesem Telefon ab und geben Sie ihn unter Code ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SMS went to %1: read the code on that phone and type it under Code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMS ging an %1: Lesen Sie den Code auf diesem Telefon ab und geben Sie ihn unter Code ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ Verified: the code went through %1 to %2 and was typed back here. The setup works; Next shows what will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bestätigt: Der Code ging über %1 an %2 und wurde hier wieder eingegeben. Die Einrichtung funktioniert; Weiter zeigt, was gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -5132,7 +5133,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>What will be stored when you save; the provider becomes the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beim Speichern abgelegt wird; der Anbieter wird zum aktiven Anbieter.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5142,12 +5143,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+6"/>
         <source>What will be stored in the database when you save; the Sandbox has no secrets, so nothing goes to the keychain. The Sandbox becomes the active provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beim Speichern in der Datenbank abgelegt wird; die Sandbox hat keine Geheimnisse, daher kommt nichts in den Schlüsselbund. Die Sandbox wird zum aktiven Anbieter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What will be stored when you save: secrets in the keychain, the rest in the database; the provider becomes the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beim Speichern abgelegt wird: Geheimnisse im Schlüsselbund, der Rest in der Datenbank; der Anbieter wird zum aktiven Anbieter.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5198,12 +5199,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+2"/>
         <source>Account and secrets: none (the built-in gateway on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto und Geheimnisse: keine (das eingebaute Gateway auf diesem Computer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Codes: %1 %2, valid %3 s%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes: %1 %2, gültig %3 s%4</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5218,7 +5219,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+2"/>
         <source> (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unverändert)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5280,17 +5281,17 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/pages/TestSendPage.cpp" line="-50"/>
         <source>Send a one-time code through a provider and type back the code that arrives. The Sandbox needs no account: its messages appear in the Sandbox phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen Einmalcode über einen Anbieter und geben Sie den ankommenden Code wieder ein. Die Sandbox braucht kein Konto: Ihre Nachrichten erscheinen im Sandbox-Telefon.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Provider that sends the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter, der den Code sendet</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Sending a new test code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Testcode wird gesendet…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5300,7 +5301,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Test send cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testversand abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5366,17 +5367,17 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/HelpDialogs.cpp" line="+30"/>
         <source>SMS OTP Console User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch der SMS OTP Console</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The user guide (README.md) is not installed. It is in share/doc/smsotp-console of the package, and at the top of the source tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch (README.md) ist nicht installiert. Es liegt im Paket unter share/doc/smsotp-console und in der obersten Ebene des Quellbaums.</translation>
     </message>
 </context>
 <context>
@@ -5389,12 +5390,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+11"/>
         <source>Not checked. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft. %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not checked. %1: nothing is stored in the keychain; use Replace to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft. %1: Im Schlüsselbund ist nichts gespeichert; geben Sie es mit Ersetzen ein.</translation>
     </message>
 </context>
 <context>
@@ -5515,12 +5516,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+192"/>
         <source>Required. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld. %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>How long to wait for the provider&apos;s answer, %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf die Antwort des Anbieters gewartet wird, %1 bis %2 Sekunden.</translation>
     </message>
     <message>
         <location line="-185"/>
@@ -5550,12 +5551,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="-148"/>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit der Anfrage in Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5565,7 +5566,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+19"/>
         <source>Checking the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden geprüft</translation>
     </message>
     <message>
         <location line="+101"/>
