@@ -73,9 +73,15 @@ void addHistory(storage::Database& database)
     }
 }
 
+// Lays out what changed before a grab: only the pending layout requests, no nested event loop.
+void settle()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 void save(QWidget& widget, const QDir& out, const QString& name)
 {
-    QCoreApplication::processEvents();
+    settle();
     widget.grab().save(out.filePath(name + QStringLiteral(".png")));
 }
 
@@ -83,7 +89,7 @@ void shootPages(ui::MainWindow& window, const QDir& out, const QString& suffix)
 {
     for (int i = 0; i < window.pages().size(); ++i) {
         window.showPage(i);
-        QCoreApplication::processEvents();
+        settle();
         save(window, out, window.pages().at(i)->objectName() + suffix);
     }
     window.showPage(0);
@@ -92,7 +98,7 @@ void shootPages(ui::MainWindow& window, const QDir& out, const QString& suffix)
 void shootWizard(ui::MainWindow& window, const QDir& out, const QString& suffix)
 {
     window.wizardLauncher().open();
-    QCoreApplication::processEvents();
+    settle();
     auto* wizard = window.findChild<QWizard*>();
     if (!wizard)
         return;
