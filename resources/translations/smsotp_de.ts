@@ -1908,7 +1908,7 @@
     <message>
         <location filename="../../ui/wizard/CheckPage.cpp" line="+13"/>
         <source>&amp;Skip the check: the test send will prove the setup</source>
-        <translation>Prüfung über&amp;springen: Der Testversand beweist die Einrichtung</translation>
+        <translation>Prüfung &amp;überspringen: Der Testversand beweist die Einrichtung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1969,7 +1969,7 @@
     <message>
         <location filename="../../ui/wizard/CommitPage.cpp" line="+23"/>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>Wi&amp;ederholen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2188,12 +2188,7 @@
         <translation>zum regulären Ausdruck passen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Response &amp;body must</source>
-        <translation>Antwort&amp;text muss</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
@@ -2221,7 +2216,7 @@
     <message>
         <location line="+6"/>
         <source>Request time&amp;out</source>
-        <translation>&amp;Zeitlimit der Anfrage</translation>
+        <translation>Zeitlimit der An&amp;frage</translation>
     </message>
     <message>
         <location line="+254"/>
@@ -2234,7 +2229,12 @@
         <translation>Name des Geheimnisses</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-76"/>
+        <source>Response bod&amp;y must</source>
+        <translation>Antwort&amp;text muss</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -2469,7 +2469,7 @@
     <message>
         <location line="+1"/>
         <source>Latency &amp;chart</source>
-        <translation>Latenz&amp;diagramm</translation>
+        <translation>Late&amp;nzdiagramm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2529,7 +2529,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Outcome</source>
-        <translation>E&amp;rgebnis</translation>
+        <translation>Ergebn&amp;is</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2808,7 +2808,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2822,8 +2822,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Trust this certificate for this &amp;server…</source>
-        <translation>Diesem Zertifi&amp;kat für diesen Server vertrauen…</translation>
+        <source>Trust this certificate for this server…</source>
+        <translation>Diesem Zertifikat für diesen Server vertrauen…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3012,13 +3012,13 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Try &amp;again</source>
-        <translation>Erneut versu&amp;chen</translation>
+        <source>Tr&amp;y again</source>
+        <translation>Er&amp;neut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Save server</source>
-        <translation>Server &amp;speichern</translation>
+        <source>Sa&amp;ve server</source>
+        <translation>Server s&amp;peichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3057,11 +3057,12 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+41"/>
         <source>Scopes</source>
-        <translation>Scopes</translation>
+        <translation>&amp;Scopes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>Try saving the secret again</source>
         <translation>Erneut versuchen, das Geheimnis zu speichern</translation>
     </message>
@@ -3103,7 +3104,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+23"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3112,13 +3113,13 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;uthentication</source>
-        <translation>&amp;Authentifizierung</translation>
+        <source>Auth&amp;entication</source>
+        <translation>Authenti&amp;fizierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name</source>
-        <translation>&amp;Benutzername</translation>
+        <translation>B&amp;enutzername</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3128,25 +3129,20 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Client I&amp;D</source>
-        <translation>Client-I&amp;D</translation>
+        <translation>C&amp;lient-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client se&amp;cret</source>
-        <translation>C&amp;lient-Secret</translation>
+        <translation>&amp;Client-Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;oken URL</source>
-        <translation>T&amp;oken-URL</translation>
+        <translation>To&amp;ken-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Scop&amp;es</source>
-        <translation>Scop&amp;es</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>This is not a URL.</source>
         <translation>Das ist keine URL.</translation>
     </message>
@@ -3234,12 +3230,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="-5"/>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>H&amp;inzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen…</translation>
+        <translation>En&amp;tfernen…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3281,27 +3277,13 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anmeldeablauf</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Find applications</source>
-        <translation>Anwendungen &amp;suchen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enable &amp;backup codes</source>
-        <translation>&amp;Backup-Codes aktivieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set SMS OTP &amp;login flow…</source>
-        <translation>SMS-OTP-&amp;Anmeldeablauf setzen…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Application name</source>
         <translation>Name der Anwendung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>Find applications</source>
         <translation>Anwendungen suchen</translation>
     </message>
@@ -3316,12 +3298,18 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Anmeldeablauf der Anwendung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>Enable backup codes</source>
         <translation>Backup-Codes aktivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <source>Set SMS OTP login flow…</source>
+        <translation>SMS-OTP-Anmeldeablauf setzen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Set SMS OTP login flow</source>
         <translation>SMS-OTP-Anmeldeablauf setzen</translation>
     </message>
@@ -3354,7 +3342,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+4"/>
         <source>Appl&amp;ication</source>
-        <translation>Anwe&amp;ndung</translation>
+        <translation>&amp;Anwendung</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3498,20 +3486,15 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Pull</source>
-        <translation>&amp;Abrufen</translation>
+        <translation>A&amp;brufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;ke from server…</source>
-        <translation>&amp;Vom Server übernehmen…</translation>
+        <translation>V&amp;om Server übernehmen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pus&amp;h…</source>
-        <translation>&amp;Übertragen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xport WSO2 request bodies…</source>
         <translation>WSO2-Anfragen e&amp;xportieren…</translation>
     </message>
@@ -3528,8 +3511,13 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Zum Server übertragen</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <source>Push &amp;now…</source>
+        <location line="-277"/>
+        <source>Pu&amp;sh…</source>
+        <translation>&amp;Übertragen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Push now…</source>
         <translation>&amp;Jetzt übertragen…</translation>
     </message>
     <message>
@@ -3839,7 +3827,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location filename="../../ui/Language.cpp" line="+77"/>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3971,9 +3959,133 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
 </context>
 <context>
+    <name>smsotp::ui::OtpPolicyEditor</name>
+    <message>
+        <location filename="../../ui/widgets/OtpPolicyEditor.cpp" line="+30"/>
+        <source>Entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SMS OTP &amp;expiry time</source>
+        <translation>&amp;Ablaufzeit des SMS-OTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>How long a code stays valid after it is sent (WSO2: SmsOTP.ExpiryTime).</source>
+        <translation>Wie lange ein Code nach dem Senden gültig bleibt (WSO2: SmsOTP.ExpiryTime).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use only n&amp;umeric characters for OTP</source>
+        <translation>Nur Ziffern für das &amp;OTP verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise codes use upper-case letters and digits, as WSO2 does.</source>
+        <translation>Sonst bestehen Codes aus Großbuchstaben und Ziffern, wie bei WSO2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>O&amp;TP length</source>
+        <translation>OTP-&amp;Länge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lea&amp;ve out look-alike characters</source>
+        <translation>&amp;Verwechselbare Zeichen weglassen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ma&amp;ximum failed attempts</source>
+        <translation>Maximale &amp;Fehlversuche</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sends &amp;per number per hour</source>
+        <translation>Sendungen pro Nummer und S&amp;tunde</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of characters in a code (WSO2: SmsOTP.OTPLength).</source>
+        <translation>Anzahl der Zeichen eines Codes (WSO2: SmsOTP.OTPLength).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alphanumeric codes only: no 0/O or 1/I/L, so codes are read back without mistakes.</source>
+        <translation>Nur alphanumerische Codes: kein 0/O oder 1/I/L, damit Codes fehlerfrei abgelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resend &amp;attempts allowed</source>
+        <translation>Erlaubte &amp;Neusendeversuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resends of one code before further resends are blocked (WSO2: SmsOTP.ResendAttemptsCount).</source>
+        <translation>Neusendungen eines Codes, bevor weitere Neusendungen gesperrt werden (WSO2: SmsOTP.ResendAttemptsCount).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resend &amp;block duration</source>
+        <translation>S&amp;perrdauer für Neusendungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long resends stay blocked once the limit is reached (WSO2: SmsOTP.ResendBlockDuration).</source>
+        <translation>Wie lange Neusendungen gesperrt bleiben, sobald die Grenze erreicht ist (WSO2: SmsOTP.ResendBlockDuration).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong codes before the challenge locks, even for the right code.</source>
+        <translation>Falsche Codes, bevor die Abfrage gesperrt wird, selbst für den richtigen Code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum &amp;interval between resends</source>
+        <translation>&amp;Mindestabstand zwischen Neusendungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops a user (or a script) from sending codes in a burst.</source>
+        <translation>Verhindert, dass ein Benutzer (oder ein Skript) Codes in schneller Folge sendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost protection: further sends to the same number wait until the hour has passed.</source>
+        <translation>Kostenschutz: Weitere Sendungen an dieselbe Nummer warten, bis die Stunde vorbei ist.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 bits per code (%2 possible characters, %3 positions)</source>
+        <translation>%1 Bit pro Code (%2 mögliche Zeichen, %3 Stellen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the values above to see the entropy.</source>
+        <translation>Korrigieren Sie die Werte oben, um die Entropie zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::ui::OtpSettingsPage</name>
     <message>
-        <location filename="../../ui/pages/OtpSettingsPage.cpp" line="+23"/>
+        <location filename="../../ui/pages/OtpSettingsPage.cpp" line="+19"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3988,102 +4100,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Wie die Einmalcodes aussehen, wie lange sie gelten, und die Grenzen, die Benutzer und Ihr SMS-Budget schützen. Dies sind die SMS-OTP-Einstellungen von WSO2 Identity Server, dazu die eigenen Grenzen der Konsole für Testsendungen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>SMS OTP &amp;expiry time (seconds)</source>
-        <translation>&amp;Gültigkeitsdauer des SMS-OTP (Sekunden)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How long a code stays valid after it is sent (WSO2: SmsOTP.ExpiryTime).</source>
-        <translation>Wie lange ein Code nach dem Senden gültig bleibt (WSO2: SmsOTP.ExpiryTime).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use only &amp;numeric characters for OTP</source>
-        <translation>Nur &amp;Ziffern für das OTP verwenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Otherwise codes use upper-case letters and digits, as WSO2 does.</source>
-        <translation>Sonst bestehen Codes aus Großbuchstaben und Ziffern, wie bei WSO2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OTP &amp;length</source>
-        <translation>OTP-&amp;Länge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number of characters in a code (WSO2: SmsOTP.OTPLength).</source>
-        <translation>Anzahl der Zeichen eines Codes (WSO2: SmsOTP.OTPLength).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leave out &amp;look-alike characters</source>
-        <translation>&amp;Verwechselbare Zeichen weglassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alphanumeric codes only: no 0/O or 1/I/L, so codes are read back without mistakes.</source>
-        <translation>Nur alphanumerische Codes: kein 0/O oder 1/I/L, damit Codes fehlerfrei abgelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resend &amp;attempts allowed</source>
-        <translation>Erlaubte &amp;Neusendeversuche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resends of one code before further resends are blocked (WSO2: SmsOTP.ResendAttemptsCount).</source>
-        <translation>Neusendungen eines Codes, bevor weitere Neusendungen gesperrt werden (WSO2: SmsOTP.ResendAttemptsCount).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resend &amp;block duration (minutes)</source>
-        <translation>&amp;Sperrdauer für Neusendungen (Minuten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How long resends stay blocked once the limit is reached (WSO2: SmsOTP.ResendBlockDuration).</source>
-        <translation>Wie lange Neusendungen gesperrt bleiben, sobald die Grenze erreicht ist (WSO2: SmsOTP.ResendBlockDuration).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Maximum &amp;failed attempts</source>
-        <translation>Maximale &amp;Fehlversuche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wrong codes before the challenge locks, even for the right code.</source>
-        <translation>Falsche Codes, bevor die Abfrage gesperrt wird, selbst für den richtigen Code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Minimum seconds between &amp;resends</source>
-        <translation>Mindestabstand zwischen &amp;Neusendungen (Sekunden)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stops a user (or a script) from sending codes in a burst.</source>
-        <translation>Verhindert, dass ein Benutzer (oder ein Skript) Codes in schneller Folge sendet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sends per number per &amp;hour</source>
-        <translation>Sendungen pro Nummer und &amp;Stunde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cost protection: further sends to the same number wait until the hour has passed.</source>
-        <translation>Kostenschutz: Weitere Sendungen an dieselbe Nummer warten, bis die Stunde vorbei ist.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entropy</source>
-        <translation>Entropie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Save OTP settings</source>
         <translation>OTP-Einstellungen speichern</translation>
     </message>
@@ -4103,17 +4120,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>OTP-Einstellungen</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>%1 bits per code (%2 possible characters, %3 positions)</source>
-        <translation>%1 Bit pro Code (%2 mögliche Zeichen, %3 Stellen)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fix the values above to see the entropy.</source>
-        <translation>Korrigieren Sie die Werte oben, um die Entropie zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Fix the values marked above before saving.</source>
         <translation>Korrigieren Sie vor dem Speichern die oben markierten Werte.</translation>
     </message>
@@ -4141,22 +4148,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::OtpStep</name>
     <message>
-        <location filename="../../ui/wizard/OtpPage.cpp" line="+26"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> characters</source>
-        <translation> Zeichen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use only &amp;numeric characters</source>
-        <translation>Nur &amp;Ziffern verwenden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/wizard/OtpPage.cpp" line="+15"/>
         <source>OTP settings at a glance</source>
         <translation>OTP-Einstellungen im Überblick</translation>
     </message>
@@ -4164,36 +4156,6 @@ SHA-256-Fingerabdruck: %3</translation>
         <location line="+1"/>
         <source>How the codes look and how long they live; the defaults follow WSO2 Identity Server, and the OTP Settings page has every other limit.</source>
         <translation>Wie die Codes aussehen und wie lange sie gelten; die Standardwerte folgen WSO2 Identity Server, und die Seite OTP-Einstellungen enthält alle weiteren Grenzen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Expiry time in seconds</source>
-        <translation>Gültigkeitsdauer in Sekunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code length in characters</source>
-        <translation>Codelänge in Zeichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use only numeric characters</source>
-        <translation>Nur Ziffern verwenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Expiry time</source>
-        <translation>&amp;Ablaufzeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code &amp;length</source>
-        <translation>Code&amp;länge</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>%1 bits per code; a code lives %2 seconds.</source>
-        <translation>%1 Bit pro Code; ein Code gilt %2 Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -4247,12 +4209,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>&amp;Anbieter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Con&amp;figuration</source>
-        <translation>&amp;Konfiguration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sample &amp;number</source>
         <translation>Beispiel&amp;nummer</translation>
     </message>
@@ -4298,7 +4255,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der SMS-Text unten, mit einem Beispielcode, bis Sie einen anderen eingeben.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>C&amp;onfiguration</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Template and SMS text</source>
         <translation>Vorlage und SMS-Text</translation>
     </message>
@@ -4389,7 +4351,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+8"/>
         <source>Re&amp;quest as sent</source>
-        <translation>&amp;Anfrage wie gesendet</translation>
+        <translation>An&amp;frage wie gesendet</translation>
     </message>
 </context>
 <context>
@@ -4411,8 +4373,8 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Replace with &amp;GSM-7</source>
-        <translation>Durch &amp;GSM-7 ersetzen</translation>
+        <source>Replace with GSM-&amp;7</source>
+        <translation>Durch GSM-&amp;7 ersetzen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4512,7 +4474,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <source>Back to sa&amp;ved</source>
-        <translation>Zurück zum &amp;Gespeicherten</translation>
+        <translation>Zurück zum Gesp&amp;eicherten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4796,8 +4758,8 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
+        <source>Cl&amp;ear</source>
+        <translation>L&amp;eeren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4922,7 +4884,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <location line="+1"/>
         <location line="+227"/>
         <source>&amp;Resend</source>
-        <translation>&amp;Erneut senden</translation>
+        <translation>Er&amp;neut senden</translation>
     </message>
     <message>
         <location line="-212"/>
@@ -4991,8 +4953,8 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Number</source>
-        <translation>&amp;Nummer</translation>
+        <source>Nu&amp;mber</source>
+        <translation>N&amp;ummer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5017,7 +4979,7 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+25"/>
         <source>&amp;Resend (%1 s)</source>
-        <translation>&amp;Erneut senden (%1 s)</translation>
+        <translation>Er&amp;neut senden (%1 s)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5348,7 +5310,7 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Copy</source>
+        <source>Cop&amp;y</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>

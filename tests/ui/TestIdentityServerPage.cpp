@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSslCertificate>
 #include <QStatusBar>
 #include <QTabBar>
@@ -492,8 +493,8 @@ private Q_SLOTS:
         policy.length = 8;
         QVERIFY(!storage::SettingsRepository(*f.database).savePolicy(policy).isError());
         f.restart(); // the pages show the console's values before the take
-        auto* length = f.findIn<QLineEdit>(QStringLiteral("otpSettingsPage"), QStringLiteral("lengthEdit"));
-        QCOMPARE(length->text(), QStringLiteral("8"));
+        auto* length = f.findIn<QSpinBox>(QStringLiteral("otpSettingsPage"), QStringLiteral("lengthSpin"));
+        QCOMPARE(length->value(), 8);
         auto* url = f.findIn<QLineEdit>(QStringLiteral("providerPage"), QStringLiteral("customUrlEdit"));
         QVERIFY(url);
         QVERIFY(url->text().isEmpty());
@@ -517,7 +518,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle(page));
         QCOMPARE(storage::SettingsRepository(*f.database).loadPolicy().policy.expirySeconds, 300);
         // The other pages show the taken values at once, without a restart.
-        QCOMPARE(length->text(), QStringLiteral("6"));
+        QCOMPARE(length->value(), 6);
         QCOMPARE(url->text(), QStringLiteral("https://gateway.example.org/sms"));
         const storage::ProviderSettings saved = storage::ProviderRepository(*f.database).load().settings;
         QCOMPARE(saved.active, providers::ProviderKind::Custom);

@@ -4,6 +4,8 @@
 // 900x600 and a page switch never resizes it. Also: every label with a mnemonic has a buddy.
 
 #include "ConsoleFixture.h"
+#include "Language.h"
+#include "Mnemonics.h"
 #include "pages/Page.h"
 
 #include <QAbstractButton>
@@ -13,11 +15,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProxyStyle>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QTextEdit>
 
@@ -113,6 +118,15 @@ class TestLayout : public QObject
         return problems;
     }
 
+    static QStringList mnemonicClashes(QMainWindow& window)
+    {
+        Mnemonics mnemonics;
+        for (QAction* menu : window.menuBar()->actions())
+            mnemonics.add(menu->text());
+        mnemonics.addControls(window, true);
+        return mnemonics.clashes();
+    }
+
     void checkAllPages(const QSize& size)
     {
         ConsoleFixture f;
@@ -152,6 +166,39 @@ private Q_SLOTS:
         else
             QApplication::setStyle(QStringLiteral("Fusion"));
         checkAllPages(size);
+    }
+
+    // Alt+letter reaches one control: on every page (and every tab of it) no two visible labels, buttons, group
+    // boxes, tabs or menus share a mnemonic, in English and in German.
+    void mnemonicsAreUniqueOnEachPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+    void mnemonicsAreUniqueOnEachPage()
+    {
+        QFETCH(QString, language);
+        const auto english = qScopeGuard(removeTranslations);
+        if (!language.isEmpty())
+            QVERIFY(ui::installTranslations(*qApp, language).startsWith(language));
+        ConsoleFixture f;
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QStringList clashes;
+        for (int i = 0; i < f.window->pages().size(); ++i) {
+            QVERIFY(f.window->showPage(i));
+            const QList<QTabWidget*> tabs = f.window->currentPage()->findChildren<QTabWidget*>();
+            clashes += mnemonicClashes(*f.window);
+            for (QTabWidget* tab : tabs) {
+                for (int t = 0; tab->isVisible() && t < tab->count(); ++t) {
+                    tab->setCurrentIndex(t);
+                    clashes += mnemonicClashes(*f.window);
+                }
+            }
+        }
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     // Alt+letter works only through a buddy; a label showing a literal "&" is a mistake too.

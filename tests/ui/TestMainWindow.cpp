@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextEdit>
@@ -27,7 +28,8 @@ class TestMainWindow : public QObject
 
     static void makeDirty(ConsoleFixture& f)
     {
-        auto* length = f.find<QLineEdit>(QStringLiteral("lengthEdit"));
+        auto* length = f.find<QSpinBox>(QStringLiteral("lengthSpin"));
+        length->setFocus();
         length->selectAll();
         QTest::keyClicks(length, QStringLiteral("8"));
         QVERIFY(f.window->currentPage()->isDirty());
@@ -161,7 +163,7 @@ private Q_SLOTS:
         answer = QMessageBox::Save;
         QVERIFY(f.window->close());
         f.restart();
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("lengthEdit"))->text(), QStringLiteral("8"));
+        QCOMPARE(f.find<QSpinBox>(QStringLiteral("lengthSpin"))->value(), 8);
     }
 
     void discardOnCloseLosesOnlyTheEdits()
@@ -171,7 +173,7 @@ private Q_SLOTS:
         f.window->setUnsavedPrompt([](ui::Page*) { return QMessageBox::Discard; });
         QVERIFY(f.window->close());
         f.restart();
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("lengthEdit"))->text(), QStringLiteral("6"));
+        QCOMPARE(f.find<QSpinBox>(QStringLiteral("lengthSpin"))->value(), 6);
     }
 
     void geometryIsRestored()

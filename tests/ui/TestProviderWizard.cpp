@@ -1,6 +1,8 @@
 #include "ConsoleFixture.h"
 #include "FakeTwilioServer.h"
 #include "FakeVonageServer.h"
+#include "Language.h"
+#include "Mnemonics.h"
 #include "pages/ProviderPage.h"
 #include "phone/PhoneNumber.h"
 #include "storage/ProviderRepository.h"
@@ -240,7 +242,7 @@ class TestProviderWizard : public QObject
         QVERIFY(w);
         QVERIFY(toOtpPage(w, s, vendor));
         if (vendor == Vendor::Sandbox)
-            in<QSpinBox>(w, QStringLiteral("wizardLengthSpin"))->setValue(8);
+            in<QSpinBox>(w, QStringLiteral("lengthSpin"))->setValue(8);
         QVERIFY(sendAndVerify(f, w, s, vendor));
         QVERIFY(next(w));
         QCOMPARE(w->currentId(), int(ProviderWizard::SummaryPage));
@@ -271,8 +273,7 @@ class TestProviderWizard : public QObject
         case Vendor::Sandbox:
             QCOMPARE(saved.active, providers::ProviderKind::Sandbox);
             QCOMPARE(storage::SettingsRepository(*f.database).loadPolicy().policy.length, 8);
-            QCOMPARE(f.findIn<QLineEdit>(QStringLiteral("otpSettingsPage"), QStringLiteral("lengthEdit"))->text(),
-                QStringLiteral("8"));
+            QCOMPARE(f.findIn<QSpinBox>(QStringLiteral("otpSettingsPage"), QStringLiteral("lengthSpin"))->value(), 8);
             QCOMPARE(f.sandbox->inbox().size(), 1);
             break;
         }
@@ -282,6 +283,38 @@ class TestProviderWizard : public QObject
     }
 
 private Q_SLOTS:
+    // Alt+letter reaches one control on each step: its fields and the wizard's buttons, in English and German.
+    void mnemonicsAreUniqueOnEachStep_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+    void mnemonicsAreUniqueOnEachStep()
+    {
+        QFETCH(QString, language);
+        const auto english = qScopeGuard(removeTranslations);
+        if (!language.isEmpty())
+            QVERIFY(ui::installTranslations(*qApp, language).startsWith(language));
+        ConsoleFixture f;
+        ProviderWizard* w = openFromMenu(f);
+        QVERIFY(w);
+        QStringList clashes;
+        for (const int id : w->pageIds()) {
+            Mnemonics mnemonics;
+            for (const QWizard::WizardButton button : { QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton,
+                     QWizard::FinishButton, QWizard::CommitButton }) {
+                if (button != QWizard::CommitButton || w->page(id)->isCommitPage())
+                    mnemonics.add(w->button(button)->text());
+            }
+            mnemonics.addControls(*w->page(id), false);
+            for (const QString& clash : mnemonics.clashes())
+                clashes.append(w->page(id)->objectName() + QStringLiteral(": ") + clash);
+        }
+        w->reject();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
     void twilioFromNothingToAVerifiedCode() { happyPath(Vendor::Twilio); }
     void vonageFromNothingToAVerifiedCode() { happyPath(Vendor::Vonage); }
     void sandboxWithEditedOtpSettings() { happyPath(Vendor::Sandbox); }
@@ -461,7 +494,7 @@ private Q_SLOTS:
             }
             if (stop >= ProviderWizard::OtpPage) {
                 QVERIFY(next(w));
-                in<QSpinBox>(w, QStringLiteral("wizardExpirySpin"))->setValue(120);
+                in<QSpinBox>(w, QStringLiteral("expirySpin"))->setValue(120);
             }
             if (stop >= ProviderWizard::SummaryPage)
                 QVERIFY(sendAndVerify(f, w, s, Vendor::Twilio));

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(menuTitled(f, 0)->title(), QStringLiteral("&Datei"));
         QCOMPARE(f.find<QAction>(QStringLiteral("saveAction"))->text(), QStringLiteral("&Speichern"));
         QCOMPARE(f.find<QAction>(QStringLiteral("quitAction"))->text(), QStringLiteral("&Beenden"));
-        QCOMPARE(f.find<QMenu>(QStringLiteral("languageMenu"))->title(), QStringLiteral("&Sprache"));
+        QCOMPARE(f.find<QMenu>(QStringLiteral("languageMenu"))->title(), QStringLiteral("Sp&rache"));
         QCOMPARE(f.find<QAction>(QStringLiteral("languageSystemAction"))->text(), QStringLiteral("Systemsprache"));
 
         auto* navigation = f.find<QListWidget>(QStringLiteral("navigationList"));
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(f.window->statusBar()->currentMessage(), QStringLiteral("Bereit."));
 
         // A page: the OTP settings form, its labels and buttons.
-        QCOMPARE(labelFor(f, QStringLiteral("lengthEdit")), QStringLiteral("OTP-&Länge"));
+        QCOMPARE(labelFor(f, QStringLiteral("lengthSpin")), QStringLiteral("OTP-&Länge"));
         auto* save = f.findIn<QPushButton>(QStringLiteral("otpSettingsPage"), QStringLiteral("saveButton"));
         QVERIFY(save);
         QCOMPARE(save->text(), QStringLiteral("&Speichern"));

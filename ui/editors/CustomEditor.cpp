@@ -156,7 +156,7 @@ void CustomEditor::addResponseRows(QFormLayout* form)
     m_bodyMatch->addItem(tr("(not checked)"), int(BodyMatch::None));
     m_bodyMatch->addItem(tr("contain the text"), int(BodyMatch::Substring));
     m_bodyMatch->addItem(tr("match the regular expression"), int(BodyMatch::RegularExpression));
-    form->addRow(buddyLabel(tr("Response &body must"), m_bodyMatch), m_bodyMatch);
+    form->addRow(buddyLabel(tr("Response bod&y must"), m_bodyMatch), m_bodyMatch);
     m_bodyPattern = addLine(form, QStringLiteral("customBodyPattern"), tr("Pattern"), &m_bodyPatternMessage);
 
     m_addSecret->setObjectName(QStringLiteral("customAddSecretButton"));

@@ -41,7 +41,7 @@ IdentityServerConnection::IdentityServerConnection(
     , m_endpoints(new QTableWidget(0, 4, this))
     , m_trustBox(new QGroupBox(tr("Certificate not trusted"), this))
     , m_certificateLabel(new QLabel(m_trustBox))
-    , m_trustButton(new QPushButton(tr("Trust this certificate for this &server…"), m_trustBox))
+    , m_trustButton(new QPushButton(tr("Trust this certificate for this server…"), m_trustBox))
 {
     buildLayout();
     connect(m_testButton, &QPushButton::clicked, this, &IdentityServerConnection::testConnection);

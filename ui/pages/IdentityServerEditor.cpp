@@ -35,8 +35,8 @@ IdentityServerEditor::IdentityServerEditor(IdentityServerSession& session, QWidg
     , m_tokenUrlMessage(new FieldMessage(this))
     , m_scopes(new QLineEdit(this))
     , m_formMessage(new FieldMessage(this))
-    , m_retryButton(new QPushButton(tr("Try &again"), this))
-    , m_saveButton(new QPushButton(tr("&Save server"), this))
+    , m_retryButton(new QPushButton(tr("Tr&y again"), this))
+    , m_saveButton(new QPushButton(tr("Sa&ve server"), this))
     , m_revertButton(new QPushButton(tr("&Revert"), this))
 {
     setObjectName(QStringLiteral("serverEditor"));
@@ -94,13 +94,13 @@ void IdentityServerEditor::buildForm()
     };
     row(tr("&Name"), m_name, nullptr, nullptr);
     row(tr("&Base URL"), m_baseUrl, nullptr, m_baseUrlMessage);
-    row(tr("A&uthentication"), m_auth, nullptr, nullptr);
+    row(tr("Auth&entication"), m_auth, nullptr, nullptr);
     m_basicRows = row(tr("&User name"), m_username, nullptr, nullptr);
     m_basicRows += row(tr("Pass&word"), m_password, m_password->lineEdit(), nullptr);
     m_oauthRows = row(tr("Client I&D"), m_clientId, nullptr, nullptr);
     m_oauthRows += row(tr("Client se&cret"), m_clientSecret, m_clientSecret->lineEdit(), nullptr);
     m_oauthRows += row(tr("T&oken URL"), m_tokenUrl, nullptr, m_tokenUrlMessage);
-    m_oauthRows += row(tr("Scop&es"), m_scopes, nullptr, nullptr);
+    m_oauthRows += row(tr("Scopes"), m_scopes, nullptr, nullptr);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_retryButton);

@@ -25,11 +25,11 @@ IdentityServerLoginFlow::IdentityServerLoginFlow(
     , m_session(session)
     , m_editor(editor)
     , m_appSearch(new QLineEdit(this))
-    , m_findAppsButton(new QPushButton(tr("&Find applications"), this))
+    , m_findAppsButton(new QPushButton(tr("Find applications"), this))
     , m_appList(new QListWidget(this))
     , m_currentFlow(new QLabel(this))
-    , m_backupCodes(new QCheckBox(tr("Enable &backup codes"), this))
-    , m_setFlowButton(new QPushButton(tr("Set SMS OTP &login flow…"), this))
+    , m_backupCodes(new QCheckBox(tr("Enable backup codes"), this))
+    , m_setFlowButton(new QPushButton(tr("Set SMS OTP login flow…"), this))
     , m_flowRequest(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("loginFlowBox"));

@@ -50,14 +50,14 @@ IdentityServerSync::IdentityServerSync(IdentityServerSession& session, IdentityS
     , m_editor(editor)
     , m_pullButton(new QPushButton(tr("&Pull"), this))
     , m_takeButton(new QPushButton(tr("Ta&ke from server…"), this))
-    , m_pushButton(new QPushButton(tr("Pus&h…"), this))
+    , m_pushButton(new QPushButton(tr("Pu&sh…"), this))
     , m_exportBodiesButton(new QPushButton(tr("E&xport WSO2 request bodies…"), this))
     , m_diff(new QTableWidget(0, 4, this))
     , m_inlineSecrets(new QCheckBox(tr("Write named secrets {{secret:NAME}} into WSO2's configuration in clear"), this))
     , m_pushBox(new QGroupBox(tr("Push to the server"), this))
     , m_requests(new QPlainTextEdit(m_pushBox))
     , m_refusals(new FieldMessage(m_pushBox))
-    , m_confirmPushButton(new QPushButton(tr("Push &now…"), m_pushBox))
+    , m_confirmPushButton(new QPushButton(tr("Push now…"), m_pushBox))
 {
     setObjectName(QStringLiteral("syncPanel"));
     buildLayout();

@@ -4,12 +4,6 @@
 #include "Page.h"
 #include "otp/OtpPolicy.h"
 
-#include <QList>
-
-class QCheckBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace smsotp::storage {
@@ -19,6 +13,7 @@ class SettingsRepository;
 namespace smsotp::ui {
 
 class FieldMessage;
+class OtpPolicyEditor;
 
 class OtpSettingsPage : public Page
 {
@@ -36,31 +31,15 @@ public:
     void reload();
 
 private:
-    struct Row
-    {
-        otp::PolicyField field;
-        QLineEdit* edit = nullptr; // whole-number fields
-        QCheckBox* check = nullptr; // true/false fields
-        FieldMessage* message = nullptr;
-        QString hint;
-    };
-
-    void addRow(
-        QFormLayout* form, otp::PolicyField field, const QString& name, const QString& label, const QString& hint);
-    void showPolicy(const otp::OtpPolicy& policy);
     void refresh();
-    // The policy the form shows, or nothing while a field does not parse.
-    std::optional<otp::OtpPolicy> candidate() const;
 
     storage::SettingsRepository& m_repository;
     otp::OtpPolicy m_saved;
-    QList<Row> m_rows;
-    QLabel* m_entropyLabel;
+    OtpPolicyEditor* m_editor;
     FieldMessage* m_pageMessage;
     QPushButton* m_saveButton;
     QPushButton* m_revertButton;
     bool m_dirty = false;
-    bool m_loading = false;
 };
 
 } // namespace smsotp::ui

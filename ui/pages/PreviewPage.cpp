@@ -124,7 +124,7 @@ QWidget* PreviewPage::buildSampleControls()
         grid->addWidget(field, row, column + 1);
     };
     addRow(0, 0, tr("&Provider"), m_provider);
-    addRow(0, 2, tr("Con&figuration"), m_configSource);
+    addRow(0, 2, tr("C&onfiguration"), m_configSource);
     addRow(1, 0, tr("Sample &number"), m_number);
     addRow(1, 2, tr("Sample &text"), m_text);
     grid->setColumnStretch(1, 2);

@@ -68,7 +68,7 @@ PreviewSmsTextPanel::PreviewSmsTextPanel(storage::Database& database, QWidget* p
     , m_database(database)
     , m_smsText(new QPlainTextEdit(this))
     , m_smsCounter(new QLabel(this))
-    , m_replaceUcs2(new QPushButton(tr("Replace with &GSM-7"), this))
+    , m_replaceUcs2(new QPushButton(tr("Replace with GSM-&7"), this))
     , m_smsMessage(new FieldMessage(this))
     , m_saveButton(new QPushButton(tr("&Save"), this))
     , m_revertButton(new QPushButton(tr("&Revert"), this))

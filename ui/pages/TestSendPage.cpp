@@ -221,7 +221,7 @@ void TestSendPage::showBackupCodes(const QString& user, const QStringList& codes
         layout->addWidget(off);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    QPushButton* copy = buttons->addButton(tr("Cop&y"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyBackupCodesButton"));
     connect(copy, &QPushButton::clicked, dialog, [text, copy] {
         QGuiApplication::clipboard()->setText(text->toPlainText());

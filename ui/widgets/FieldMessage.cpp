@@ -18,6 +18,8 @@ FieldMessage::FieldMessage(QWidget* parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     m_text->setWordWrap(true);
+    // A row given more height than its lines need keeps the text under its field, not centred away from it.
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setVisible(false);

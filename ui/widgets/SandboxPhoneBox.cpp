@@ -17,7 +17,7 @@ SandboxPhoneBox::SandboxPhoneBox(sandbox::SandboxGateway& gateway, QWidget* pare
     , m_gateway(gateway)
     , m_inbox(new QListWidget(this))
     , m_failMode(new QComboBox(this))
-    , m_clear(new QPushButton(tr("C&lear"), this))
+    , m_clear(new QPushButton(tr("Cl&ear"), this))
 {
     setObjectName(QStringLiteral("sandboxPhoneBox"));
     m_inbox->setObjectName(QStringLiteral("sandboxInbox"));

@@ -170,7 +170,7 @@ void SendVerifyPanel::buildCodeRows()
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     auto* countryLabel = new QLabel(tr("Co&untry"), this);
     countryLabel->setBuddy(m_country);
-    auto* numberLabel = new QLabel(tr("&Number"), this);
+    auto* numberLabel = new QLabel(tr("Nu&mber"), this);
     numberLabel->setObjectName(QStringLiteral("numberLabel"));
     numberLabel->setBuddy(m_number);
     auto* codeLabel = new QLabel(tr("C&ode"), this);

@@ -9,12 +9,12 @@ class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QVBoxLayout;
 
 namespace smsotp::ui {
 
 class FieldMessage;
+class OtpPolicyEditor;
 class SendVerifyPanel;
 enum class ChallengeState;
 
@@ -101,12 +101,7 @@ public:
     std::optional<otp::OtpPolicy> policy() const;
 
 private:
-    void refresh();
-
-    QSpinBox* m_expiry;
-    QSpinBox* m_length;
-    QCheckBox* m_numeric;
-    FieldMessage* m_message;
+    OtpPolicyEditor* m_editor;
 };
 
 // SendVerifyPage.cpp: the Test Send page's panel, with where the code arrives and a visible "verified".
