@@ -14,7 +14,7 @@ build=(g++ cmake ninja-build ccache pkg-config
     libphonenumber-dev)
 # dbus-x11 must NOT be installed: it makes Qt autolaunch a stray bus that hangs QtKeychain (ENVIRONMENT.md).
 test=(dbus dbus-daemon gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core imagemagick
-    clang libclang-rt-14-dev clang-format-14 zsh
+    clang libclang-rt-14-dev clang-format-14 zsh adwaita-qt6
     nodejs npm)
 package=(dpkg-dev file desktop-file-utils appstream librsvg2-bin qt6-translations-l10n)
 

@@ -114,7 +114,8 @@ void shootWizard(ui::MainWindow& window, const QDir& out, const QString& suffix)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    // Fusion unless SMSOTP_SCREENSHOT_STYLE names another (e.g. Adwaita), to look at the console in a desktop style.
+    QApplication::setStyle(qEnvironmentVariable("SMSOTP_SCREENSHOT_STYLE", QStringLiteral("Fusion")));
     if (argc < 2) {
         qWarning("usage: smsotp-screenshots OUTPUT_DIR");
         return 64;

@@ -3,6 +3,7 @@
 # widgets (Fusion, offscreen), in a light and a dark palette, at the default size (980x680) and at 900x600.
 # usage: resources/screenshots/take.sh [OUTPUT_DIR]   (default: resources/screenshots)
 #   SMSOTP_BUILD_DIR=DIR  use an already built tree instead of building the default preset
+#   SMSOTP_SCREENSHOT_STYLE=Adwaita  another Qt style than Fusion (the README's gallery is Fusion)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 out=${1:-$root/resources/screenshots}

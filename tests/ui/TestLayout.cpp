@@ -1,7 +1,7 @@
-// Every page fits the window at the default size (980x680) and at 900x600, with Fusion and with a style whose
-// widgets are taller (as Adwaita's are): every visible control lies inside the window, or inside a page's scroll
-// area that scrolls only vertically; no line edit is too narrow for its placeholder; the window can be made
-// 900x600 and a page switch never resizes it. Also: every label with a mnemonic has a buddy.
+// Every page fits the window at the default size (980x680) and at 900x600, with Fusion, with a style whose
+// widgets are taller, and with Adwaita and Adwaita-Dark: every visible control lies inside the window, or inside a
+// page's scroll area that scrolls only vertically; no line edit is too narrow for its placeholder; the window can be
+// made 900x600 and a page switch never resizes it. Also: every label with a mnemonic has a buddy.
 
 #include "ConsoleFixture.h"
 #include "Language.h"
@@ -150,21 +150,31 @@ private Q_SLOTS:
     void pagesFit_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("tall");
-        QTest::newRow("980x680 Fusion") << QSize(980, 680) << false;
-        QTest::newRow("900x600 Fusion") << QSize(900, 600) << false;
-        QTest::newRow("980x680 tall") << QSize(980, 680) << true;
-        QTest::newRow("900x600 tall") << QSize(900, 600) << true;
+        QTest::addColumn<QString>("style");
+        for (const QString& style : { QStringLiteral("Fusion"), QStringLiteral("tall"), QStringLiteral("Adwaita"),
+                 QStringLiteral("Adwaita-Dark") }) {
+            for (const QSize& size : { QSize(980, 680), QSize(900, 600) }) {
+                QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(style)) << size << style;
+            }
+        }
     }
 
+    // Fusion; Fusion with taller controls; and the real desktop style of GNOME (adwaita-qt6, installed by
+    // installer/install-deps.sh test), light and dark, with the palette it brings.
     void pagesFit()
     {
         QFETCH(QSize, size);
-        QFETCH(bool, tall);
-        if (tall)
+        QFETCH(QString, style);
+        const QPalette before = QApplication::palette();
+        const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+        if (style == u"tall") {
             QApplication::setStyle(new TallStyle);
-        else
-            QApplication::setStyle(QStringLiteral("Fusion"));
+        } else {
+            QStyle* chosen = QStyleFactory::create(style);
+            QVERIFY2(chosen, qPrintable(style + QStringLiteral(" style missing: run installer/install-deps.sh test")));
+            QApplication::setStyle(chosen);
+            QApplication::setPalette(chosen->standardPalette());
+        }
         checkAllPages(size);
     }
 

@@ -140,15 +140,17 @@ QGridLayout* HistoryPage::buildFilters()
     dates->addWidget(m_from, 1);
     dates->addWidget(buddyLabel(tr("and"), m_to, this));
     dates->addWidget(m_to, 1);
+    // Two filters a row, the dates on a row of their own: with a desktop style's wider date fields, four filters
+    // and two dates on two rows do not fit 900 px.
     auto* grid = new QGridLayout;
     grid->addWidget(buddyLabel(tr("Pro&vider"), m_provider, this), 0, 0);
     grid->addWidget(m_provider, 0, 1);
     grid->addWidget(buddyLabel(tr("&Outcome"), m_outcome, this), 0, 2);
     grid->addWidget(m_outcome, 0, 3);
-    grid->addWidget(m_useDates, 1, 0);
-    grid->addLayout(dates, 1, 1);
-    grid->addWidget(buddyLabel(tr("Number ends &with"), m_suffix, this), 1, 2);
-    grid->addWidget(m_suffix, 1, 3);
+    grid->addWidget(buddyLabel(tr("Number ends &with"), m_suffix, this), 1, 0);
+    grid->addWidget(m_suffix, 1, 1);
+    grid->addWidget(m_useDates, 2, 0);
+    grid->addLayout(dates, 2, 1, 1, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     return grid;
