@@ -66,6 +66,8 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    // Focus that moves to a field out of sight (Add server, a problem's place, Alt+letter, Tab) brings it into view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { revealFocused(now); });
 
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_profileLabel->setText(tr("Data: %1").arg(context.database.dataDir()));
@@ -218,6 +220,13 @@ Page* MainWindow::currentPage() const
 {
     const int index = m_stack->currentIndex();
     return index >= 0 && index < m_pages.size() ? m_pages.at(index) : nullptr;
+}
+
+void MainWindow::revealFocused(QWidget* focused)
+{
+    auto* slot = qobject_cast<QScrollArea*>(m_stack->currentWidget());
+    if (focused && slot && slot->widget() && slot->widget()->isAncestorOf(focused))
+        slot->ensureWidgetVisible(focused);
 }
 
 void MainWindow::placePage(int index)

@@ -52,6 +52,8 @@ private:
     void addPage(Page* page);
     // Moves the page into its slot of the stack the first time it is shown.
     void placePage(int index);
+    // Scrolls the current page so that the focused widget, when it is on the page, is in sight.
+    void revealFocused(QWidget* focused);
     void createMenus();
     void updateNavigationItem(Page* page);
     // Save, discard or keep the page's edits. False when the user chose to stay.

@@ -13,7 +13,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -164,6 +166,32 @@ private Q_SLOTS:
         QVERIFY(f.window->close());
         f.restart();
         QCOMPARE(f.find<QSpinBox>(QStringLiteral("lengthSpin"))->value(), 8);
+    }
+
+    // A field that takes the focus out of sight is scrolled into view: on the Identity Server page at 900x600,
+    // scrolled to the bottom, Add puts the focus on the new server's name, at the top.
+    void focusOnAFieldOutOfSightScrollsItIntoView()
+    {
+        ConsoleFixture f;
+        f.window->resize(900, 600);
+        f.window->show();
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        auto* page = f.find<ui::Page>(QStringLiteral("identityServerPage"));
+        QVERIFY(f.window->showPage(int(f.window->pages().indexOf(page))));
+        auto* slot = qobject_cast<QScrollArea*>(f.find<QStackedWidget>(QStringLiteral("pageStack"))->currentWidget());
+        QVERIFY(slot);
+        QTRY_VERIFY(slot->verticalScrollBar()->maximum() > 0); // the page is taller than the window here
+        slot->verticalScrollBar()->setValue(slot->verticalScrollBar()->maximum());
+        auto* name = f.find<QLineEdit>(QStringLiteral("serverNameEdit"));
+        const auto inSight = [slot](QWidget* w) {
+            const QRect shown(w->mapTo(slot->viewport(), QPoint(0, 0)), w->size());
+            return slot->viewport()->rect().contains(shown);
+        };
+        QVERIFY(!inSight(name));
+        f.find<QPushButton>(QStringLiteral("addServerButton"))->click();
+        QTRY_VERIFY(name->hasFocus());
+        QTRY_VERIFY(inSight(name));
     }
 
     void discardOnCloseLosesOnlyTheEdits()
