@@ -67,7 +67,8 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     // Focus that moves to a field out of sight (Add server, a problem's place, Alt+letter, Tab) brings it into view.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { revealFocused(now); });
+    m_focusConnection
+        = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { revealFocused(now); });
 
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_profileLabel->setText(tr("Data: %1").arg(context.database.dataDir()));
@@ -107,7 +108,11 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     statusBar()->showMessage(tr("Ready."), kStatusTimeoutMs);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The application outlives the window: its focus changes while the children go must not reach revealFocused.
+    disconnect(m_focusConnection);
+}
 
 // The pages in the order of the work, and what ties them together.
 void MainWindow::createPages()

@@ -73,6 +73,7 @@ private:
     QList<Page*> m_pages;
     UnsavedPrompt m_prompt;
     ProviderWizardLauncher* m_wizardLauncher = nullptr;
+    QMetaObject::Connection m_focusConnection;
 };
 
 } // namespace smsotp::ui
