@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <atomic>
 
@@ -70,6 +71,68 @@ DbError exec(QSqlQuery& query, const QString& sql)
     return {};
 }
 
+// The first value of a one-row query.
+DbError scalar(QSqlQuery& query, const QString& sql, int& value)
+{
+    if (DbError error = exec(query, sql); error.isError())
+        return error;
+    value = query.next() ? query.value(0).toInt() : 0;
+    return {};
+}
+
+// Whether db (opened read-only) is the console's database at a schema this build can use.
+DbError classify(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    int applicationId = 0, version = 0, tables = 0, meta = 0;
+    // The first statement reads the header: "not a database" and most corruption show up here.
+    for (const auto& [sql, value] : { std::pair { QStringLiteral("PRAGMA application_id"), &applicationId },
+             std::pair { QStringLiteral("PRAGMA user_version"), &version },
+             std::pair { QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), &tables },
+             std::pair { QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"),
+                 &meta } }) {
+        if (DbError error = scalar(query, sql, *value); error.isError())
+            return error;
+    }
+    const QString seen = QStringLiteral("application_id %1, user_version %2, %3 schema objects")
+                             .arg(QString::number(uint(applicationId), 16))
+                             .arg(version)
+                             .arg(tables);
+    // An empty file, or one of an earlier version without an application id: the schema says whose it is.
+    const bool ours = applicationId == Database::kApplicationId
+        || (applicationId == 0 && ((tables == 0 && version == 0) || (meta == 1 && version >= 1)));
+    if (!ours)
+        return { DbErrorKind::ForeignDatabase, seen };
+    if (version > Database::kSchemaVersion) {
+        return { DbErrorKind::NewerSchema,
+            QStringLiteral("schema version %1, this build knows up to %2").arg(version).arg(Database::kSchemaVersion) };
+    }
+    return {};
+}
+
+// Reads what an existing file is without writing to it: a read-only, immutable connection takes no lock and
+// creates no journal, -wal or -shm file. (A -wal left by a crash of the console is read by the real open.)
+DbError recognise(const QString& filePath)
+{
+    if (QFileInfo(filePath).size() == 0)
+        return {}; // a new (or empty) file: the console creates its schema
+    const QString name = nextConnectionName();
+    DbError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl url = QUrl::fromLocalFile(filePath);
+        url.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        error = db.open() ? classify(db) : errorFromSql(db.lastError(), filePath);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (error.isError() && !error.detail.contains(filePath))
+        error.detail = filePath + QStringLiteral(": ") + error.detail;
+    return error;
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString dataDir, QString filePath)
@@ -107,6 +170,9 @@ Database::OpenResult Database::open(const QString& dataDir, const Options& optio
     if (fileInfo.exists() && !fileInfo.isFile())
         return { nullptr, { DbErrorKind::NotAFile, filePath } };
 
+    if (DbError error = recognise(filePath); error.isError())
+        return { nullptr, error };
+
     std::unique_ptr<Database> database(new Database(nextConnectionName(), QDir(dataDir).absolutePath(), filePath));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -118,6 +184,8 @@ Database::OpenResult Database::open(const QString& dataDir, const Options& optio
     if (DbError error = database->configure(options); error.isError())
         return { nullptr, error };
     if (DbError error = database->migrate(); error.isError())
+        return { nullptr, error };
+    if (DbError error = database->claim(); error.isError())
         return { nullptr, error };
     if (DbError error = database->readProfileId(); error.isError())
         return { nullptr, error };
@@ -203,6 +271,18 @@ DbError Database::migrate()
         qCInfo(lcStorage) << "migrated schema to version" << from + 1;
     }
     return {};
+}
+
+DbError Database::claim()
+{
+    QSqlQuery query(connection());
+    int applicationId = 0;
+    if (DbError error = scalar(query, QStringLiteral("PRAGMA application_id"), applicationId); error.isError())
+        return error;
+    if (applicationId == kApplicationId)
+        return {};
+    qCInfo(lcStorage) << "marked the database as the console's (application_id)";
+    return exec(query, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
 }
 
 DbError Database::readProfileId()

@@ -32,10 +32,14 @@ public:
 
     // The schema this build writes. A file with a higher user_version is refused, never touched.
     static constexpr int kSchemaVersion = 4;
+    // PRAGMA application_id of the console's databases ("SMSO"): set at creation, and once on a file of an
+    // earlier version that has none.
+    static constexpr int kApplicationId = 0x534D534F;
     static QString fileName() { return QStringLiteral("smsotp.sqlite"); }
 
-    // Creates the folder if needed, opens (or creates) the file, sets WAL, synchronous=NORMAL and the busy
-    // timeout, and applies the migrations, each in its own transaction.
+    // Creates the folder if needed; recognises an existing file first, read-only, and refuses another program's
+    // database or a newer schema without changing a byte; then opens (or creates) the file, sets WAL,
+    // synchronous=NORMAL and the busy timeout, and applies the migrations, each in its own transaction.
     static OpenResult open(const QString& dataDir, const Options& options);
     static OpenResult open(const QString& dataDir) { return open(dataDir, Options {}); }
 
@@ -60,6 +64,8 @@ private:
     Database(QString connectionName, QString dataDir, QString filePath);
     DbError configure(const Options& options);
     DbError migrate();
+    // Sets the application id on a new file, or once on a file of an earlier version that has none.
+    DbError claim();
     DbError readProfileId();
 
     QString m_connectionName;

@@ -101,6 +101,8 @@ QString DbError::title() const
         return tr("The disk is full");
     case DbErrorKind::NewerSchema:
         return tr("The database is from a newer version");
+    case DbErrorKind::ForeignDatabase:
+        return tr("The database belongs to another program");
     case DbErrorKind::Other:
         return tr("The database reported an error");
     }
@@ -139,6 +141,10 @@ QString DbError::message() const
     case DbErrorKind::NewerSchema:
         return tr("This database was written by a newer version of SMS OTP Console than this one. Use the "
                   "newer version, or move this database aside and start fresh with this version.");
+    case DbErrorKind::ForeignDatabase:
+        return tr("The file where the console keeps its database is an SQLite database of another program; the "
+                  "console has not changed it. Move it aside (it is kept, renamed) to start with a fresh one, or "
+                  "choose another data folder with --data-dir.");
     case DbErrorKind::Other:
         return tr("The database reported an unexpected error. The technical detail says more.");
     }
@@ -151,6 +157,7 @@ bool DbError::canMoveAside() const
     case DbErrorKind::Corrupt:
     case DbErrorKind::NotADatabase:
     case DbErrorKind::NewerSchema:
+    case DbErrorKind::ForeignDatabase:
     case DbErrorKind::NotAFile:
         return true;
     default:

@@ -19,6 +19,7 @@ enum class DbErrorKind
     NotADatabase, // the file is not an SQLite database at all (SQLITE_NOTADB)
     DiskFull, // no space left (SQLITE_FULL)
     NewerSchema, // written by a newer version of the console
+    ForeignDatabase, // an SQLite database of another program (another application_id, or not this schema)
     Other,
 };
 

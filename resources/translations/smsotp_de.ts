@@ -1448,6 +1448,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The database belongs to another program</source>
+        <translation>Die Datenbank gehört einem anderen Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database reported an error</source>
         <translation>Die Datenbank hat einen Fehler gemeldet</translation>
     </message>
@@ -1498,6 +1503,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The file where the console keeps its database is an SQLite database of another program; the console has not changed it. Move it aside (it is kept, renamed) to start with a fresh one, or choose another data folder with --data-dir.</source>
+        <translation>Die Datei, in der die Konsole ihre Datenbank führt, ist eine SQLite-Datenbank eines anderen Programms; die Konsole hat sie nicht verändert. Verschieben Sie sie (sie bleibt umbenannt erhalten), um mit einer neuen zu beginnen, oder wählen Sie mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database reported an unexpected error. The technical detail says more.</source>
         <translation>Die Datenbank hat einen unerwarteten Fehler gemeldet. Das technische Detail sagt mehr.</translation>
     </message>
@@ -2522,7 +2532,7 @@
         <translation>und</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Pro&amp;vider</source>
         <translation>An&amp;bieter</translation>
     </message>
@@ -2532,12 +2542,12 @@
         <translation>Ergebn&amp;is</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Number ends &amp;with</source>
         <translation>Nummer endet &amp;auf</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
@@ -2557,13 +2567,13 @@
         <translation>Noch nichts aufgezeichnet. Versand, erneuter Versand und Bestätigungen auf der Seite Testversand erscheinen hier.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>Number ends with</source>
         <translation>Nummer endet auf</translation>
     </message>
     <message>
         <location line="-33"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2588,7 +2598,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Purge history</source>
         <translation>Verlauf löschen</translation>
     </message>
@@ -2606,7 +2616,7 @@
         </translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -3868,7 +3878,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Data: %1</source>
         <translation>Daten: %1</translation>
     </message>
@@ -3938,7 +3948,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3961,7 +3971,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::OtpPolicyEditor</name>
     <message>
-        <location filename="../../ui/widgets/OtpPolicyEditor.cpp" line="+30"/>
+        <location filename="../../ui/widgets/OtpPolicyEditor.cpp" line="+29"/>
         <source>Entropy</source>
         <translation>Entropie</translation>
     </message>
@@ -4072,7 +4082,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Kostenschutz: Weitere Sendungen an dieselbe Nummer warten, bis die Stunde vorbei ist.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>%1 bits per code (%2 possible characters, %3 positions)</source>
         <translation>%1 Bit pro Code (%2 mögliche Zeichen, %3 Stellen)</translation>
     </message>

@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+237"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

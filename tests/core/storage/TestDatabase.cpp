@@ -1,6 +1,7 @@
 #include "DbLocker.h"
 #include "storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -38,6 +39,33 @@ class TestDatabase : public QObject
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
+    // An SQLite file written by another program (or an earlier console): rollback journal, these statements.
+    static void createWithSqlite(const QString& path, const QStringList& statements)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString& sql : statements)
+                QVERIFY2(query.exec(sql), qPrintable(sql));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    }
+
+    // A refused file is left byte for byte as it was: no WAL switch (header bytes 18-19), no -wal or -shm.
+    static void verifyUntouched(const QString& path, const QByteArray& before)
+    {
+        QCOMPARE(QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256),
+            QCryptographicHash::hash(before, QCryptographicHash::Sha256));
+        QCOMPARE(before.mid(18, 2), QByteArray("\x01\x01", 2));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
+
     static void createValidDatabase(const QString& dir)
     {
         Database::OpenResult opened = Database::open(dir);
@@ -58,7 +86,18 @@ private Q_SLOTS:
         QCOMPARE(pragma(db, QStringLiteral("busy_timeout")), QStringLiteral("1234"));
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+        QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::kApplicationId);
         QVERIFY(!QUuid::fromString(db.profileId()).isNull());
+    }
+
+    // An empty file (touched by hand, or left by a crash at creation) becomes the console's database.
+    void emptyFileBecomesTheConsolesDatabase()
+    {
+        QTemporaryDir dir;
+        writeFile(dbFile(dir), {});
+        Database::OpenResult opened = Database::open(dir.path());
+        QVERIFY2(opened.database, qPrintable(opened.error.detail));
+        QCOMPARE(pragma(*opened.database, QStringLiteral("application_id")).toInt(), Database::kApplicationId);
     }
 
     void profileIdIsKeptAcrossOpensAndDiffersBetweenFolders()
@@ -228,25 +267,69 @@ private Q_SLOTS:
         QVERIFY2(opened.database, qPrintable(opened.error.detail));
         QCOMPARE(opened.database->profileId(), QStringLiteral("old-profile"));
         QCOMPARE(pragma(*opened.database, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+        // A file of an earlier version, without an application id, is adopted once.
+        QCOMPARE(pragma(*opened.database, QStringLiteral("application_id")).toInt(), Database::kApplicationId);
         QSqlQuery query(opened.database->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'otp.length'")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("8"));
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM providers")));
     }
 
+    // A newer console's file, in rollback mode as a copy from another machine may be, is refused before anything
+    // is written: not even the switch to WAL.
+    void newerSchemaIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QString>("applicationId");
+        QTest::newRow("with the application id") << QString::number(Database::kApplicationId);
+        QTest::newRow("of a version before the application id") << QStringLiteral("0");
+    }
     void newerSchemaIsRefusedUntouched()
     {
+        QFETCH(QString, applicationId);
         QTemporaryDir dir;
-        {
-            Database::OpenResult opened = Database::open(dir.path());
-            QVERIFY(opened.database);
-            QSqlQuery query(opened.database->connection());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
-        }
+        createWithSqlite(dbFile(dir),
+            { QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral("INSERT INTO meta VALUES ('profile_id', 'p')"),
+                QStringLiteral("PRAGMA application_id = ") + applicationId,
+                QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1) });
+        const QByteArray before = readFile(dbFile(dir));
         const Database::OpenResult opened = Database::open(dir.path());
         QVERIFY(!opened.database);
         QCOMPARE(opened.error.kind, DbErrorKind::NewerSchema);
         QVERIFY(opened.error.detail.contains(QString::number(Database::kSchemaVersion + 1)));
+        verifyUntouched(dbFile(dir), before);
+    }
+
+    // Another program's SQLite file where the console keeps its database is refused, unchanged.
+    void foreignDatabaseIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("another program's tables") << QStringList {
+            QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)"),
+            QStringLiteral("INSERT INTO users (name) VALUES ('alice')"),
+        };
+        QTest::newRow("another program's versioned schema") << QStringList {
+            QStringLiteral("CREATE TABLE notes (body TEXT)"),
+            QStringLiteral("PRAGMA user_version = 2"),
+        };
+        QTest::newRow("another application id, the console's tables") << QStringList {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO meta VALUES ('profile_id', 'p')"), QStringLiteral("PRAGMA user_version = 1"),
+            QStringLiteral("PRAGMA application_id = 305419896"), // 0x12345678
+        };
+    }
+    void foreignDatabaseIsRefusedUntouched()
+    {
+        QFETCH(QStringList, statements);
+        QTemporaryDir dir;
+        createWithSqlite(dbFile(dir), statements);
+        const QByteArray before = readFile(dbFile(dir));
+        const Database::OpenResult opened = Database::open(dir.path());
+        QVERIFY(!opened.database);
+        QCOMPARE(opened.error.kind, DbErrorKind::ForeignDatabase);
+        QVERIFY(opened.error.canMoveAside());
+        QVERIFY(opened.error.detail.contains(QStringLiteral("application_id")));
+        verifyUntouched(dbFile(dir), before);
     }
 
     void moveAsideKeepsTheBrokenFileAndAllowsAFreshStart()
@@ -276,9 +359,10 @@ private Q_SLOTS:
     void everyErrorHasItsOwnMessage()
     {
         // The kinds a user can meet at open; each must read differently.
-        const QList<DbErrorKind> kinds = { DbErrorKind::CannotCreateFolder, DbErrorKind::NotAFile,
-            DbErrorKind::CannotOpen, DbErrorKind::Busy, DbErrorKind::ReadOnly, DbErrorKind::Corrupt,
-            DbErrorKind::NotADatabase, DbErrorKind::DiskFull, DbErrorKind::NewerSchema, DbErrorKind::Other };
+        const QList<DbErrorKind> kinds
+            = { DbErrorKind::CannotCreateFolder, DbErrorKind::NotAFile, DbErrorKind::CannotOpen, DbErrorKind::Busy,
+                  DbErrorKind::ReadOnly, DbErrorKind::Corrupt, DbErrorKind::NotADatabase, DbErrorKind::DiskFull,
+                  DbErrorKind::NewerSchema, DbErrorKind::ForeignDatabase, DbErrorKind::Other };
         QSet<QString> messages, titles;
         for (DbErrorKind kind : kinds) {
             const DbError error { kind, {} };
