@@ -34,9 +34,10 @@ int main(int argc, char* argv[])
     smsotp::storage::applyApplicationIdentity();
     // English only, with proper plurals ("1 attempt left", "2 attempts left").
     smsotp::i18n::installEnglishPluralForms(app);
-    // Standard error carries the one-line errors and the sandbox's messages; the core's chatter stays out of it
-    // (QT_LOGGING_RULES still turns it back on).
-    QLoggingCategory::setFilterRules(QStringLiteral("smsotp.*.debug=false\nsmsotp.*.info=false"));
+    // Standard error carries the one-line errors and the sandbox's messages; the core's log, its warnings
+    // included, stays out of it unless --verbose (Context::setVerbose) or QT_LOGGING_RULES turns it on.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("smsotp.*.debug=false\nsmsotp.*.info=false\nsmsotp.*.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

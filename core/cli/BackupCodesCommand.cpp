@@ -78,7 +78,7 @@ private:
         storage::BackupCodeRepository repository(database);
         const storage::BackupCodeRepository::PolicyResult policy = repository.loadPolicy();
         if (policy.error.isError())
-            return m_context.fail(dbErrorText(policy.error));
+            return m_context.fail(dbErrorText(policy.error), detailOf(policy.error));
         const otp::BackupGenerateResult generated
             = otp::BackupCodes(repository).generate(user, policy.policy.count, policy.policy.length);
         if (!generated.ok())

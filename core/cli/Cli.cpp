@@ -58,7 +58,7 @@ Cli::~Cli()
 
 QString Cli::usageText() const
 {
-    QString text = tr("Usage: smsotp [--data-dir DIR] COMMAND [OPTIONS]") + QStringLiteral("\n\n")
+    QString text = tr("Usage: smsotp [--data-dir DIR] [--verbose] COMMAND [OPTIONS]") + QStringLiteral("\n\n")
         + tr("SMS OTP Console on the command line: the same data folder, keychain and history as the GUI.")
         + QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
     for (const auto& command : m_commands) {
@@ -72,6 +72,8 @@ QString Cli::usageText() const
         + wrapped(settingKeys(), 100, QStringLiteral("  ")) + QStringLiteral("\n\n") + tr("Options:")
         + QLatin1Char('\n')
         + tr("  --data-dir DIR  The data folder (default: the platform's app-data folder, as the GUI).")
+        + QLatin1Char('\n')
+        + tr("  --verbose       The technical detail of every error, and the console's log on standard error.")
         + QLatin1Char('\n') + tr("  -v, --version   The version.") + QLatin1Char('\n')
         + tr("  -h, --help      This text; with a command, that command's usage.") + QStringLiteral("\n\n")
         + tr("Secrets are read from standard input, never from arguments.") + QStringLiteral("\n\n")
@@ -83,7 +85,9 @@ QString Cli::usageText() const
              "      test found an endpoint the credentials may not read, no such server or application)\n"
              "  2   send-test: the send failed; server: the server could not be reached (network, TLS) or\n"
              "      answered with an error (401, 403, 404, NSM-...)\n"
-             "  64  usage error (unknown command or option, missing argument, invalid number)\n")
+             "  64  usage error (unknown command or option, missing argument, invalid number)\n"
+             "An unexpected database or keychain error adds its technical detail on a second line\n"
+             "(\"Detail: ...\"); with --verbose every error does.\n")
         + QLatin1Char('\n')
         + tr("Environment (a testing aid):\n"
              "  SMSOTP_SANDBOX_FAIL=500|delay|timeout  the CLI's sandbox gateway fails that way.\n");
@@ -118,6 +122,7 @@ void Cli::start(const QStringList& args)
         code = kExitOk;
     } else {
         m_context->setDataDir(parser.value(storage::dataDirOption()));
+        m_context->setVerbose(parser.isSet(QStringLiteral("verbose")));
         code = dispatch(parser.positionalArguments());
     }
     if (code != kExitPending)

@@ -59,6 +59,8 @@ std::optional<QString> Invocation::optionalValue(const QString& name) const
 QList<QCommandLineOption> commonOptions()
 {
     return { storage::dataDirOption(),
+        QCommandLineOption(QStringLiteral("verbose"),
+            tr("Print the technical detail of every error, and the console's log (keychain, HTTP, storage).")),
         QCommandLineOption(
             QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Print the usage and exit.")) };
 }
@@ -252,6 +254,8 @@ int Command::parseAndRun(const Action& action, const QStringList& args)
     }
     if (parser.isSet(storage::dataDirOption()))
         m_context.setDataDir(parser.value(storage::dataDirOption()));
+    if (parser.isSet(QStringLiteral("verbose")))
+        m_context.setVerbose(true);
     return action.run(invocation);
 }
 

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace smsotp::cli {
 
@@ -22,6 +23,16 @@ QString oneLine(QString text)
 QString dbErrorText(const storage::DbError& error)
 {
     return oneLine(error.title() + QStringLiteral(". ") + error.message());
+}
+
+ErrorDetail detailOf(const storage::DbError& error)
+{
+    return { error.detail, error.kind == storage::DbErrorKind::Other };
+}
+
+ErrorDetail detailOf(const storage::SecretError& error)
+{
+    return { error.detail, error.kind == storage::SecretErrorKind::Other };
 }
 
 Context::Context(QTextStream& out, QTextStream& err, QIODevice& in, Options options, QObject* parent)
@@ -65,6 +76,22 @@ int Context::fail(const QString& message, int code)
     return code;
 }
 
+int Context::fail(const QString& message, const ErrorDetail& detail, int code)
+{
+    warn(oneLine(message));
+    if (!detail.text.trimmed().isEmpty() && (detail.unexpected || m_verbose))
+        warn(tr("Detail: %1").arg(oneLine(detail.text)));
+    return code;
+}
+
+void Context::setVerbose(bool verbose)
+{
+    m_verbose = verbose;
+    // main-cli keeps the console's categories quiet; --verbose lets every message of them through.
+    if (verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("smsotp.*=true"));
+}
+
 std::optional<QString> Context::readLine()
 {
     // main-cli opens stdin as a blocking stdio stream.
@@ -94,7 +121,7 @@ services::Services* Context::openServices()
         return m_services.get();
     storage::Database::OpenResult opened = storage::Database::open(storage::resolveDataDir(m_dataDir));
     if (!opened.database) {
-        fail(dbErrorText(opened.error));
+        fail(dbErrorText(opened.error), detailOf(opened.error));
         return nullptr;
     }
     m_services = std::make_unique<services::Services>(std::move(opened.database), m_options.services);
@@ -118,7 +145,8 @@ OrExit<storage::ProviderSettings> Context::loadProviders(int failureCode)
         return OrExit<storage::ProviderSettings>::exit(failureCode);
     const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(m_services->database()).load();
     if (loaded.error.isError())
-        return OrExit<storage::ProviderSettings>::exit(fail(dbErrorText(loaded.error), failureCode));
+        return OrExit<storage::ProviderSettings>::exit(
+            fail(dbErrorText(loaded.error), detailOf(loaded.error), failureCode));
     return loaded.settings;
 }
 

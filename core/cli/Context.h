@@ -5,6 +5,7 @@
 #include "sandbox/SandboxGateway.h"
 #include "services/Services.h"
 #include "storage/ProviderRepository.h"
+#include "storage/SecretStore.h"
 
 #include <QIODevice>
 #include <QObject>
@@ -28,6 +29,14 @@ inline constexpr int kExitUsage = 64;
 inline constexpr int kExitPending = -1;
 
 // A value, or the exit code the command ends with (its message already printed).
+// The technical detail of an error (driver or keychain text), and whether the error was one the console has no
+// sentence for: such an error prints its detail even without --verbose.
+struct ErrorDetail
+{
+    QString text;
+    bool unexpected = false;
+};
+
 template<typename T> class OrExit
 {
 public:
@@ -75,6 +84,12 @@ public:
     int usage(const QString& message, const QString& command = {});
     // A one-line error on standard error; returns code.
     int fail(const QString& message, int code = kExitFailure);
+    // The same, then "Detail: …" on one line when the error was unexpected or --verbose was given.
+    int fail(const QString& message, const ErrorDetail& detail, int code = kExitFailure);
+    // --verbose: every error's technical detail, and the console's log categories (keychain, HTTP, storage)
+    // on standard error; without it the log stays quiet and only unexpected errors show their detail.
+    void setVerbose(bool verbose);
+    bool isVerbose() const { return m_verbose; }
 
     // Blocks until a whole line or the end of the input; none at the end. The CLI has no UI to keep alive, and it
     // reads only when no network or keychain work is pending.
@@ -110,6 +125,7 @@ private:
     std::unique_ptr<services::Services> m_services;
     std::unique_ptr<send::TestSendSession> m_session;
     bool m_finished = false;
+    bool m_verbose = false;
     int m_exitCode = kExitOk;
 };
 
@@ -117,6 +133,9 @@ private:
 QString oneLine(QString text);
 // A database error as one line.
 QString dbErrorText(const storage::DbError& error);
+// The technical detail of a database or keychain error; unexpected for the kinds that have no sentence of their own.
+ErrorDetail detailOf(const storage::DbError& error);
+ErrorDetail detailOf(const storage::SecretError& error);
 // The CLI's translation context.
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
 

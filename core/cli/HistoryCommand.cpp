@@ -48,7 +48,7 @@ private:
             return kExitFailure;
         const storage::HistoryRepository::ListResult listed = storage::HistoryRepository(s->database()).list(filter);
         if (listed.error.isError())
-            return m_context.fail(dbErrorText(listed.error));
+            return m_context.fail(dbErrorText(listed.error), detailOf(listed.error));
         if (format == u"csv")
             m_context.out() << QString::fromUtf8(storage::historyToCsv(listed.entries));
         else if (format == u"json")

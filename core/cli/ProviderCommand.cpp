@@ -155,7 +155,7 @@ int ProviderCommand::setVendor(ProviderKind kind, Invocation& invocation)
     const storage::DbError error = twilio ? repository.saveTwilio(providers::twilio::Config { id, sender, apiBase })
                                           : repository.saveVonage(providers::vonage::Config { id, sender, apiBase });
     if (error.isError())
-        return m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)));
+        return m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)), detailOf(error));
     applySecrets({ storage::SecretChange::write(twilio ? keys::twilioAuthToken() : keys::vonageApiSecret(), secret) },
         tr("%1 settings saved; the secret is in the keychain.").arg(providers::providerDisplayName(kind)));
     return kExitPending;
@@ -275,7 +275,7 @@ int ProviderCommand::setCustom(Invocation& invocation)
 
     storage::ProviderRepository repository(m_context.services().database());
     if (const storage::DbError error = repository.saveCustom({ config, loaded->custom.namedSecrets }); error.isError())
-        return m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)));
+        return m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)), detailOf(error));
     applySecrets(storage::customSecretChanges(form, repository.storedSecrets().keys),
         tr("Custom HTTP provider settings saved."));
     return kExitPending;
@@ -293,7 +293,8 @@ void ProviderCommand::applySecrets(const QList<storage::SecretChange>& changes, 
         [this, doneMessage](const storage::SecretChangesResult& result) {
             if (!result.ok()) {
                 m_context.finish(m_context.fail(
-                    tr("The settings were saved, but the secrets were not: %1").arg(result.error.message())));
+                    tr("The settings were saved, but the secrets were not: %1").arg(result.error.message()),
+                    detailOf(result.error)));
                 return;
             }
             m_context.print(doneMessage);
@@ -318,7 +319,7 @@ int ProviderCommand::use(Invocation& invocation)
         return loaded.code();
     if (const storage::DbError error = storage::ProviderRepository(m_context.services().database()).setActive(*kind);
         error.isError())
-        return m_context.fail(dbErrorText(error));
+        return m_context.fail(dbErrorText(error), detailOf(error));
     if (*kind != ProviderKind::Sandbox && !loaded->configured.contains(*kind)) {
         m_context.warning(tr("%1 is not configured yet: use “provider set %2”.")
                               .arg(providers::providerDisplayName(*kind), QString(providers::providerKindName(*kind))));

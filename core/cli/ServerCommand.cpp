@@ -203,7 +203,7 @@ void ServerCommand::saveServer(const wso2::ServerConfig& config, const QString& 
     if (!error.isError() && !pinPem.isEmpty())
         error = repository.setPinnedCertificate(config.name, pinPem);
     if (error.isError()) {
-        m_context.finish(m_context.fail(tr("Not saved: %1").arg(dbErrorText(error))));
+        m_context.finish(m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)), detailOf(error)));
         return;
     }
     const QString key
@@ -212,7 +212,8 @@ void ServerCommand::saveServer(const wso2::ServerConfig& config, const QString& 
         [this, config](const storage::SecretChangesResult& result) {
             if (!result.ok()) {
                 m_context.finish(
-                    m_context.fail(tr("The server was saved, but its secret was not: %1").arg(result.error.message())));
+                    m_context.fail(tr("The server was saved, but its secret was not: %1").arg(result.error.message()),
+                        detailOf(result.error)));
                 return;
             }
             m_context.print(tr("Server “%1” saved (%2).").arg(config.name, config.baseUrl.toString()));
@@ -231,7 +232,7 @@ int ServerCommand::list(Invocation& invocation)
         return kExitFailure;
     const wso2::ServerRepository::ListResult listed = wso2::ServerRepository(s->database()).list();
     if (listed.error.isError())
-        return m_context.fail(dbErrorText(listed.error));
+        return m_context.fail(dbErrorText(listed.error), detailOf(listed.error));
     if (listed.servers.isEmpty()) {
         m_context.print(tr("No servers: add one with “server add”."));
         return kExitOk;
@@ -447,7 +448,7 @@ void withServerConnection(Context& context, const QString& name, std::function<v
 {
     const wso2::ServerRepository::FindResult found = wso2::ServerRepository(context.services().database()).find(name);
     if (found.error.isError()) {
-        context.finish(context.fail(dbErrorText(found.error)));
+        context.finish(context.fail(dbErrorText(found.error), detailOf(found.error)));
         return;
     }
     if (!found.server) {
@@ -464,7 +465,8 @@ void withServerConnection(Context& context, const QString& name, std::function<v
             if (result.error.isError()) {
                 context.finish(
                     context.fail(tr("The %1 of the server could not be read from the keychain: %2")
-                                     .arg(basic ? tr("password") : tr("client secret"), result.error.message())));
+                                     .arg(basic ? tr("password") : tr("client secret"), result.error.message()),
+                        detailOf(result.error)));
                 return;
             }
             (basic ? connection.credentials.password : connection.credentials.clientSecret) = result.value;

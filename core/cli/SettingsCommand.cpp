@@ -56,7 +56,7 @@ private:
         const storage::SettingsRepository repository(s->database());
         const storage::SettingsRepository::PolicyResult loaded = repository.loadPolicy();
         if (loaded.error.isError())
-            return m_context.fail(dbErrorText(loaded.error));
+            return m_context.fail(dbErrorText(loaded.error), detailOf(loaded.error));
         for (const otp::FieldSpec& spec : otp::fieldSpecs()) {
             m_context.print(QString::fromLatin1(spec.key) + QStringLiteral(" = ")
                 + valueText(loaded.policy.value(spec.field), spec.isBool));
@@ -106,10 +106,10 @@ private:
         storage::BackupCodeRepository backups(database);
         storage::BackupCodeRepository::PolicyResult loaded = backups.loadPolicy();
         if (loaded.error.isError())
-            return m_context.fail(dbErrorText(loaded.error));
+            return m_context.fail(dbErrorText(loaded.error), detailOf(loaded.error));
         loaded.policy.setValue(field, *parsed.value);
         if (const storage::DbError error = backups.savePolicy(loaded.policy); error.isError())
-            return m_context.fail(dbErrorText(error));
+            return m_context.fail(dbErrorText(error), detailOf(error));
         m_context.print(tr("%1 = %2").arg(key, valueText(*parsed.value, otp::specOf(field).isBool)));
         return kExitOk;
     }
@@ -120,7 +120,7 @@ private:
         if (!errors.isEmpty())
             return m_context.fail(tr("sms.text: %1").arg(errors.first().message));
         if (const storage::DbError error = storage::SettingsRepository(database).setSmsText(value); error.isError())
-            return m_context.fail(dbErrorText(error));
+            return m_context.fail(dbErrorText(error), detailOf(error));
         m_context.print(tr("sms.text saved."));
         return kExitOk;
     }
@@ -133,7 +133,7 @@ private:
         storage::SettingsRepository repository(database);
         const storage::SettingsRepository::PolicyResult loaded = repository.loadPolicy();
         if (loaded.error.isError())
-            return m_context.fail(dbErrorText(loaded.error));
+            return m_context.fail(dbErrorText(loaded.error), detailOf(loaded.error));
         otp::OtpPolicy policy = loaded.policy;
         policy.setValue(field, *parsed.value);
         for (const otp::PolicyFinding& finding : policy.findings()) {
@@ -143,7 +143,7 @@ private:
             }
         }
         if (const storage::DbError error = repository.savePolicy(policy); error.isError())
-            return m_context.fail(dbErrorText(error));
+            return m_context.fail(dbErrorText(error), detailOf(error));
         m_context.print(tr("%1 = %2").arg(key, valueText(policy.value(field), otp::specOf(field).isBool)));
         printWarnings(policy);
         return kExitOk;

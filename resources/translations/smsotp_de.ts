@@ -3878,7 +3878,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Data: %1</source>
         <translation>Daten: %1</translation>
     </message>
@@ -3888,7 +3888,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%1, unsaved changes</source>
         <translation>%1, ungespeicherte Änderungen</translation>
     </message>

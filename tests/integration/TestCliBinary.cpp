@@ -4,7 +4,9 @@
 #include "FileScan.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -260,6 +262,30 @@ private Q_SLOTS:
         const Finished r = runCli({ QStringLiteral("--version") });
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("smsotp " SMSOTP_VERSION "\n"));
+    }
+
+    // A database error is one line; --verbose adds its technical detail and the console's log.
+    void verboseAddsTheDetailAndTheLog()
+    {
+        QFile junk(QDir(m_dir->path()).filePath(QStringLiteral("smsotp.sqlite")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        const Finished quiet = runCli({ QStringLiteral("history") });
+        QCOMPARE(quiet.code, 1);
+        QCOMPARE(quiet.err.count('\n'), 1);
+        QVERIFY(quiet.err.startsWith("The file is not a database."));
+        const Finished verbose = runCli({ QStringLiteral("--verbose"), QStringLiteral("history") });
+        QCOMPARE(verbose.code, 1);
+        QVERIFY2(verbose.err.contains("\nDetail: ") && verbose.err.contains("not a database"), verbose.err.constData());
+
+        QVERIFY(junk.remove());
+        const Finished fresh = runCli({ QStringLiteral("history") });
+        QCOMPARE(fresh.code, 0);
+        QVERIFY2(!fresh.err.contains("opened"), fresh.err.constData());
+        const Finished logged = runCli({ QStringLiteral("history"), QStringLiteral("--verbose") });
+        QCOMPARE(logged.code, 0);
+        QVERIFY2(logged.err.contains("opened"), logged.err.constData()); // smsotp.core.storage's info
     }
 
     void unknownCommand()

@@ -1,5 +1,6 @@
 #include "FakeTwilioServer.h"
 #include "cli/Cli.h"
+#include "cli/Context.h"
 #include "otp/OtpPolicy.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
@@ -57,6 +58,37 @@ class TestCli : public QObject
     static QStringList args(const char* text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); }
 
 private Q_SLOTS:
+    // An error the console has a sentence for prints one line; its technical detail follows on one line when the
+    // error was unexpected (a kind with no sentence of its own), or for every error with --verbose.
+    void errorDetailIsPrintedWhenUnexpectedOrVerbose()
+    {
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        QBuffer in;
+        in.open(QIODevice::ReadOnly);
+        cli::Context context(outStream, errStream, in, {});
+        QCOMPARE(context.fail(QStringLiteral("The database is locked."),
+                     cli::ErrorDetail { QStringLiteral("database is locked\n(5)"), false }),
+            cli::kExitFailure);
+        QCOMPARE(err, QStringLiteral("The database is locked.\n"));
+        err.clear();
+        context.fail(QStringLiteral("The database reported an error."),
+            cli::ErrorDetail { QStringLiteral("disk I/O error\n(10)"), true });
+        QCOMPARE(err, QStringLiteral("The database reported an error.\nDetail: disk I/O error (10)\n"));
+        err.clear();
+        context.setVerbose(true);
+        context.fail(QStringLiteral("The database is locked."),
+            cli::ErrorDetail { QStringLiteral("database is locked"), false });
+        QCOMPARE(err, QStringLiteral("The database is locked.\nDetail: database is locked\n"));
+        // The kinds with no sentence of their own are the unexpected ones.
+        QVERIFY(cli::detailOf(storage::DbError { storage::DbErrorKind::Other, QStringLiteral("x") }).unexpected);
+        QVERIFY(!cli::detailOf(storage::DbError { storage::DbErrorKind::Busy, QStringLiteral("x") }).unexpected);
+        QVERIFY(
+            cli::detailOf(storage::SecretError { storage::SecretErrorKind::Other, QStringLiteral("x") }).unexpected);
+        QVERIFY(
+            !cli::detailOf(storage::SecretError { storage::SecretErrorKind::Timeout, QStringLiteral("x") }).unexpected);
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
