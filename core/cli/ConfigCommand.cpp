@@ -56,10 +56,11 @@ private:
 
     int importFrom(storage::Database& database, const QString& path)
     {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return m_context.fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        const config::ImportResult imported = config::importConfig(database, file.readAll());
+        const limits::LimitedRead read
+            = limits::readFile(path, limits::kConfigFileBytes, tr("The configuration file %1").arg(path));
+        if (!read.ok())
+            return m_context.fail(tr("%1: nothing imported. %2").arg(path, read.error));
+        const config::ImportResult imported = config::importConfig(database, read.data);
         if (!imported.ok()) {
             QString text = tr("%1: nothing imported. %2").arg(path, imported.errors.first().text());
             if (imported.errors.size() > 1)

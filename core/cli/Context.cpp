@@ -94,14 +94,18 @@ void Context::setVerbose(bool verbose)
 
 std::optional<QString> Context::readLine()
 {
-    // main-cli opens stdin as a blocking stdio stream.
-    const QByteArray data = m_in.readLine();
+    // main-cli opens stdin as a blocking stdio stream. One byte more than the limit and its line break tells a
+    // line that is too long from one that fits.
+    QByteArray data = m_in.readLine(limits::kInputLineBytes + 2);
     if (data.isEmpty())
         return std::nullopt;
-    QString text = QString::fromUtf8(data);
-    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
-        text.chop(1);
-    return text;
+    while (data.endsWith('\n') || data.endsWith('\r'))
+        data.chop(1);
+    if (data.size() > limits::kInputLineBytes) {
+        warn(limits::tooLarge(tr("A line of standard input"), limits::kInputLineBytes));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(data);
 }
 
 bool Context::confirm(const QString& question)

@@ -2,6 +2,7 @@
 // What every command of smsotp shares: the process's streams, the data folder, the services (opened on first
 // use), the exit codes and the one way a command ends.
 
+#include "config/InputLimits.h"
 #include "sandbox/SandboxGateway.h"
 #include "services/Services.h"
 #include "storage/ProviderRepository.h"
@@ -91,10 +92,12 @@ public:
     void setVerbose(bool verbose);
     bool isVerbose() const { return m_verbose; }
 
-    // Blocks until a whole line or the end of the input; none at the end. The CLI has no UI to keep alive, and it
+    // Blocks until a whole line or the end of the input; none at the end, or (after saying so) for a line longer
+    // than limits::kInputLineBytes. The CLI has no UI to keep alive, and it
     // reads only when no network or keychain work is pending.
     std::optional<QString> readLine();
-    QByteArray readAll() { return m_in.readAll(); }
+    // The rest of the input, when it is no more than limit bytes; what names it in the refusal.
+    limits::LimitedRead readAll(qint64 limit, const QString& what) { return limits::readAll(m_in, limit, what); }
     // Asks a yes/no question on standard output; anything but y or yes (or the end of the input) is no.
     bool confirm(const QString& question);
 

@@ -215,12 +215,11 @@ OrExit<providers::custom::Config> ProviderCommand::customConfig(Invocation& invo
         config.success.bodyPattern = *pattern;
     }
     const QString templatePath = invocation.value(QStringLiteral("template-file"));
-    QFile templateFile(templatePath);
-    if (!templateFile.open(QIODevice::ReadOnly)) {
-        return Exit::exit(
-            m_context.fail(tr("Cannot read the template file %1: %2").arg(templatePath, templateFile.errorString())));
-    }
-    config.payloadTemplate = QString::fromUtf8(templateFile.readAll());
+    const limits::LimitedRead read
+        = limits::readFile(templatePath, limits::kTemplateBytes, tr("The template file %1").arg(templatePath));
+    if (!read.ok())
+        return Exit::exit(m_context.fail(read.error));
+    config.payloadTemplate = QString::fromUtf8(read.data);
     while (config.payloadTemplate.endsWith(u'\n') || config.payloadTemplate.endsWith(u'\r'))
         config.payloadTemplate.chop(1);
     const providers::UrlCheck urlCheck = providers::custom::checkUrl(config.url);
@@ -249,7 +248,11 @@ int ProviderCommand::setCustom(Invocation& invocation)
 
     storage::CustomSecretsForm form;
     if (invocation.isSet(QStringLiteral("headers-stdin"))) {
-        const tmpl::HeaderListResult headers = tmpl::parseHeaderList(QString::fromUtf8(m_context.readAll()).trimmed());
+        const limits::LimitedRead read
+            = m_context.readAll(limits::kHeaderListBytes, tr("The header list on standard input"));
+        if (!read.ok())
+            return m_context.fail(read.error);
+        const tmpl::HeaderListResult headers = tmpl::parseHeaderList(QString::fromUtf8(read.data).trimmed());
         if (!headers.ok())
             return m_context.fail(tr("Headers: %1").arg(headers.errors.first().message));
         form.headers = headers.fields();

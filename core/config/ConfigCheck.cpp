@@ -1,5 +1,6 @@
 #include "ConfigCheck.h"
 
+#include "InputLimits.h"
 #include "otp/BackupCodes.h"
 #include "otp/OtpPolicy.h"
 #include "providers/CustomProvider.h"
@@ -295,7 +296,9 @@ private:
         oneOf("format", { QStringLiteral("json"), QStringLiteral("form") });
         oneOf("method", { QStringLiteral("post"), QStringLiteral("put") });
         oneOf("bodyMatch", { QStringLiteral("none"), QStringLiteral("substring"), QStringLiteral("regex") });
-        checkString(o, path, "template");
+        if (checkString(o, path, "template") && o.value(u"template").toString().size() > limits::kTemplateBytes)
+            add(keyPath(path, QStringLiteral("template")),
+                limits::tooLarge(tr("the template"), limits::kTemplateBytes));
         if (checkString(o, path, "bodyPattern") && o.value(u"bodyMatch").toString() == u"regex") {
             const QRegularExpression pattern(o.value(u"bodyPattern").toString());
             if (!pattern.isValid())

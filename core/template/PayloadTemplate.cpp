@@ -3,6 +3,7 @@
 #include "FormUrlEncoding.h"
 #include "JsonString.h"
 #include "PlaceholderToken.h"
+#include "config/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -356,6 +357,13 @@ private:
 
 RenderResult renderPayload(QStringView templateText, PayloadFormat format, const PayloadValues& values)
 {
+    // Each UTF-16 unit is at least one byte of UTF-8: a text with more units is over the limit in any encoding.
+    if (templateText.size() > limits::kTemplateBytes) {
+        RenderResult tooLarge;
+        tooLarge.errors.append({ TemplateErrorKind::TooLarge,
+            limits::tooLarge(tr("The template"), limits::kTemplateBytes), TextPosition {}, {} });
+        return tooLarge;
+    }
     return Renderer(templateText, format, values).run();
 }
 

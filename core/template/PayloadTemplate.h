@@ -49,6 +49,7 @@ enum class TemplateErrorKind
     ControlCharacterInString, // JSON: a raw tab, newline or other control character inside a string literal
     UnbalancedBracket, // JSON: a } or ] with no matching { or [ before it
     JsonSyntax, // JSON: the template with its placeholders filled in does not parse
+    TooLarge, // over limits::kTemplateBytes: not rendered, the only error
 };
 
 struct TemplateError

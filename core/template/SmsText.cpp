@@ -1,6 +1,7 @@
 #include "SmsText.h"
 
 #include "PlaceholderToken.h"
+#include "config/InputLimits.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -42,6 +43,14 @@ int SmsText::expiryMinutesFor(int expirySeconds)
 
 SmsTextResult SmsText::render(const SmsTextValues& values) const
 {
+    if (m_template.size() > limits::kSmsTextCharacters) {
+        SmsTextResult tooLong;
+        tooLong.errors.append(makeError(SmsTextErrorKind::TooLong, TextPosition {},
+            tr("The SMS text has %1 characters; the most the console takes is %2.")
+                .arg(m_template.size())
+                .arg(limits::kSmsTextCharacters)));
+        return tooLong;
+    }
     SmsTextResult result;
     const TextPositionMap positions(m_template);
     bool sawCode = false;

@@ -23,6 +23,7 @@ enum class SmsTextErrorKind
     UnknownPlaceholder, // a {{name}} the console does not fill in: it would reach the phone as written
     UnclosedPlaceholder, // `{{` with no `}}` on its line
     MissingConfirmationCode, // no {{confirmation-code}}: the code would never reach the user
+    TooLong, // more than limits::kSmsTextCharacters: refused before it is parsed
 };
 
 struct SmsTextError
@@ -56,7 +57,8 @@ public:
 
     const QString& templateText() const { return m_template; }
 
-    // Fills the placeholders in one pass: a value holding `{{` is not expanded again.
+    // Fills the placeholders in one pass: a value holding `{{` is not expanded again. A text over the size limit
+    // is not parsed: its only error is TooLong.
     SmsTextResult render(const SmsTextValues& values) const;
 
     // The template's own problems, which do not depend on the values (what a settings page shows).

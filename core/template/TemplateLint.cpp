@@ -3,6 +3,7 @@
 #include "FormUrlEncoding.h"
 #include "HeaderList.h"
 #include "JsonString.h"
+#include "config/InputLimits.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -134,6 +135,9 @@ private:
         for (const TemplateError& error : std::as_const(m_render.errors)) {
             const qsizetype offset = error.position.offset;
             switch (error.kind) {
+            case TemplateErrorKind::TooLarge:
+                add(LintKind::TooLarge, LintSeverity::Error, 0, 0, error.message);
+                break;
             case TemplateErrorKind::JsonSyntax:
                 add(LintKind::JsonSyntax, LintSeverity::Error, offset, offset < m_text.size() ? 1 : 0, error.message);
                 break;
@@ -425,6 +429,13 @@ QString describeWso2HeaderProblem(const HeaderField& field)
 
 QList<LintFinding> lintTemplate(QStringView templateText, PayloadFormat format, const LintOptions& options)
 {
+    // Each UTF-16 unit is at least one byte of UTF-8: a text with more units is over the limit in any encoding.
+    if (templateText.size() > limits::kTemplateBytes) {
+        LintFinding tooLarge;
+        tooLarge.kind = LintKind::TooLarge;
+        tooLarge.message = limits::tooLarge(tr("The template"), limits::kTemplateBytes);
+        return { tooLarge };
+    }
     return Linter(templateText, format, options).run();
 }
 

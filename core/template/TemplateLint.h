@@ -15,6 +15,7 @@ namespace smsotp::tmpl {
 enum class LintKind
 {
     // The console's own send fails or goes wrong (what renderPayload reports, and the two missing placeholders).
+    TooLarge, // over limits::kTemplateBytes: refused before it is parsed, the only finding
     JsonSyntax, // the template with its placeholders filled in is not JSON; at the spot the parser stopped
     TypographicQuote, // “ ” ‘ ’ where JSON needs "; fix: " (or, next to a placeholder, no quote at all)
     UnbalancedBracket, // a } or ] that closes nothing or the wrong thing, or a { or [ never closed; fix when obvious

@@ -25,7 +25,7 @@
 <context>
     <name>smsotp::config</name>
     <message>
-        <location filename="../../core/config/ConfigCheck.cpp" line="+60"/>
+        <location filename="../../core/config/ConfigCheck.cpp" line="+61"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -146,7 +146,12 @@
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>the template</source>
+        <translation>die Vorlage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>not a valid regular expression: %1</source>
         <translation>kein gültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -216,6 +221,34 @@
         <location line="+5"/>
         <source>%1 is active but the file has no valid configuration for it under $.providers</source>
         <translation>%1 ist aktiv, aber die Datei enthält unter $.providers keine gültige Konfiguration dafür</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::limits</name>
+    <message>
+        <location filename="../../core/config/InputLimits.cpp" line="+19"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is larger than %2, the most the console reads.</source>
+        <translation>%1 ist größer als %2; mehr liest die Konsole nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1586,8 +1619,8 @@
         <translation>Die Vorlage ließ sich nicht formatieren, ohne zu ändern, was sie sendet; sie bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../core/template/SmsText.cpp" line="+22"/>
-        <location filename="../../core/template/TemplateLint.cpp" line="+21"/>
+        <location filename="../../core/template/SmsText.cpp" line="+23"/>
+        <location filename="../../core/template/TemplateLint.cpp" line="+22"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -1617,7 +1650,7 @@
         <translation>ein Steuerzeichen (U+%1)</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+361"/>
         <source>its value holds a comma, and WSO2 splits the list on every comma</source>
         <translation>sein Wert enthält ein Komma, und WSO2 teilt die Liste an jedem Komma</translation>
     </message>
@@ -1632,7 +1665,7 @@
         <translation>sein Wert braucht hier Anführungszeichen (ein Anführungszeichen, ein Backslash oder Leerzeichen an einem Ende), die WSO2 nicht liest</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>WSO2 Identity Server would silently drop the header “%1”: %2. The console sends it.</source>
         <translation>WSO2 Identity Server würde den Header „%1“ stillschweigend verwerfen: %2. Die Konsole sendet ihn.</translation>
     </message>
@@ -1651,11 +1684,17 @@
         <source>WSO2 Identity Server never reads the response body: a provider that answers 200 with an error in the body counts as success there.</source>
         <translation>WSO2 Identity Server liest den Antworttext nie: Ein Anbieter, der 200 mit einem Fehler im Text antwortet, gilt dort als Erfolg.</translation>
     </message>
+    <message>
+        <location filename="../../core/template/PayloadTemplate.cpp" line="+364"/>
+        <location filename="../../core/template/TemplateLint.cpp" line="-58"/>
+        <source>The template</source>
+        <translation>Die Vorlage</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::tmpl::Linter</name>
     <message>
-        <location line="-336"/>
+        <location filename="../../core/template/TemplateLint.cpp" line="-285"/>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -1812,7 +1851,7 @@
 <context>
     <name>smsotp::tmpl::Renderer</name>
     <message>
-        <location filename="../../core/template/PayloadTemplate.cpp" line="+113"/>
+        <location filename="../../core/template/PayloadTemplate.cpp" line="-250"/>
         <source>A line break, tab or other control character stands inside a JSON string, where JSON does not allow it. Write it as an escape (\n for a line break, \t for a tab).</source>
         <translation>Ein Zeilenumbruch, Tabulator oder anderes Steuerzeichen steht in einem JSON-String, wo JSON es nicht erlaubt. Schreiben Sie es als Escape-Sequenz (\n für einen Zeilenumbruch, \t für einen Tabulator).</translation>
     </message>
@@ -1870,7 +1909,12 @@
 <context>
     <name>smsotp::tmpl::SmsText</name>
     <message>
-        <location filename="../../core/template/SmsText.cpp" line="+34"/>
+        <location filename="../../core/template/SmsText.cpp" line="+26"/>
+        <source>The SMS text has %1 characters; the most the console takes is %2.</source>
+        <translation>Der SMS-Text hat %1 Zeichen; die Konsole nimmt höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>“{{” starts a placeholder but no “}}” closes it on the same line.</source>
         <translation>„{{“ beginnt einen Platzhalter, aber kein „}}“ schließt ihn in derselben Zeile.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>smsotp::cli::ConfigCommand</name>
     <message numerus="yes">
-        <location filename="../../core/cli/ConfigCommand.cpp" line="+66"/>
+        <location filename="../../core/cli/ConfigCommand.cpp" line="+67"/>
         <source>(and %n more problem(s))</source>
         <translation>
             <numerusform>(and %n more problem)</numerusform>

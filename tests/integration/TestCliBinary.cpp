@@ -288,6 +288,63 @@ private Q_SLOTS:
         QVERIFY2(logged.err.contains("opened"), logged.err.constData()); // smsotp.core.storage's info
     }
 
+    // SECURITY.md 31: a 10 MiB input on any path the CLI reads whole is refused with its limit, and nothing changes.
+    void oversizedInputsAreRefusedAndNothingChanges()
+    {
+        const QString big = m_dir->filePath(QStringLiteral("big"));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(10 * 1024 * 1024));
+        }
+        const QByteArray bigInput(10 * 1024 * 1024, 'a');
+        const QByteArray before = runCli({ QStringLiteral("provider"), QStringLiteral("show") }).out;
+        const QByteArray settingsBefore = runCli({ QStringLiteral("settings"), QStringLiteral("show") }).out;
+
+        const Finished templateFile = runCli({ QStringLiteral("provider"), QStringLiteral("set"),
+            QStringLiteral("custom"), QStringLiteral("--url"), QStringLiteral("https://sms.example.com/send"),
+            QStringLiteral("--content-type"), QStringLiteral("json"), QStringLiteral("--method"),
+            QStringLiteral("post"), QStringLiteral("--template-file"), big });
+        QCOMPARE(templateFile.code, 1);
+        QVERIFY2(templateFile.err.contains("larger than 64 KiB"), templateFile.err.constData());
+
+        const QString small = m_dir->filePath(QStringLiteral("template.json"));
+        {
+            QFile file(small);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"to\": {{mobile}}, \"text\": {{body}}}");
+        }
+        const Finished headers = runCli(
+            { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("custom"), QStringLiteral("--url"),
+                QStringLiteral("https://sms.example.com/send"), QStringLiteral("--content-type"),
+                QStringLiteral("json"), QStringLiteral("--method"), QStringLiteral("post"),
+                QStringLiteral("--template-file"), small, QStringLiteral("--headers-stdin") },
+            bigInput);
+        QCOMPARE(headers.code, 1);
+        QVERIFY2(headers.err.contains("larger than 16 KiB"), headers.err.constData());
+
+        const Finished token = runCli(
+            { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+                QStringLiteral("--account-sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef"),
+                QStringLiteral("--sender"), QStringLiteral("+14155550100"), QStringLiteral("--auth-token-stdin") },
+            bigInput);
+        QCOMPARE(token.code, 1);
+        QVERIFY2(token.err.contains("larger than 8 KiB"), token.err.constData());
+
+        const Finished imported = runCli({ QStringLiteral("config"), QStringLiteral("import"), big });
+        QCOMPARE(imported.code, 1);
+        QVERIFY2(imported.err.contains("nothing imported") && imported.err.contains("larger than 1 MiB"),
+            imported.err.constData());
+
+        const Finished text = runCli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sms.text"),
+            QStringLiteral("{{confirmation-code}} ") + QString(2000, u'a') });
+        QCOMPARE(text.code, 1);
+        QVERIFY2(text.err.contains("the most the console takes is 1600"), text.err.constData());
+
+        QCOMPARE(runCli({ QStringLiteral("provider"), QStringLiteral("show") }).out, before);
+        QCOMPARE(runCli({ QStringLiteral("settings"), QStringLiteral("show") }).out, settingsBefore);
+    }
+
     void unknownCommand()
     {
         const Finished r = runCli({ QStringLiteral("launch-rockets") });
