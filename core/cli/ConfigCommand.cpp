@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "Context.h"
+#include "ServerSupport.h"
 #include "config/ConfigExport.h"
 
 #include <QFile>
@@ -22,8 +23,12 @@ public:
             {}, [this](Invocation& i) { return run(i, true); } });
         addAction({ { QStringLiteral("import") }, QStringLiteral("FILE"), {},
             tr("Check all of FILE first and write nothing when any part is invalid; then list the secrets to\n"
-               "enter afterwards."),
-            {}, [this](Invocation& i) { return run(i, false); } });
+               "enter afterwards. A file that pins a server's certificate (new, or other than the pinned one)\n"
+               "shows each certificate and imports only with --trust-certificates."),
+            { { QCommandLineOption(QStringLiteral("trust-certificates"),
+                    tr("Trust the certificates the file pins, as shown (compare their SHA-256 first).")),
+                false, {}, false, true } },
+            [this](Invocation& i) { return run(i, false); } });
     }
 
 private:
@@ -38,7 +43,9 @@ private:
         services::Services* s = m_context.openServices();
         if (!s)
             return kExitFailure;
-        return exporting ? exportTo(s->database(), positional.first()) : importFrom(s->database(), positional.first());
+        return exporting
+            ? exportTo(s->database(), positional.first())
+            : importFrom(s->database(), positional.first(), invocation.isSet(QStringLiteral("trust-certificates")));
     }
 
     int exportTo(storage::Database& database, const QString& path)
@@ -54,13 +61,21 @@ private:
         return kExitOk;
     }
 
-    int importFrom(storage::Database& database, const QString& path)
+    int importFrom(storage::Database& database, const QString& path, bool trustCertificates)
     {
         const limits::LimitedRead read
             = limits::readFile(path, limits::kConfigFileBytes, tr("The configuration file %1").arg(path));
         if (!read.ok())
             return m_context.fail(tr("%1: nothing imported. %2").arg(path, read.error));
-        const config::ImportResult imported = config::importConfig(database, read.data);
+        const config::ImportResult imported = config::importConfig(database, read.data, { trustCertificates });
+        for (const config::NewPin& pin : imported.newPins)
+            printCertificate(
+                m_context, tr("Certificate the file pins for server “%1”:").arg(pin.server), pin.certificate);
+        if (imported.pinsNeedConsent) {
+            return m_context.fail(tr("%1: nothing imported. The file pins the certificate(s) above: compare each "
+                                     "SHA-256 fingerprint with its server's, then run again with --trust-certificates.")
+                                      .arg(path));
+        }
         if (!imported.ok()) {
             QString text = tr("%1: nothing imported. %2").arg(path, imported.errors.first().text());
             if (imported.errors.size() > 1)

@@ -177,11 +177,8 @@ void ServerCommand::askToPin(const wso2::ServerConfig& config, const QString& se
                     kExitServerFailure));
                 return;
             }
-            m_context.print(tr("Certificate of %1:%2").arg(config.baseUrl.host()).arg(config.baseUrl.port(443)));
-            m_context.print(tr("  SHA-256: %1").arg(info.sha256));
-            m_context.print(tr("  Subject: %1").arg(info.subject));
-            m_context.print(tr("  Issuer:  %1").arg(info.issuer));
-            m_context.print(tr("  Expires: %1").arg(info.expires.toUTC().toString(Qt::ISODate)));
+            printCertificate(
+                m_context, tr("Certificate of %1:%2").arg(config.baseUrl.host()).arg(config.baseUrl.port(443)), info);
             if (info.trustedBySystem)
                 m_context.print(tr("The system already trusts this certificate."));
             if (!assumeYes
@@ -485,6 +482,15 @@ QString comparisonMark(wso2::Comparison comparison)
         break;
     }
     return QStringLiteral("?");
+}
+
+void printCertificate(Context& context, const QString& heading, const wso2::CertificateInfo& info)
+{
+    context.print(heading);
+    context.print(tr("  SHA-256: %1").arg(info.sha256));
+    context.print(tr("  Subject: %1").arg(info.subject));
+    context.print(tr("  Issuer:  %1").arg(info.issuer));
+    context.print(tr("  Expires: %1").arg(info.expires.toUTC().toString(Qt::ISODate)));
 }
 
 QString shownValue(const QString& value)

@@ -13,6 +13,8 @@ namespace smsotp::cli {
 void withServerConnection(Context& context, const QString& name, std::function<void(const wso2::Connection&)> next);
 // "=", "≠" or "?"
 QString comparisonMark(wso2::Comparison comparison);
+// The heading, then the certificate's SHA-256, subject, issuer and expiry, one per line on standard output.
+void printCertificate(Context& context, const QString& heading, const wso2::CertificateInfo& info);
 // A value as one line; "(none)" when empty.
 QString shownValue(const QString& value);
 

@@ -214,7 +214,29 @@ QList<ImportError> validateConfig(const QByteArray& json)
     return checkConfig(json).errors;
 }
 
-ImportResult importConfig(storage::Database& database, const QByteArray& json)
+// The pins of the plan that differ from what is pinned now for that server.
+QList<NewPin> newPins(storage::Database& database, const Plan& plan, QList<ImportError>& errors)
+{
+    QList<NewPin> pins;
+    const wso2::ServerRepository servers(database);
+    for (const auto& [config, pin] : plan.servers) {
+        if (!pin || pin->isEmpty())
+            continue;
+        const wso2::ServerRepository::FindResult found = servers.find(config.name);
+        if (found.error.isError()) {
+            errors.append({ QStringLiteral("$"), tr("nothing was imported: %1").arg(dbText(found.error)) });
+            continue;
+        }
+        if (found.server && found.server->pinnedCertificate == *pin)
+            continue;
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(*pin, QSsl::Pem);
+        if (certificates.size() == 1)
+            pins.append({ config.name, wso2::describeCertificate(certificates.first()) });
+    }
+    return pins;
+}
+
+ImportResult importConfig(storage::Database& database, const QByteArray& json, const ImportOptions& options)
 {
     ImportResult result;
     const CheckResult checked = checkConfig(json);
@@ -223,6 +245,18 @@ ImportResult importConfig(storage::Database& database, const QByteArray& json)
         return result;
     }
     const Plan& plan = checked.plan;
+    result.newPins = newPins(database, plan, result.errors);
+    if (!result.errors.isEmpty())
+        return result;
+    if (!result.newPins.isEmpty() && !options.trustCertificates) {
+        result.pinsNeedConsent = true;
+        result.errors.append({ QStringLiteral("$.wso2Servers"),
+            QCoreApplication::translate("smsotp::config",
+                "nothing was imported: the file pins %n certificate(s) that are not pinned now, and a pin is added "
+                "only with consent",
+                nullptr, int(result.newPins.size())) });
+        return result;
+    }
     const storage::DbError error = database.transaction([&] { return write(database, plan); });
     if (error.isError()) {
         result.errors.append({ QStringLiteral("$"), tr("nothing was imported: %1").arg(dbText(error)) });

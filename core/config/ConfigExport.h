@@ -14,6 +14,8 @@
 // Keys absent from the file leave the current value as it is. Every section is optional, so new sections (such
 // as wso2Servers) keep version 1: files without them read as before.
 
+#include "wso2/Wso2Client.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -46,16 +48,33 @@ struct ImportError
     QString text() const { return path + QStringLiteral(": ") + message; }
 };
 
+// A certificate the file would pin for a server, where that server has another pin or none.
+struct NewPin
+{
+    QString server;
+    wso2::CertificateInfo certificate;
+};
+
+struct ImportOptions
+{
+    // The user saw the new pins and agreed (config import --trust-certificates); without it a file that would
+    // add or replace a pin imports nothing (SECURITY.md 15: a pin only with consent).
+    bool trustCertificates = false;
+};
+
 struct ImportResult
 {
     QList<ImportError> errors; // empty when imported
     QStringList secretsToEnter; // "Twilio Auth Token (twilio.auth_token)": the keychain entries the user must fill in
+    QList<NewPin> newPins; // what the file pins: to show before asking, and after an import
+    bool pinsNeedConsent = false; // nothing was imported only because of newPins
     bool ok() const { return errors.isEmpty(); }
 };
 
 // Checks the file without writing anything: every problem, each with its path.
 QList<ImportError> validateConfig(const QByteArray& json);
 // Checks, then writes it all in one transaction, or nothing.
-ImportResult importConfig(storage::Database& database, const QByteArray& json);
+// A file that adds or replaces a pinned certificate imports only with options.trustCertificates.
+ImportResult importConfig(storage::Database& database, const QByteArray& json, const ImportOptions& options = {});
 
 } // namespace smsotp::config

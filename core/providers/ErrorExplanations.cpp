@@ -73,6 +73,16 @@ QString explainTransportFailure(TransportFailure failure, const QString& host)
                   "proper https address, or install the certificate authority that signed it in the system's "
                   "trust store.")
             .arg(host);
+    case TransportFailure::CertificateChanged:
+        return tr("The server's certificate changed: %1 presented a certificate other than the one pinned for it, "
+                  "so nothing was sent. If the server's certificate was replaced, compare the new one's SHA-256 "
+                  "fingerprint with the server's and pin it again (Identity Server page: Test connection, then "
+                  "Trust this certificate; or smsotp server add NAME … --pin-certificate).")
+            .arg(host);
+    case TransportFailure::PinnedCertificateExpired:
+        return tr("The certificate pinned for %1 has expired, so the console no longer trusts it and sent nothing. "
+                  "Install a new certificate on the server, then pin it again.")
+            .arg(host);
     case TransportFailure::Cancelled:
         return tr("The request to %1 was cancelled before it finished.").arg(host);
     case TransportFailure::TooLarge:

@@ -18,6 +18,8 @@ enum class TransportFailure
     ConnectionRefused, // nothing listens on that host and port
     ConnectionClosed, // the server hung up before answering
     Tls, // certificate or handshake failure; the console never ignores these (SECURITY.md 15)
+    CertificateChanged, // a certificate is pinned for the server, and it presented another one (even a CA-valid one)
+    PinnedCertificateExpired, // the server presented its pinned certificate, which has expired
     Cancelled, // the user cancelled
     TooLarge, // the answer passed the 1 MiB cap and was aborted (SECURITY.md 19)
     RedirectToOtherHost, // a 3xx to another host; that host was sent nothing (SECURITY.md 17)

@@ -135,16 +135,19 @@ void HttpSender::start(RequestId id)
         : QSslCertificate::fromData(spec.pinnedCertificate, QSsl::Pem);
     connect(reply, &QNetworkReply::sslErrors, this, [reply, pinned](const QList<QSslError>& errors) {
         // Never ignored wholesale (SECURITY.md 15). With a pin, exactly the errors about the pinned certificate
-        // are accepted, and only when the server presents that very certificate as its own; any other error
-        // (another certificate, a chain error without a certificate) leaves the request failing.
+        // are accepted, and only when the server presents that very certificate as its own; its expiry is not
+        // accepted, nor any other error (another certificate, a chain error without a certificate).
         QList<QSslError> accepted;
         QStringList text;
         const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
         const bool leafIsPinned = pinned.size() == 1 && !leaf.isNull()
             && leaf.digest(QCryptographicHash::Sha256) == pinned.first().digest(QCryptographicHash::Sha256);
         for (const QSslError& e : errors) {
-            if (leafIsPinned && !e.certificate().isNull()
-                && e.certificate().digest(QCryptographicHash::Sha256) == leaf.digest(QCryptographicHash::Sha256))
+            const bool aboutTheLeaf = !e.certificate().isNull()
+                && e.certificate().digest(QCryptographicHash::Sha256) == leaf.digest(QCryptographicHash::Sha256);
+            if (leafIsPinned && aboutTheLeaf && e.error() == QSslError::CertificateExpired)
+                reply->setProperty("smsotpPinExpired", leaf.expiryDate());
+            if (leafIsPinned && aboutTheLeaf && e.error() != QSslError::CertificateExpired)
                 accepted.append(e);
             else
                 text.append(e.errorString());
@@ -155,6 +158,23 @@ void HttpSender::start(RequestId id)
         }
         reply->ignoreSslErrors(accepted); // exactly these errors, of the pinned certificate, on this reply
     });
+    if (!pinned.isEmpty()) {
+        // The handshake succeeded, before anything is sent: with a pin, the server must present exactly that
+        // certificate, even where a trusted CA vouches for another one.
+        connect(reply, &QNetworkReply::encrypted, this, [this, id, reply, pinned] {
+            const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+            if (pinned.size() == 1
+                && leaf.digest(QCryptographicHash::Sha256) == pinned.first().digest(QCryptographicHash::Sha256))
+                return;
+            reply->setProperty("smsotpPinChanged",
+                tr("the server presented the certificate with SHA-256 %1; the pinned one is %2")
+                    .arg(QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex(':')),
+                        pinned.isEmpty()
+                            ? QString()
+                            : QString::fromLatin1(pinned.first().digest(QCryptographicHash::Sha256).toHex(':'))));
+            stop(id, TransportFailure::CertificateChanged);
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
     running.spec = {}; // the body and headers (credentials) are Qt's now; not kept twice
 }
@@ -228,6 +248,7 @@ void HttpSender::finish(RequestId id)
 
     if (it->stoppedFor) {
         result.failure = it->stoppedFor;
+        result.failureDetail = reply->property("smsotpPinChanged").toString();
     } else if (result.httpStatus >= 300 && result.httpStatus < 400) {
         // Not followed, whatever the target: the answer says where it wanted the request to go.
         const QUrl target
@@ -245,6 +266,10 @@ void HttpSender::finish(RequestId id)
         const QString ssl = reply->property("smsotpSslErrors").toString();
         if (!ssl.isEmpty())
             result.failureDetail += QStringLiteral(" (") + ssl + QLatin1Char(')');
+        if (const QVariant expiry = reply->property("smsotpPinExpired"); expiry.isValid()) {
+            result.failure = TransportFailure::PinnedCertificateExpired;
+            result.pinExpiry = expiry.toDateTime();
+        }
     }
     if (!result.failure) {
         // An HTTP error status is still an answer: the provider's parser reads its body.

@@ -4,6 +4,7 @@
 #include "ErrorExplanations.h"
 #include "HttpRequestSpec.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QHashFunctions>
 #include <QObject>
@@ -21,6 +22,7 @@ struct HttpResult
 {
     std::optional<TransportFailure> failure; // set when there is no usable HTTP answer
     QString failureDetail; // Qt's own words (TLS errors listed), for the technical detail
+    QDateTime pinExpiry; // PinnedCertificateExpired: when the pinned certificate expired
     int httpStatus = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -38,8 +40,10 @@ struct HttpResult
 //   the rest wait here (Qt would queue them too, but with their timeout already running);
 // - answers over 1 MiB are aborted as soon as that is known;
 // - HTTP/2 is off, so what is sent is exactly the previewed HTTP/1.1 request;
-// - a pinned certificate (HttpRequestSpec::pinnedCertificate) accepts exactly the TLS errors about that very
-//   certificate when the server presents it as its own; its connections are never shared with other requests.
+// - a pinned certificate (HttpRequestSpec::pinnedCertificate) is the only certificate the server may present:
+//   the TLS errors about that very certificate are accepted (not its expiry), and any other certificate, even
+//   one a trusted CA signed, stops the request before a byte is sent (CertificateChanged); its connections
+//   are never shared with other requests.
 class HttpSender : public QObject
 {
     Q_OBJECT

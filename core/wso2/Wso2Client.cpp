@@ -55,6 +55,9 @@ ApiError transportError(const HttpResult& result, const QString& host)
         e.explanation += QLatin1Char(' ')
             + tr("If this is the server's own self-signed certificate, compare its SHA-256 fingerprint with the "
                  "server's and pin it for this server.");
+    if (*result.failure == providers::TransportFailure::PinnedCertificateExpired)
+        e.explanation += QLatin1Char(' ')
+            + tr("It expired on %1.").arg(result.pinExpiry.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     e.technicalDetail = result.failureDetail;
     return e;
 }
@@ -120,6 +123,19 @@ PushPlan planPush(providers::ProviderKind kind, const providers::ProviderSetup& 
 QString sha256Fingerprint(const QSslCertificate& certificate)
 {
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+CertificateInfo describeCertificate(const QSslCertificate& certificate)
+{
+    CertificateInfo info;
+    info.ok = !certificate.isNull();
+    info.certificate = certificate;
+    info.pem = certificate.toPem();
+    info.sha256 = sha256Fingerprint(certificate);
+    info.subject = certificate.subjectDisplayName();
+    info.issuer = certificate.issuerDisplayName();
+    info.expires = certificate.expiryDate();
+    return info;
 }
 
 Wso2Client::Wso2Client(providers::HttpSender& sender, QObject* parent)
@@ -460,12 +476,13 @@ void Wso2Client::fetchCertificate(const QUrl& url, CertificateCallback done)
             if (info->explanation.isEmpty())
                 info->explanation = tr("The server presented no certificate.");
         } else {
+            const CertificateInfo described = describeCertificate(info->certificate);
             info->ok = true;
-            info->pem = info->certificate.toPem();
-            info->sha256 = sha256Fingerprint(info->certificate);
-            info->subject = info->certificate.subjectDisplayName();
-            info->issuer = info->certificate.issuerDisplayName();
-            info->expires = info->certificate.expiryDate();
+            info->pem = described.pem;
+            info->sha256 = described.sha256;
+            info->subject = described.subject;
+            info->issuer = described.issuer;
+            info->expires = described.expires;
         }
         socket->abort();
         socket->deleteLater();

@@ -143,6 +143,8 @@ struct FlowChangeResult
 
 // "AB:CD:..." of the certificate's DER.
 QString sha256Fingerprint(const QSslCertificate& certificate);
+// What a person compares before trusting a certificate: its PEM, SHA-256, subject, issuer and expiry.
+CertificateInfo describeCertificate(const QSslCertificate& certificate);
 
 class Wso2Client : public QObject
 {

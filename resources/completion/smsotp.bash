@@ -45,7 +45,7 @@ _smsotp()
         "completion") candidates="bash zsh --data-dir --verbose --help" ;;
         "config") candidates="export import" ;;
         "config export") candidates="--data-dir --verbose --help" ;;
-        "config import") candidates="--data-dir --verbose --help" ;;
+        "config import") candidates="--trust-certificates --data-dir --verbose --help" ;;
         "help") candidates="settings provider preview send-test history backup-codes config server completion" ;;
         "history") candidates="--limit --format --data-dir --verbose --help" ;;
         "preview") candidates="--provider --to --text --data-dir --verbose --help" ;;
@@ -70,7 +70,7 @@ _smsotp()
         "settings show") candidates="--data-dir --verbose --help" ;;
         "completion "*) candidates="--data-dir --verbose --help" ;;
         "config export "*) candidates="--data-dir --verbose --help" ;;
-        "config import "*) candidates="--data-dir --verbose --help" ;;
+        "config import "*) candidates="--trust-certificates --data-dir --verbose --help" ;;
         "provider check "*) candidates="--data-dir --verbose --help" ;;
         "provider use "*) candidates="--data-dir --verbose --help" ;;
         "server add "*) candidates="--url --user --password-stdin --client-id --token-url --scopes --client-secret-stdin --pin-certificate --yes --data-dir --verbose --help" ;;

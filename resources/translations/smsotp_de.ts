@@ -60,12 +60,13 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../core/config/ConfigExport.cpp" line="+228"/>
+        <location filename="../../core/config/ConfigExport.cpp" line="+227"/>
+        <location line="+35"/>
         <source>nothing was imported: %1</source>
         <translation>nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-149"/>
         <source>%1: %2 (on the SMS Provider page, or provider set on the command line)</source>
         <translation>%1: %2 (auf der Seite SMS-Anbieter oder mit provider set auf der Kommandozeile)</translation>
     </message>
@@ -73,6 +74,14 @@
         <location line="+9"/>
         <source>WSO2 server %1: %2 (on the Identity Server page, or server add on the command line)</source>
         <translation>WSO2-Server %1: %2 (auf der Seite „Identity Server“ oder mit server add auf der Kommandozeile)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>nothing was imported: the file pins %n certificate(s) that are not pinned now, and a pin is added only with consent</source>
+        <translation>
+            <numerusform>nichts wurde importiert: Die Datei legt %n Zertifikat fest, das jetzt nicht festgelegt ist, und ein Zertifikat wird nur mit Zustimmung festgelegt</numerusform>
+            <numerusform>nichts wurde importiert: Die Datei legt %n Zertifikate fest, die jetzt nicht festgelegt sind, und ein Zertifikat wird nur mit Zustimmung festgelegt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -642,6 +651,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The server&apos;s certificate changed: %1 presented a certificate other than the one pinned for it, so nothing was sent. If the server&apos;s certificate was replaced, compare the new one&apos;s SHA-256 fingerprint with the server&apos;s and pin it again (Identity Server page: Test connection, then Trust this certificate; or smsotp server add NAME … --pin-certificate).</source>
+        <translation>Das Zertifikat des Servers hat sich geändert: %1 hat ein anderes Zertifikat vorgelegt als das für ihn festgelegte, daher wurde nichts gesendet. Wurde das Zertifikat des Servers ersetzt, vergleichen Sie den SHA-256-Fingerabdruck des neuen mit dem des Servers und legen Sie es erneut fest (Seite „Identity Server“: Verbindung testen, dann „Diesem Zertifikat vertrauen“; oder smsotp server add NAME … --pin-certificate).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate pinned for %1 has expired, so the console no longer trusts it and sent nothing. Install a new certificate on the server, then pin it again.</source>
+        <translation>Das für %1 festgelegte Zertifikat ist abgelaufen; die Konsole vertraut ihm nicht mehr und hat nichts gesendet. Installieren Sie ein neues Zertifikat auf dem Server und legen Sie es dann erneut fest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The request to %1 was cancelled before it finished.</source>
         <translation>Die Anfrage an %1 wurde abgebrochen, bevor sie fertig war.</translation>
     </message>
@@ -839,7 +858,12 @@
 <context>
     <name>smsotp::providers::HttpSender</name>
     <message>
-        <location filename="../../core/providers/HttpSender.cpp" line="+237"/>
+        <location filename="../../core/providers/HttpSender.cpp" line="+170"/>
+        <source>the server presented the certificate with SHA-256 %1; the pinned one is %2</source>
+        <translation>der Server hat das Zertifikat mit SHA-256 %1 vorgelegt; festgelegt ist %2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>HTTP %1 redirect to %2 (not followed)</source>
         <translation>HTTP %1: Umleitung nach %2 (nicht gefolgt)</translation>
     </message>
@@ -5699,6 +5723,11 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Wenn dies das eigene selbstsignierte Zertifikat des Servers ist, vergleichen Sie seinen SHA-256-Fingerabdruck mit dem des Servers und hinterlegen Sie es für diesen Server.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>It expired on %1.</source>
+        <translation>Es ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
         <location filename="../../core/wso2/Wso2ApiErrors.cpp" line="+78"/>
         <source>The server already has an SMS sender (NSM-60002); it has to be replaced with PUT instead.</source>
         <translation>Der Server hat bereits einen SMS-Absender (NSM-60002); er muss stattdessen mit PUT ersetzt werden.</translation>
@@ -5887,7 +5916,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::wso2::Wso2Client</name>
     <message>
-        <location filename="../../core/wso2/Wso2Client.cpp" line="+163"/>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+175"/>
         <source>The token endpoint did not accept the client id and secret (HTTP %1).</source>
         <translation>Der Token-Endpunkt hat Client-ID und Client-Secret nicht angenommen (HTTP %1).</translation>
     </message>
@@ -5927,7 +5956,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Only an https:// address has a certificate.</source>
         <translation>Nur eine https://-Adresse hat ein Zertifikat.</translation>
     </message>

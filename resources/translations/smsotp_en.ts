@@ -4,11 +4,22 @@
 <context>
     <name>smsotp::cli::ConfigCommand</name>
     <message numerus="yes">
-        <location filename="../../core/cli/ConfigCommand.cpp" line="+67"/>
+        <location filename="../../core/cli/ConfigCommand.cpp" line="+82"/>
         <source>(and %n more problem(s))</source>
         <translation>
             <numerusform>(and %n more problem)</numerusform>
             <numerusform>(and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::config</name>
+    <message numerus="yes">
+        <location filename="../../core/config/ConfigExport.cpp" line="+254"/>
+        <source>nothing was imported: the file pins %n certificate(s) that are not pinned now, and a pin is added only with consent</source>
+        <translation>
+            <numerusform>nothing was imported: the file pins %n certificate that is not pinned now, and a pin is added only with consent</numerusform>
+            <numerusform>nothing was imported: the file pins %n certificates that are not pinned now, and a pin is added only with consent</numerusform>
         </translation>
     </message>
 </context>

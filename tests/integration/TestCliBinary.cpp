@@ -824,6 +824,44 @@ private Q_SLOTS:
         QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("frobnicate"), file }).code, 64);
     }
 
+    // A configuration file that pins a server's certificate imports only with --trust-certificates, after
+    // showing the certificate; the same pin again needs no consent.
+    void configImportPinsOnlyWithConsent()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        addWso2Server(server);
+        if (QTest::currentTestFailed())
+            return;
+        QTemporaryDir files;
+        const QString file = files.filePath(QStringLiteral("pinned.json"));
+        QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("export"), file }).code, 0);
+
+        auto source = std::exchange(m_dir, std::make_unique<QTemporaryDir>());
+        server.server().clearRequests();
+        const QByteArray fingerprint
+            = QSslCertificate(FakeWso2Server::certificatePem()).digest(QCryptographicHash::Sha256).toHex(':').toUpper();
+        const Finished refused = runCli({ QStringLiteral("config"), QStringLiteral("import"), file });
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.out.contains(fingerprint) && refused.out.contains("Subject:")
+                && refused.out.contains("Expires:") && refused.out.contains("local"),
+            refused.out.constData());
+        QVERIFY2(refused.err.contains("nothing imported") && refused.err.contains("--trust-certificates"),
+            refused.err.constData());
+        const Finished none = runLive({ QStringLiteral("server"), QStringLiteral("list") });
+        QVERIFY2(!none.out.contains("local"), none.out.constData());
+        QVERIFY(server.requests().isEmpty());
+
+        const Finished trusted = runCli(
+            { QStringLiteral("config"), QStringLiteral("import"), file, QStringLiteral("--trust-certificates") });
+        QVERIFY2(trusted.code == 0, trusted.err.constData());
+        QVERIFY(trusted.out.contains(fingerprint));
+        QVERIFY(runLive({ QStringLiteral("server"), QStringLiteral("list") }).out.contains("local"));
+        const Finished again = runCli({ QStringLiteral("config"), QStringLiteral("import"), file });
+        QVERIFY2(again.code == 0, again.err.constData());
+        QVERIFY(!again.out.contains(fingerprint));
+    }
+
     void backupCodesInSendTest()
     {
         const Finished generated = runCli({ QStringLiteral("backup-codes"), QStringLiteral("generate"),

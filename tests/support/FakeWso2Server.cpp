@@ -66,8 +66,14 @@ QByteArray FakeWso2Server::certificatePem()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-FakeWso2Server::FakeWso2Server()
-    : m_server(TestHttpServer::Tls::SelfSigned)
+QByteArray FakeWso2Server::expiredCertificatePem()
+{
+    QFile file(QStringLiteral(SMSOTP_TEST_SUPPORT_DIR "/certs/expired.crt"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+FakeWso2Server::FakeWso2Server(TestHttpServer::Tls tls)
+    : m_server(tls)
 {
     // WSO2's defaults for the SMS OTP connector.
     m_connector = { { QStringLiteral("SmsOTP.ExpiryTime"), QStringLiteral("300") },

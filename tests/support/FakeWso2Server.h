@@ -46,8 +46,10 @@ public:
     static QStringList allScopes();
     // The certificate the server presents (certs/selfsigned.crt), PEM: what a user would pin.
     static QByteArray certificatePem();
+    // The expired certificate a server made with TestHttpServer::Tls::Expired presents.
+    static QByteArray expiredCertificatePem();
 
-    FakeWso2Server();
+    explicit FakeWso2Server(TestHttpServer::Tls tls = TestHttpServer::Tls::SelfSigned);
     FakeWso2Server(const FakeWso2Server&) = delete;
     FakeWso2Server& operator=(const FakeWso2Server&) = delete;
 

@@ -36,11 +36,12 @@ QByteArray RecordedRequest::header(QByteArrayView name) const
 
 TestHttpServer::TestHttpServer(Tls tls, QObject* parent)
     : QObject(parent)
-    , m_tls(tls == Tls::SelfSigned)
+    , m_tls(tls != Tls::Off)
 {
     if (m_tls) {
-        m_server.sslSetup(QSslCertificate(readSupportFile(QStringLiteral("certs/selfsigned.crt"))),
-            QSslKey(readSupportFile(QStringLiteral("certs/selfsigned.key")), QSsl::Rsa));
+        const QString name = tls == Tls::Expired ? QStringLiteral("certs/expired") : QStringLiteral("certs/selfsigned");
+        m_server.sslSetup(QSslCertificate(readSupportFile(name + QStringLiteral(".crt"))),
+            QSslKey(readSupportFile(name + QStringLiteral(".key")), QSsl::Rsa));
     }
 }
 

@@ -33,7 +33,8 @@ public:
     enum class Tls
     {
         Off,
-        SelfSigned
+        SelfSigned, // certs/selfsigned.crt, valid until 2126
+        Expired, // certs/expired.crt, valid only in 2020
     };
 
     explicit TestHttpServer(Tls tls = Tls::Off, QObject* parent = nullptr);

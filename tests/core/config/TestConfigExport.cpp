@@ -132,7 +132,17 @@ private Q_SLOTS:
         QVERIFY(!exported.json.contains("backup_codes"));
 
         Profile target;
-        const config::ImportResult imported = config::importConfig(*target.database, exported.json);
+        // The file pins the server's certificate: without consent nothing at all is written.
+        const config::ImportResult unconsented = config::importConfig(*target.database, exported.json);
+        QVERIFY(!unconsented.ok());
+        QVERIFY(unconsented.pinsNeedConsent);
+        QCOMPARE(unconsented.newPins.size(), 1);
+        QCOMPARE(unconsented.newPins.first().server, QStringLiteral("prod"));
+        QVERIFY(unconsented.newPins.first().certificate.sha256.contains(u':'));
+        QVERIFY(config::exportConfig(*target.database).json != exported.json);
+        QVERIFY(!wso2::ServerRepository(*target.database).find(QStringLiteral("prod")).server);
+        const config::ImportResult imported
+            = config::importConfig(*target.database, exported.json, { .trustCertificates = true });
         QVERIFY2(imported.ok(), qPrintable(imported.errors.isEmpty() ? QString() : imported.errors.first().text()));
         const QString secrets = imported.secretsToEnter.join(u'\n');
         QVERIFY2(secrets.contains(storage::secretkeys::twilioAuthToken()), qPrintable(secrets));

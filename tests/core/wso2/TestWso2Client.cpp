@@ -6,6 +6,7 @@
 #include "wso2/Wso2Client.h"
 
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QtTest>
@@ -423,6 +424,51 @@ private Q_SLOTS:
         server.server().clearRequests();
         QVERIFY(!pull(client, c).ok);
         QVERIFY2(server.requests().isEmpty(), qPrintable(server.apiCalls().join(u'|')));
+    }
+
+    // A pin trusts exactly that certificate: a server that presents another one is refused before anything is
+    // sent, even when a CA the system trusts vouches for it (here the test certificate is made a trusted CA).
+    void aTrustedCertificateOtherThanThePinIsRefused()
+    {
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([&before] { QSslConfiguration::setDefaultConfiguration(before); });
+        QSslConfiguration trusting = before;
+        trusting.addCaCertificate(QSslCertificate(FakeWso2Server::certificatePem()));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        providers::HttpSender sender(m_network);
+        Wso2Client client(sender);
+        Connection c = basic(server);
+        c.pinnedCertificate.clear();
+        QVERIFY(pull(client, c).ok); // trusted without a pin
+        server.server().clearRequests();
+        c.pinnedCertificate = FakeWso2Server::expiredCertificatePem(); // a pin for another certificate
+        const PullResult result = pull(client, c);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.explanation.contains(QStringLiteral("certificate changed")),
+            qPrintable(result.error.explanation));
+        QVERIFY2(
+            result.error.technicalDetail.contains(QStringLiteral("SHA-256")), qPrintable(result.error.technicalDetail));
+        QVERIFY2(server.requests().isEmpty(), qPrintable(server.apiCalls().join(u'|'))); // no password went out
+    }
+
+    // A pinned certificate that has expired is refused, with the date it expired.
+    void anExpiredPinnedCertificateIsRefusedWithItsDate()
+    {
+        FakeWso2Server server(TestHttpServer::Tls::Expired);
+        QVERIFY(server.listen());
+        providers::HttpSender sender(m_network);
+        Wso2Client client(sender);
+        Connection c = basic(server);
+        c.pinnedCertificate = FakeWso2Server::expiredCertificatePem();
+        const PullResult result = pull(client, c);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.explanation.contains(QStringLiteral("has expired"))
+                && result.error.explanation.contains(QStringLiteral("2021-01-01")),
+            qPrintable(result.error.explanation));
+        QVERIFY(server.requests().isEmpty());
     }
 
     // The pin belongs to the server's address: a token URL elsewhere (here another port with the very same
