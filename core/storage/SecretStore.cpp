@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -236,7 +237,32 @@ void SecretStore::run(QKeychain::Job* job, Callback done)
         answer({ {}, { SecretErrorKind::Timeout, tr("no answer after %1 ms").arg(deadline) } });
     });
     state->deadline->start(m_deadlineMs);
+    if (!hasSessionBus()) {
+        // libdbus would start a bus of its own (dbus-launch, with an X11 DISPLAY) that outlives the program and
+        // asks for a new keyring's password: never. Without a session, no keychain is reachable.
+        job->deleteLater();
+        QTimer::singleShot(0, this, [answer] {
+            answer({ {},
+                { SecretErrorKind::NoSessionBus,
+                    QStringLiteral("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set and there is no "
+                                   "$XDG_RUNTIME_DIR/bus") } });
+        });
+        return;
+    }
     job->start();
+}
+
+bool SecretStore::hasSessionBus()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // Where libdbus looks before it would autolaunch: the address in the environment, then the user's bus socket.
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
+#else
+    return true; // the keychain of macOS and Windows needs no D-Bus
+#endif
 }
 
 } // namespace smsotp::storage

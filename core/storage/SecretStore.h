@@ -107,6 +107,8 @@ Q_SIGNALS:
 
 private:
     void run(QKeychain::Job* job, Callback done);
+    // Whether a session bus can be reached without starting one (see run).
+    static bool hasSessionBus();
 
     QString m_service;
     int m_deadlineMs = kDefaultDeadlineMs;

@@ -1572,7 +1572,7 @@
 <context>
     <name>smsotp::storage::SecretError</name>
     <message>
-        <location filename="../../core/storage/SecretStore.cpp" line="+52"/>
+        <location filename="../../core/storage/SecretStore.cpp" line="+53"/>
         <source>Nothing is stored in the keychain for this entry.</source>
         <translation>Für diesen Eintrag ist nichts im Schlüsselbund gespeichert.</translation>
     </message>

@@ -1,9 +1,11 @@
 #include "FileScan.h"
 #include "storage/SecretStore.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -242,6 +244,32 @@ private Q_SLOTS:
         // gnome-keyring keeps its file under the data folder too: encrypted, so the bytes must not appear.
         QCOMPARE(filesContaining(foldersOfTheUser(), { secret.toUtf8() }), QStringList {});
         wait([&](auto cb) { store.remove(QStringLiteral("custom.header.1"), cb); });
+    }
+
+    // Without a session bus the store answers NoSessionBus at once and starts no bus of its own (libdbus would
+    // autolaunch one through dbus-launch when an X11 DISPLAY is set).
+    void noSessionBusIsAnsweredWithoutStartingOne()
+    {
+        const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        const QByteArray display = qgetenv("DISPLAY");
+        const auto restore = qScopeGuard([&] {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+            display.isNull() ? qunsetenv("DISPLAY") : qputenv("DISPLAY", display);
+        });
+        QTemporaryDir emptyRuntime;
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("XDG_RUNTIME_DIR", emptyRuntime.path().toLocal8Bit());
+        qputenv("DISPLAY", ":97");
+        SecretStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const SecretResult written = wait([&](SecretStore::Callback done) {
+            store.write(QStringLiteral("twilio.auth_token"), QStringLiteral("secret"), std::move(done));
+        });
+        QCOMPARE(written.error.kind, SecretErrorKind::NoSessionBus);
+        QVERIFY(written.error.message().contains(QStringLiteral("no D-Bus session")));
+        QCOMPARE(store.pending(), 0);
+        QVERIFY(QDir(emptyRuntime.path()).isEmpty());
     }
 
     void deadlineAnswersOnceAndTheLateAnswerIsDropped()
