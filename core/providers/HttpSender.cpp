@@ -130,9 +130,16 @@ void HttpSender::start(RequestId id)
         if (received > kMaxResponseBytes)
             stop(id, TransportFailure::TooLarge);
     });
-    const QList<QSslCertificate> pinned = spec.pinnedCertificate.isEmpty()
+    watchTls(id, reply, spec.pinnedCertificate);
+    connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
+    running.spec = {}; // the body and headers (credentials) are Qt's now; not kept twice
+}
+
+void HttpSender::watchTls(RequestId id, QNetworkReply* reply, const QByteArray& pinnedCertificate)
+{
+    const QList<QSslCertificate> pinned = pinnedCertificate.isEmpty()
         ? QList<QSslCertificate> {}
-        : QSslCertificate::fromData(spec.pinnedCertificate, QSsl::Pem);
+        : QSslCertificate::fromData(pinnedCertificate, QSsl::Pem);
     connect(reply, &QNetworkReply::sslErrors, this, [reply, pinned](const QList<QSslError>& errors) {
         // Never ignored wholesale (SECURITY.md 15). With a pin, exactly the errors about the pinned certificate
         // are accepted, and only when the server presents that very certificate as its own; its expiry is not
@@ -175,8 +182,6 @@ void HttpSender::start(RequestId id)
             stop(id, TransportFailure::CertificateChanged);
         });
     }
-    connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
-    running.spec = {}; // the body and headers (credentials) are Qt's now; not kept twice
 }
 
 QNetworkAccessManager& HttpSender::networkFor(const QByteArray& pinnedCertificate)

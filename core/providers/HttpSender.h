@@ -96,6 +96,8 @@ private:
     QNetworkAccessManager& networkFor(const QByteArray& pinnedCertificate);
     // Hands the request to Qt: its timeout and latency start now.
     void start(RequestId id);
+    // The TLS rules of a reply: errors never ignored wholesale; with a pin, exactly that certificate.
+    void watchTls(RequestId id, QNetworkReply* reply, const QByteArray& pinnedCertificate);
     // Starts the next waiting request of the origin, if a connection is free.
     void startWaiting(const Origin& origin);
     void finish(RequestId id);

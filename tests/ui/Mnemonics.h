@@ -10,6 +10,7 @@
 #include <QMultiMap>
 #include <QStringList>
 #include <QTabBar>
+#include <QTest>
 #include <QTranslator>
 
 class Mnemonics
@@ -55,6 +56,14 @@ public:
 private:
     QMultiMap<QString, QString> m_owners;
 };
+
+// The languages the mnemonic checks run in: English (the source) and German.
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << QStringLiteral("de");
+}
 
 // Back to the source language: removes the translators a test installed into the application.
 inline void removeTranslations()

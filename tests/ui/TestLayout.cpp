@@ -180,12 +180,7 @@ private Q_SLOTS:
 
     // Alt+letter reaches one control: on every page (and every tab of it) no two visible labels, buttons, group
     // boxes, tabs or menus share a mnemonic, in English and in German.
-    void mnemonicsAreUniqueOnEachPage_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QString();
-        QTest::newRow("German") << QStringLiteral("de");
-    }
+    void mnemonicsAreUniqueOnEachPage_data() { addLanguageRows(); }
     void mnemonicsAreUniqueOnEachPage()
     {
         QFETCH(QString, language);

@@ -284,12 +284,7 @@ class TestProviderWizard : public QObject
 
 private Q_SLOTS:
     // Alt+letter reaches one control on each step: its fields and the wizard's buttons, in English and German.
-    void mnemonicsAreUniqueOnEachStep_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QString();
-        QTest::newRow("German") << QStringLiteral("de");
-    }
+    void mnemonicsAreUniqueOnEachStep_data() { addLanguageRows(); }
     void mnemonicsAreUniqueOnEachStep()
     {
         QFETCH(QString, language);
