@@ -137,24 +137,24 @@ void HttpSender::start(RequestId id)
 
 void HttpSender::watchTls(RequestId id, QNetworkReply* reply, const QByteArray& pinnedCertificate)
 {
-    const QList<QSslCertificate> pinned = pinnedCertificate.isEmpty()
-        ? QList<QSslCertificate> {}
-        : QSslCertificate::fromData(pinnedCertificate, QSsl::Pem);
-    connect(reply, &QNetworkReply::sslErrors, this, [reply, pinned](const QList<QSslError>& errors) {
+    // The pin's SHA-256; empty without a pin (or for PEM that is not exactly one certificate: nothing matches it).
+    const QList<QSslCertificate> pins = QSslCertificate::fromData(pinnedCertificate, QSsl::Pem);
+    const QByteArray pin = pins.size() == 1 ? pins.first().digest(QCryptographicHash::Sha256) : QByteArray();
+    connect(reply, &QNetworkReply::sslErrors, this, [reply, pin](const QList<QSslError>& errors) {
         // Never ignored wholesale (SECURITY.md 15). With a pin, exactly the errors about the pinned certificate
         // are accepted, and only when the server presents that very certificate as its own; its expiry is not
         // accepted, nor any other error (another certificate, a chain error without a certificate).
         QList<QSslError> accepted;
         QStringList text;
         const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
-        const bool leafIsPinned = pinned.size() == 1 && !leaf.isNull()
-            && leaf.digest(QCryptographicHash::Sha256) == pinned.first().digest(QCryptographicHash::Sha256);
+        const QByteArray leafDigest = leaf.digest(QCryptographicHash::Sha256);
+        const bool leafIsPinned = !pin.isEmpty() && !leaf.isNull() && leafDigest == pin;
         for (const QSslError& e : errors) {
-            const bool aboutTheLeaf = !e.certificate().isNull()
-                && e.certificate().digest(QCryptographicHash::Sha256) == leaf.digest(QCryptographicHash::Sha256);
-            if (leafIsPinned && aboutTheLeaf && e.error() == QSslError::CertificateExpired)
+            const bool aboutThePin = leafIsPinned && !e.certificate().isNull()
+                && e.certificate().digest(QCryptographicHash::Sha256) == leafDigest;
+            if (aboutThePin && e.error() == QSslError::CertificateExpired)
                 reply->setProperty("smsotpPinExpired", leaf.expiryDate());
-            if (leafIsPinned && aboutTheLeaf && e.error() != QSslError::CertificateExpired)
+            if (aboutThePin && e.error() != QSslError::CertificateExpired)
                 accepted.append(e);
             else
                 text.append(e.errorString());
@@ -165,23 +165,19 @@ void HttpSender::watchTls(RequestId id, QNetworkReply* reply, const QByteArray& 
         }
         reply->ignoreSslErrors(accepted); // exactly these errors, of the pinned certificate, on this reply
     });
-    if (!pinned.isEmpty()) {
-        // The handshake succeeded, before anything is sent: with a pin, the server must present exactly that
-        // certificate, even where a trusted CA vouches for another one.
-        connect(reply, &QNetworkReply::encrypted, this, [this, id, reply, pinned] {
-            const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
-            if (pinned.size() == 1
-                && leaf.digest(QCryptographicHash::Sha256) == pinned.first().digest(QCryptographicHash::Sha256))
-                return;
-            reply->setProperty("smsotpPinChanged",
-                tr("the server presented the certificate with SHA-256 %1; the pinned one is %2")
-                    .arg(QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex(':')),
-                        pinned.isEmpty()
-                            ? QString()
-                            : QString::fromLatin1(pinned.first().digest(QCryptographicHash::Sha256).toHex(':'))));
-            stop(id, TransportFailure::CertificateChanged);
-        });
-    }
+    if (pinnedCertificate.isEmpty())
+        return;
+    // The handshake succeeded, before anything is sent: with a pin, the server must present exactly that
+    // certificate, even where a trusted CA vouches for another one.
+    connect(reply, &QNetworkReply::encrypted, this, [this, id, reply, pin] {
+        const QByteArray leaf = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
+        if (!pin.isEmpty() && leaf == pin)
+            return;
+        reply->setProperty("smsotpPinChanged",
+            tr("the server presented the certificate with SHA-256 %1; the pinned one is %2")
+                .arg(QString::fromLatin1(leaf.toHex(':')), QString::fromLatin1(pin.toHex(':'))));
+        stop(id, TransportFailure::CertificateChanged);
+    });
 }
 
 QNetworkAccessManager& HttpSender::networkFor(const QByteArray& pinnedCertificate)
