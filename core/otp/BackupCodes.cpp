@@ -1,5 +1,6 @@
 #include "BackupCodes.h"
 
+#include "ConstantTime.h"
 #include "storage/BackupCodeRepository.h"
 
 #include <QCoreApplication>
@@ -110,19 +111,6 @@ QString normalizeBackupCode(QStringView typed)
             out.append(c);
     }
     return out;
-}
-
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
-{
-    // Lengths are public (every hash has kBackupHashBytes); the bytes are compared in full.
-    const qsizetype n = qMax(a.size(), b.size());
-    unsigned difference = a.size() == b.size() ? 0u : 1u;
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto x = i < a.size() ? quint8(a.at(i)) : quint8(0);
-        const auto y = i < b.size() ? quint8(b.at(i)) : quint8(0);
-        difference |= unsigned(x ^ y);
-    }
-    return difference == 0;
 }
 
 BackupMatch matchBackupCode(QStringView typed, const QList<HashedBackupCode>& candidates)

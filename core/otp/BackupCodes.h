@@ -86,9 +86,6 @@ QByteArray hashBackupCode(QStringView code, const QByteArray& salt, int iteratio
 // What a user typed, made comparable: spaces and dashes removed ("123 456", "123-456").
 QString normalizeBackupCode(QStringView typed);
 
-// Equal lengths and bytes, looking at every byte (no early exit).
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
-
 struct BackupMatch
 {
     int index = -1; // the candidate that matched, -1: none

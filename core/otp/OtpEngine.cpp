@@ -1,5 +1,7 @@
 #include "OtpEngine.h"
 
+#include "ConstantTime.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
@@ -22,20 +24,6 @@ constexpr char kMacDomain[] = "smsotp.otp.v1";
 int secondsToWait(qint64 waitMs)
 {
     return waitMs <= 0 ? 0 : int((waitMs + 999) / 1000);
-}
-
-// Reads every byte of both MACs whatever they hold, so the time taken says nothing about where they differ.
-// The reads go through volatile so the compiler cannot turn the loop into an early-exit comparison.
-bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size()) // MAC sizes are fixed and public: this branch leaks nothing
-        return false;
-    const volatile auto* left = reinterpret_cast<const volatile unsigned char*>(a.constData());
-    const volatile auto* right = reinterpret_cast<const volatile unsigned char*>(b.constData());
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= left[i] ^ right[i];
-    return difference == 0;
 }
 
 OtpEvent::Kind eventKindOf(VerifyStatus status)
@@ -333,10 +321,10 @@ VerifyResult OtpEngine::verify(const QUuid& challengeId, const QString& number, 
         normalised = normalised.toUpper();
     // The number is part of the MAC input: a code typed for the wrong number cannot match.
     const QByteArray typedMac = macOf(challengeId, number, normalised);
-    const bool isCurrent = equalInConstantTime(typedMac, challenge.currentMac);
+    const bool isCurrent = constantTimeEquals(typedMac, challenge.currentMac);
     bool isEarlier = false;
     for (const QByteArray& earlier : std::as_const(challenge.earlierMacs))
-        isEarlier = equalInConstantTime(typedMac, earlier) | isEarlier; // every MAC compared, no short cut
+        isEarlier = constantTimeEquals(typedMac, earlier) | isEarlier; // every MAC compared, no short cut
 
     if (isCurrent) {
         endChallenge(challenge, State::Closed);

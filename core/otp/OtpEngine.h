@@ -17,6 +17,8 @@
 #include <memory>
 #include <optional>
 
+class TestOtpEngine; // reads macOf to show that each engine has a key of its own
+
 namespace smsotp::otp {
 
 // The rules, one a line, with the guideline each follows (SECURITY.md 1-10 and 24 are their testable form):
@@ -164,6 +166,8 @@ Q_SIGNALS:
     void otpEvent(const smsotp::otp::OtpEvent& event);
 
 private:
+    friend class ::TestOtpEngine;
+
     enum class State
     {
         Open,

@@ -192,6 +192,25 @@ private Q_SLOTS:
         QVERIFY(engine.verify(issued.challengeId, kAlice, issued.code).isVerified());
     }
 
+    // SECURITY.md 9: each engine (each run of the console or the CLI) keys its HMACs with a key of its own, so a
+    // MAC from one run says nothing in another.
+    void eachEngineHasAKeyOfItsOwn()
+    {
+        OtpEngine first { OtpPolicy() };
+        OtpEngine second { OtpPolicy() };
+        const QUuid challenge = QUuid::createUuid();
+        const QByteArray mac = first.macOf(challenge, kAlice, u"123456");
+        QCOMPARE(mac.size(), 32);
+        QCOMPARE(first.macOf(challenge, kAlice, u"123456"), mac); // the same key, the same MAC
+        QVERIFY(first.macOf(challenge, kAlice, u"123457") != mac);
+        QVERIFY(second.macOf(challenge, kAlice, u"123456") != mac);
+        // A scripted code source does not make the key scripted either.
+        Rig scripted;
+        Rig alsoScripted;
+        QVERIFY(scripted.engine.macOf(challenge, kAlice, u"123456")
+            != alsoScripted.engine.macOf(challenge, kAlice, u"123456"));
+    }
+
     // SECURITY.md 3: a code is accepted once; after success the challenge is closed.
     void codeIsAcceptedOnce()
     {
