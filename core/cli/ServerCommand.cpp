@@ -89,7 +89,7 @@ private:
 
     int add(Invocation& invocation);
     OrExit<wso2::ServerConfig> serverConfig(Invocation& invocation);
-    void saveServer(const wso2::ServerConfig& config, const QString& secret, const QByteArray& pinPem);
+    void saveServer(const wso2::ServerConfig& config, const QString& secret, const providers::CertificatePin& pin);
     void askToPin(const wso2::ServerConfig& config, const QString& secret, bool assumeYes);
     int list(Invocation& invocation);
     int test(Invocation& invocation);
@@ -188,17 +188,18 @@ void ServerCommand::askToPin(const wso2::ServerConfig& config, const QString& se
                 m_context.finish(m_context.fail(tr("Declined: nothing was saved.")));
                 return;
             }
-            saveServer(config, secret, info.pem);
+            saveServer(config, secret, info.pin());
         });
 }
 
 // Saves the configuration (and the pin), then the secret.
-void ServerCommand::saveServer(const wso2::ServerConfig& config, const QString& secret, const QByteArray& pinPem)
+void ServerCommand::saveServer(
+    const wso2::ServerConfig& config, const QString& secret, const providers::CertificatePin& pin)
 {
     wso2::ServerRepository repository(m_context.services().database());
     storage::DbError error = repository.save(config);
-    if (!error.isError() && !pinPem.isEmpty())
-        error = repository.setPinnedCertificate(config.name, pinPem);
+    if (!error.isError() && !pin.isEmpty())
+        error = repository.setPin(config.name, pin);
     if (error.isError()) {
         m_context.finish(m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)), detailOf(error)));
         return;
@@ -241,7 +242,7 @@ int ServerCommand::list(Invocation& invocation)
             ? tr("user %1").arg(c.username)
             : tr("client %1, token URL %2").arg(c.clientId, wso2::effectiveTokenUrl(c).toString());
         QString pinText = tr("no pinned certificate");
-        if (const QList<QSslCertificate> certs = QSslCertificate::fromData(server.pinnedCertificate); !certs.isEmpty())
+        if (const QList<QSslCertificate> certs = QSslCertificate::fromData(server.pin.pem); !certs.isEmpty())
             pinText = tr("pinned SHA-256 %1").arg(wso2::sha256Fingerprint(certs.first()));
         m_context.print(QStringLiteral("%1  %2  %3 (%4)  %5")
                             .arg(c.name, c.baseUrl.toString(),
@@ -454,7 +455,7 @@ void withServerConnection(Context& context, const QString& name, std::function<v
     }
     wso2::Connection connection;
     connection.config = found.server->config;
-    connection.pinnedCertificate = found.server->pinnedCertificate;
+    connection.pin = found.server->pin;
     const bool basic = connection.config.auth == wso2::AuthKind::Basic;
     const QString key = basic ? keys::wso2Password(name) : keys::wso2ClientSecret(name);
     context.services().secrets().read(
@@ -491,6 +492,10 @@ void printCertificate(Context& context, const QString& heading, const wso2::Cert
     context.print(tr("  Subject: %1").arg(info.subject));
     context.print(tr("  Issuer:  %1").arg(info.issuer));
     context.print(tr("  Expires: %1").arg(info.expires.toUTC().toString(Qt::ISODate)));
+    for (const QString& error : info.tlsErrors)
+        context.print(tr("  Not trusted: %1").arg(error));
+    if (!info.hostNotNamed.isEmpty())
+        context.print(QStringLiteral("  ") + info.hostNotNamedWarning());
 }
 
 QString shownValue(const QString& value)

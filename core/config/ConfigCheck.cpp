@@ -417,12 +417,13 @@ private:
             }
             QStringList allowed { QStringLiteral("baseUrl"), QStringLiteral("auth"), QStringLiteral("username"),
                 QStringLiteral("clientId"), QStringLiteral("tokenUrl"), QStringLiteral("scopes"),
-                QStringLiteral("timeoutMs"), QStringLiteral("pinnedCertificate"), QStringLiteral("password"),
-                QStringLiteral("clientSecret") };
+                QStringLiteral("timeoutMs"), QStringLiteral("pinnedCertificate"),
+                QStringLiteral("pinAcceptedHostMismatch"), QStringLiteral("password"), QStringLiteral("clientSecret") };
             checkKeys(o, at, allowed);
             if (!o.contains(u"baseUrl"))
                 add(at + QStringLiteral(".baseUrl"), tr("missing: the base URL with the tenant"));
-            for (const char* key : { "baseUrl", "username", "clientId", "tokenUrl", "pinnedCertificate" })
+            for (const char* key :
+                { "baseUrl", "username", "clientId", "tokenUrl", "pinnedCertificate", "pinAcceptedHostMismatch" })
                 checkString(o, at, key);
             if (o.contains(u"auth") && o.value(u"auth").toString() != u"basic"
                 && o.value(u"auth").toString() != u"client_credentials")
@@ -440,16 +441,25 @@ private:
                 }
             }
             checkTimeout(o, at);
-            std::optional<QByteArray> pin;
+            std::optional<providers::CertificatePin> pin;
             if (o.value(u"pinnedCertificate").isString()) {
-                pin = o.value(u"pinnedCertificate").toString().toUtf8();
-                if (!pin->isEmpty() && QSslCertificate::fromData(*pin, QSsl::Pem).size() != 1)
+                pin = providers::CertificatePin { o.value(u"pinnedCertificate").toString().toUtf8(),
+                    o.value(u"pinAcceptedHostMismatch").toString() };
+                if (!pin->isEmpty() && QSslCertificate::fromData(pin->pem, QSsl::Pem).size() != 1)
                     add(at + QStringLiteral(".pinnedCertificate"),
                         tr("expected one certificate in PEM (-----BEGIN CERTIFICATE-----), or empty for no pin"));
             }
             if (errors.size() != before)
                 continue;
             const wso2::ServerConfig config = wso2::serverConfigFromJson(it.key(), o);
+            if (o.contains(u"pinAcceptedHostMismatch")
+                && (!pin || pin->isEmpty()
+                    || pin->acceptedHostMismatch.compare(config.baseUrl.host(), Qt::CaseInsensitive) != 0)) {
+                add(at + QStringLiteral(".pinAcceptedHostMismatch"),
+                    tr("expected the host of baseUrl (%1), and only beside a pinnedCertificate")
+                        .arg(config.baseUrl.host()));
+                continue;
+            }
             const QStringList problems = wso2::checkServerConfig(config);
             for (const QString& problem : problems)
                 add(at, problem);

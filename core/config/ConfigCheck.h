@@ -21,7 +21,7 @@ struct Plan
     QList<QPair<QString, QString>> settings; // key, stored text
     QList<QPair<providers::ProviderKind, QByteArray>> providers; // kind, compact JSON as ProviderRepository stores it
     std::optional<providers::ProviderKind> active;
-    QList<QPair<wso2::ServerConfig, std::optional<QByteArray>>> servers; // none: the pin stays as it is
+    QList<QPair<wso2::ServerConfig, std::optional<providers::CertificatePin>>> servers; // none: the pin stays as it is
 };
 
 struct CheckResult

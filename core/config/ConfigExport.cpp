@@ -89,8 +89,10 @@ storage::DbError write(storage::Database& database, const Plan& plan)
             return storage::errorFromSql(query.lastError(), server.name);
         if (pin) {
             QSqlQuery pinQuery(database.connection());
-            pinQuery.prepare(QStringLiteral("UPDATE wso2_servers SET pinned_certificate = ? WHERE name = ?"));
-            pinQuery.addBindValue(QString::fromUtf8(*pin));
+            pinQuery.prepare(QStringLiteral(
+                "UPDATE wso2_servers SET pinned_certificate = ?, pin_accepted_host_mismatch = ? WHERE name = ?"));
+            pinQuery.addBindValue(QString::fromUtf8(pin->pem));
+            pinQuery.addBindValue(storage::notNull(pin->acceptedHostMismatch));
             pinQuery.addBindValue(server.name);
             if (!pinQuery.exec())
                 return storage::errorFromSql(pinQuery.lastError(), server.name);
@@ -183,8 +185,10 @@ QJsonObject exportObject(storage::Database& database, QString* error)
     QJsonObject serverObjects;
     for (const wso2::StoredServer& server : servers.servers) {
         QJsonObject o = wso2::toJson(server.config);
-        if (!server.pinnedCertificate.isEmpty())
-            o.insert(QStringLiteral("pinnedCertificate"), QString::fromUtf8(server.pinnedCertificate));
+        if (!server.pin.isEmpty())
+            o.insert(QStringLiteral("pinnedCertificate"), QString::fromUtf8(server.pin.pem));
+        if (!server.pin.isEmpty() && !server.pin.acceptedHostMismatch.isEmpty())
+            o.insert(QStringLiteral("pinAcceptedHostMismatch"), server.pin.acceptedHostMismatch);
         serverObjects.insert(server.config.name, o);
     }
 
@@ -227,11 +231,14 @@ QList<NewPin> newPins(storage::Database& database, const Plan& plan, QList<Impor
             errors.append({ QStringLiteral("$"), tr("nothing was imported: %1").arg(dbText(found.error)) });
             continue;
         }
-        if (found.server && found.server->pinnedCertificate == *pin)
+        if (found.server && found.server->pin == *pin)
             continue;
-        const QList<QSslCertificate> certificates = QSslCertificate::fromData(*pin, QSsl::Pem);
-        if (certificates.size() == 1)
-            pins.append({ config.name, wso2::describeCertificate(certificates.first()) });
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(pin->pem, QSsl::Pem);
+        if (certificates.size() != 1)
+            continue;
+        wso2::CertificateInfo described = wso2::describeCertificate(certificates.first());
+        described.hostNotNamed = pin->acceptedHostMismatch;
+        pins.append({ config.name, described });
     }
     return pins;
 }

@@ -7,7 +7,8 @@
 // {"format": "smsotp-console-config", "version": 1, "exportedAt": "...",
 //  "settings": {"otp.length": 6, "otp.numeric_only": true, ..., "sms.text": "...", "backup.enabled": false, ...},
 //  "providers": {"twilio": {...}, "vonage": {...}, "custom": {...}}, "activeProvider": "sandbox",
-//  "wso2Servers": {"prod": {"baseUrl": "...", "auth": "basic", "username": "admin", ..., "pinnedCertificate": "PEM"}}}
+//  "wso2Servers": {"prod": {"baseUrl": "...", "auth": "basic", "username": "admin", ..., "pinnedCertificate": "PEM",
+//                 "pinAcceptedHostMismatch": "host"}}}
 //
 // Import checks all of it first (format, version, every setting through the settings' own validation, every
 // provider configuration) and writes nothing on any error; otherwise it writes everything in one transaction.
@@ -52,7 +53,7 @@ struct ImportError
 struct NewPin
 {
     QString server;
-    wso2::CertificateInfo certificate;
+    wso2::CertificateInfo certificate; // hostNotNamed: the host the file trusts it for although it does not name it
 };
 
 struct ImportOptions

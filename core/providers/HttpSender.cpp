@@ -63,7 +63,7 @@ HttpSender::RequestId HttpSender::send(const HttpRequestSpec& spec, Callback don
         return id;
     }
 
-    const Origin origin { &networkFor(spec.pinnedCertificate), spec.url.scheme(), spec.url.host(),
+    const Origin origin { &networkFor(spec.pin), spec.url.scheme(), spec.url.host(),
         spec.url.port(spec.url.scheme() == QLatin1String("https") ? 443 : 80) };
     m_running.insert(id, Running { spec, origin, nullptr, std::move(done), std::nullopt, 0 });
     m_waiting[origin].append(id);
@@ -130,20 +130,23 @@ void HttpSender::start(RequestId id)
         if (received > kMaxResponseBytes)
             stop(id, TransportFailure::TooLarge);
     });
-    watchTls(id, reply, spec.pinnedCertificate);
+    watchTls(id, reply, spec.pin);
     connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
     running.spec = {}; // the body and headers (credentials) are Qt's now; not kept twice
 }
 
-void HttpSender::watchTls(RequestId id, QNetworkReply* reply, const QByteArray& pinnedCertificate)
+void HttpSender::watchTls(RequestId id, QNetworkReply* reply, const CertificatePin& certificatePin)
 {
     // The pin's SHA-256; empty without a pin (or for PEM that is not exactly one certificate: nothing matches it).
-    const QList<QSslCertificate> pins = QSslCertificate::fromData(pinnedCertificate, QSsl::Pem);
+    const QList<QSslCertificate> pins = QSslCertificate::fromData(certificatePin.pem, QSsl::Pem);
     const QByteArray pin = pins.size() == 1 ? pins.first().digest(QCryptographicHash::Sha256) : QByteArray();
-    connect(reply, &QNetworkReply::sslErrors, this, [reply, pin](const QList<QSslError>& errors) {
+    const bool hostMismatchAccepted = !certificatePin.acceptedHostMismatch.isEmpty()
+        && certificatePin.acceptedHostMismatch.compare(reply->url().host(), Qt::CaseInsensitive) == 0;
+    connect(reply, &QNetworkReply::sslErrors, this, [reply, pin, hostMismatchAccepted](const QList<QSslError>& errors) {
         // Never ignored wholesale (SECURITY.md 15). With a pin, exactly the errors about the pinned certificate
         // are accepted, and only when the server presents that very certificate as its own; its expiry is not
-        // accepted, nor any other error (another certificate, a chain error without a certificate).
+        // accepted, a host-name mismatch only when it was confirmed at pinning time for this host, nor any other
+        // error (another certificate, a chain error without a certificate).
         QList<QSslError> accepted;
         QStringList text;
         const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
@@ -154,7 +157,9 @@ void HttpSender::watchTls(RequestId id, QNetworkReply* reply, const QByteArray& 
                 && e.certificate().digest(QCryptographicHash::Sha256) == leafDigest;
             if (aboutThePin && e.error() == QSslError::CertificateExpired)
                 reply->setProperty("smsotpPinExpired", leaf.expiryDate());
-            if (aboutThePin && e.error() != QSslError::CertificateExpired)
+            const bool acceptable = e.error() != QSslError::CertificateExpired
+                && (e.error() != QSslError::HostNameMismatch || hostMismatchAccepted);
+            if (aboutThePin && acceptable)
                 accepted.append(e);
             else
                 text.append(e.errorString());
@@ -165,7 +170,7 @@ void HttpSender::watchTls(RequestId id, QNetworkReply* reply, const QByteArray& 
         }
         reply->ignoreSslErrors(accepted); // exactly these errors, of the pinned certificate, on this reply
     });
-    if (pinnedCertificate.isEmpty())
+    if (certificatePin.isEmpty())
         return;
     // The handshake succeeded, before anything is sent: with a pin, the server must present exactly that
     // certificate, even where a trusted CA vouches for another one.
@@ -180,14 +185,16 @@ void HttpSender::watchTls(RequestId id, QNetworkReply* reply, const QByteArray& 
     });
 }
 
-QNetworkAccessManager& HttpSender::networkFor(const QByteArray& pinnedCertificate)
+QNetworkAccessManager& HttpSender::networkFor(const CertificatePin& pin)
 {
-    if (pinnedCertificate.isEmpty())
+    if (pin.isEmpty())
         return m_network;
     // Connections (and TLS sessions) accepted through a pin stay in a network manager of their own, one per
-    // pinned certificate: Qt reuses open connections and resumes sessions without checking the certificate
-    // again, so sharing one manager would let a request without that pin ride on a connection it would refuse.
-    const QByteArray key = QCryptographicHash::hash(pinnedCertificate, QCryptographicHash::Sha256);
+    // pin: Qt reuses open connections and resumes sessions without checking the certificate again, so sharing
+    // one manager would let a request without that pin (or its host-name consent) ride on a connection it
+    // would refuse.
+    const QByteArray key = QCryptographicHash::hash(
+        QByteArray(pin.pem).append('\n').append(pin.acceptedHostMismatch.toUtf8()), QCryptographicHash::Sha256);
     QNetworkAccessManager*& network = m_pinnedNetworks[key];
     if (!network) {
         network = new QNetworkAccessManager(this);

@@ -40,8 +40,9 @@ struct HttpResult
 //   the rest wait here (Qt would queue them too, but with their timeout already running);
 // - answers over 1 MiB are aborted as soon as that is known;
 // - HTTP/2 is off, so what is sent is exactly the previewed HTTP/1.1 request;
-// - a pinned certificate (HttpRequestSpec::pinnedCertificate) is the only certificate the server may present:
-//   the TLS errors about that very certificate are accepted (not its expiry), and any other certificate, even
+// - a pinned certificate (HttpRequestSpec::pin) is the only certificate the server may present:
+//   the TLS errors about that very certificate are accepted (not its expiry; a host-name mismatch only for the
+//   host confirmed at pinning time), and any other certificate, even
 //   one a trusted CA signed, stops the request before a byte is sent (CertificateChanged); its connections
 //   are never shared with other requests.
 class HttpSender : public QObject
@@ -93,11 +94,11 @@ private:
     };
 
     // The manager a request goes through: the shared one, or for a pinned certificate its own (see the .cpp).
-    QNetworkAccessManager& networkFor(const QByteArray& pinnedCertificate);
+    QNetworkAccessManager& networkFor(const CertificatePin& pin);
     // Hands the request to Qt: its timeout and latency start now.
     void start(RequestId id);
     // The TLS rules of a reply: errors never ignored wholesale; with a pin, exactly that certificate.
-    void watchTls(RequestId id, QNetworkReply* reply, const QByteArray& pinnedCertificate);
+    void watchTls(RequestId id, QNetworkReply* reply, const CertificatePin& certificatePin);
     // Starts the next waiting request of the origin, if a connection is free.
     void startWaiting(const Origin& origin);
     void finish(RequestId id);

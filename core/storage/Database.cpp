@@ -54,6 +54,11 @@ const QList<QStringList>& migrations()
                            "generated_at TEXT NOT NULL, used_at TEXT)"),
             QStringLiteral("CREATE INDEX backup_codes_user ON backup_codes (user)"),
         },
+        {
+            // The host a pinned certificate was confirmed for although it does not name it (the user saw the
+            // mismatch when pinning); empty: a host-name mismatch is refused like any other TLS error.
+            QStringLiteral("ALTER TABLE wso2_servers ADD COLUMN pin_accepted_host_mismatch TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -31,7 +31,7 @@ public:
     };
 
     // The schema this build writes. A file with a higher user_version is refused, never touched.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // PRAGMA application_id of the console's databases ("SMSO"): set at creation, and once on a file of an
     // earlier version that has none.
     static constexpr int kApplicationId = 0x534D534F;
@@ -73,5 +73,11 @@ private:
     QString m_filePath;
     QString m_profileId;
 };
+
+// For a bind value: a null QString binds as SQL NULL, and the text columns hold '' for "none".
+inline QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 } // namespace smsotp::storage

@@ -108,8 +108,6 @@ HistoryRepository::HistoryRepository(Database& database)
 
 DbError HistoryRepository::record(const HistoryEntry& e)
 {
-    // A null QString binds as SQL NULL; the text columns hold '' for "none".
-    const auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
     return m_database.transaction([&]() -> DbError {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("INSERT INTO history (time, provider, masked_number, number_suffix, event, "
@@ -117,16 +115,16 @@ DbError HistoryRepository::record(const HistoryEntry& e)
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(
             (e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
-        query.addBindValue(text(e.provider));
-        query.addBindValue(text(e.maskedNumber));
-        query.addBindValue(text(e.numberSuffix.right(4)));
+        query.addBindValue(notNull(e.provider));
+        query.addBindValue(notNull(e.maskedNumber));
+        query.addBindValue(notNull(e.numberSuffix.right(4)));
         query.addBindValue(historyEventName(e.event));
-        query.addBindValue(text(e.messageId));
+        query.addBindValue(notNull(e.messageId));
         query.addBindValue(e.httpStatus);
-        query.addBindValue(text(e.providerCode));
+        query.addBindValue(notNull(e.providerCode));
         query.addBindValue(e.latencyMs);
         query.addBindValue(historyOutcomeName(e.outcome));
-        query.addBindValue(text(e.explanation));
+        query.addBindValue(notNull(e.explanation));
         if (!query.exec())
             return errorFromSql(query.lastError(), QStringLiteral("history insert"));
         return {};

@@ -22,7 +22,8 @@ StoredServer fromRow(const QSqlQuery& query)
     StoredServer s;
     s.config = serverConfigFromJson(
         query.value(0).toString(), QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
-    s.pinnedCertificate = query.value(2).toString().toUtf8();
+    s.pin.pem = query.value(2).toString().toUtf8();
+    s.pin.acceptedHostMismatch = query.value(3).toString();
     return s;
 }
 } // namespace
@@ -31,7 +32,9 @@ ServerRepository::ListResult ServerRepository::list() const
 {
     ListResult result;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT name, config, pinned_certificate FROM wso2_servers ORDER BY name"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT name, config, pinned_certificate, pin_accepted_host_mismatch FROM wso2_servers "
+                           "ORDER BY name"))) {
         result.error = errorFromSql(query.lastError());
         return result;
     }
@@ -44,7 +47,9 @@ ServerRepository::FindResult ServerRepository::find(const QString& name) const
 {
     FindResult result;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT name, config, pinned_certificate FROM wso2_servers WHERE name = ?"));
+    query.prepare(
+        QStringLiteral("SELECT name, config, pinned_certificate, pin_accepted_host_mismatch FROM wso2_servers "
+                       "WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec()) {
         result.error = errorFromSql(query.lastError());
@@ -71,12 +76,14 @@ DbError ServerRepository::save(const ServerConfig& config)
     });
 }
 
-DbError ServerRepository::setPinnedCertificate(const QString& name, const QByteArray& pem)
+DbError ServerRepository::setPin(const QString& name, const providers::CertificatePin& pin)
 {
     return m_database.transaction([&]() -> DbError {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE wso2_servers SET pinned_certificate = ?, updated_at = ? WHERE name = ?"));
-        query.addBindValue(QString::fromUtf8(pem));
+        query.prepare(QStringLiteral("UPDATE wso2_servers SET pinned_certificate = ?, pin_accepted_host_mismatch = ?, "
+                                     "updated_at = ? WHERE name = ?"));
+        query.addBindValue(QString::fromUtf8(pin.pem));
+        query.addBindValue(storage::notNull(pin.isEmpty() ? QString() : pin.acceptedHostMismatch));
         query.addBindValue(QDateTime::currentSecsSinceEpoch());
         query.addBindValue(name);
         if (!query.exec())

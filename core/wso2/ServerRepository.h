@@ -2,6 +2,7 @@
 // The WSO2 servers the console knows, in SQLite (table wso2_servers), with the certificate pinned for each.
 
 #include "ServerConfig.h"
+#include "providers/HttpRequestSpec.h"
 #include "storage/DatabaseError.h"
 
 #include <QByteArray>
@@ -17,7 +18,7 @@ namespace smsotp::wso2 {
 struct StoredServer
 {
     ServerConfig config;
-    QByteArray pinnedCertificate; // PEM; empty when none is pinned
+    providers::CertificatePin pin; // empty when none is pinned
 };
 
 class ServerRepository
@@ -41,8 +42,8 @@ public:
 
     // Adds or replaces the configuration; a pinned certificate is kept.
     storage::DbError save(const ServerConfig& config);
-    // Pins a certificate (PEM) for that server only; an empty one removes the pin.
-    storage::DbError setPinnedCertificate(const QString& name, const QByteArray& pem);
+    // Pins a certificate for that server only; an empty one removes the pin.
+    storage::DbError setPin(const QString& name, const providers::CertificatePin& pin);
     storage::DbError remove(const QString& name);
 
 private:

@@ -125,6 +125,15 @@ QString sha256Fingerprint(const QSslCertificate& certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
+QString CertificateInfo::hostNotNamedWarning() const
+{
+    if (hostNotNamed.isEmpty())
+        return {};
+    return QCoreApplication::translate(
+        "smsotp::wso2::CertificateInfo", "It does not name the host %1: pinning it trusts it for %1 all the same.")
+        .arg(hostNotNamed);
+}
+
 CertificateInfo describeCertificate(const QSslCertificate& certificate)
 {
     CertificateInfo info;
@@ -185,7 +194,7 @@ HttpRequestSpec Wso2Client::buildApiRequest(const Connection& connection, HttpMe
         spec.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
         spec.body = body;
     }
-    spec.pinnedCertificate = connection.pinnedCertificate;
+    spec.pin = connection.pin;
     return spec;
 }
 
@@ -215,7 +224,7 @@ void Wso2Client::withToken(const Connection& connection, TokenCallback done)
         { QStringLiteral("scope"), connection.config.scopes.join(u' ') } });
     spec.secrets = connectionSecrets(connection);
     if (sameServer(spec.url, connection.config.baseUrl))
-        spec.pinnedCertificate = connection.pinnedCertificate;
+        spec.pin = connection.pin;
     const QString host = spec.url.host();
     QPointer<Wso2Client> self(this);
     m_sender.send(spec, [self, key, host, done](const HttpResult& result) {
@@ -495,11 +504,14 @@ void Wso2Client::fetchCertificate(const QUrl& url, CertificateCallback done)
         finish();
         return;
     }
-    connect(socket, &QSslSocket::sslErrors, socket, [socket, info](const QList<QSslError>& errors) {
+    connect(socket, &QSslSocket::sslErrors, socket, [socket, info, host = url.host()](const QList<QSslError>& errors) {
         // Read, never ignored: the handshake fails and nothing is sent over it.
         info->certificate = socket->peerCertificate();
-        for (const QSslError& e : errors)
+        for (const QSslError& e : errors) {
             info->tlsErrors.append(e.errorString());
+            if (e.error() == QSslError::HostNameMismatch)
+                info->hostNotNamed = host;
+        }
     });
     connect(socket, &QSslSocket::encrypted, socket, [socket, info, finish] {
         info->certificate = socket->peerCertificate();

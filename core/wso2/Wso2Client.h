@@ -22,12 +22,12 @@
 
 namespace smsotp::wso2 {
 
-// A server with what is needed to reach it: its secrets from the keychain and its pinned certificate (PEM).
+// A server with what is needed to reach it: its secrets from the keychain and its pinned certificate.
 struct Connection
 {
     ServerConfig config;
     ServerCredentials credentials;
-    QByteArray pinnedCertificate;
+    providers::CertificatePin pin;
 };
 
 // The scopes an operation needs, as WSO2 names them, for the 403 explanation.
@@ -118,7 +118,15 @@ struct CertificateInfo
     QDateTime expires;
     bool trustedBySystem = false; // the handshake succeeded without a pin
     QStringList tlsErrors; // why it is not trusted
+    // The host it was fetched for, when the certificate does not name that host (a host-name mismatch, one of
+    // tlsErrors): pinning it trusts it for this host anyway, which is why it is shown before pinning.
+    QString hostNotNamed;
     QString explanation; // when !ok
+
+    // What pinning this certificate trusts: exactly it, and the host it does not name when that was shown.
+    providers::CertificatePin pin() const { return { pem, hostNotNamed }; }
+    // The sentence that shows hostNotNamed before the user agrees; empty when the certificate names its host.
+    QString hostNotNamedWarning() const;
 };
 
 struct ApplicationListResult

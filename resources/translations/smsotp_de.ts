@@ -60,13 +60,13 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../core/config/ConfigExport.cpp" line="+227"/>
-        <location line="+35"/>
+        <location filename="../../core/config/ConfigExport.cpp" line="+231"/>
+        <location line="+38"/>
         <source>nothing was imported: %1</source>
         <translation>nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>%1: %2 (on the SMS Provider page, or provider set on the command line)</source>
         <translation>%1: %2 (auf der Seite SMS-Anbieter oder mit provider set auf der Kommandozeile)</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>WSO2-Server %1: %2 (auf der Seite „Identity Server“ oder mit server add auf der Kommandozeile)</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+137"/>
         <source>nothing was imported: the file pins %n certificate(s) that are not pinned now, and a pin is added only with consent</source>
         <translation>
             <numerusform>nichts wurde importiert: Die Datei legt %n Zertifikat fest, das jetzt nicht festgelegt ist, und ein Zertifikat wird nur mit Zustimmung festgelegt</numerusform>
@@ -172,12 +172,12 @@
     <message>
         <location line="+9"/>
         <location line="+14"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>expected a list, found %1</source>
         <translation>erwartet wird eine Liste, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>expected an HTTP status from 100 to 599</source>
         <translation>erwartet wird ein HTTP-Status von 100 bis 599</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>fehlt: die Basis-URL mit dem Mandanten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>expected one of basic, client_credentials</source>
         <translation>erwartet wurde basic oder client_credentials</translation>
     </message>
@@ -217,12 +217,17 @@
         <translation>erwartet wurde ein Scope (Text)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>expected one certificate in PEM (-----BEGIN CERTIFICATE-----), or empty for no pin</source>
         <translation>erwartet wurde ein Zertifikat in PEM (-----BEGIN CERTIFICATE-----) oder leer für keines</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>expected the host of baseUrl (%1), and only beside a pinnedCertificate</source>
+        <translation>erwartet wird der Host von baseUrl (%1), und nur neben einem pinnedCertificate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>expected one of twilio, vonage, custom, sandbox</source>
         <translation>erwartet wird einer der Werte twilio, vonage, custom, sandbox</translation>
     </message>
@@ -263,7 +268,7 @@
 <context>
     <name>smsotp::otp</name>
     <message>
-        <location filename="../../core/otp/BackupCodes.cpp" line="+94"/>
+        <location filename="../../core/otp/BackupCodes.cpp" line="+95"/>
         <location filename="../../core/otp/OtpPolicy.cpp" line="+135"/>
         <source>Must be a whole number from %1 to %2.</source>
         <translation>Muss eine ganze Zahl von %1 bis %2 sein.</translation>
@@ -290,7 +295,7 @@
 <context>
     <name>smsotp::otp::BackupCodes</name>
     <message>
-        <location line="+112"/>
+        <location line="+99"/>
         <source>A user name is required.</source>
         <translation>Ein Benutzername ist erforderlich.</translation>
     </message>
@@ -339,7 +344,7 @@
 <context>
     <name>smsotp::otp::OtpEngine</name>
     <message numerus="yes">
-        <location filename="../../core/otp/OtpEngine.cpp" line="+86"/>
+        <location filename="../../core/otp/OtpEngine.cpp" line="+74"/>
         <source>A new code was issued; the earlier one no longer works. It is valid for %n second(s).</source>
         <translation>
             <numerusform>Ein neuer Code wurde ausgegeben; der frühere gilt nicht mehr. Er ist %n Sekunde gültig.</numerusform>
@@ -858,12 +863,12 @@
 <context>
     <name>smsotp::providers::HttpSender</name>
     <message>
-        <location filename="../../core/providers/HttpSender.cpp" line="+170"/>
+        <location filename="../../core/providers/HttpSender.cpp" line="+182"/>
         <source>the server presented the certificate with SHA-256 %1; the pinned one is %2</source>
         <translation>der Server hat das Zertifikat mit SHA-256 %1 vorgelegt; festgelegt ist %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+84"/>
         <source>HTTP %1 redirect to %2 (not followed)</source>
         <translation>HTTP %1: Umleitung nach %2 (nicht gefolgt)</translation>
     </message>
@@ -3025,7 +3030,7 @@
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This is not the certificate pinned for this server: it may have been replaced, or someone is in between.</source>
         <translation>Dies ist nicht das für diesen Server hinterlegte Zertifikat: Es wurde vielleicht ersetzt, oder jemand sitzt dazwischen.</translation>
     </message>
@@ -3040,12 +3045,12 @@
         <translation>Speichern Sie zuerst den Server: Das Zertifikat wird für einen gespeicherten Server hinterlegt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Trust certificate</source>
         <translation>Zertifikat vertrauen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Trust this certificate for %1 only?
 
 Subject: %2
@@ -3056,7 +3061,7 @@ Inhaber: %2
 SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The certificate was not pinned: %1</source>
         <translation>Das Zertifikat wurde nicht hinterlegt: %1</translation>
     </message>
@@ -5914,9 +5919,17 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
 </context>
 <context>
+    <name>smsotp::wso2::CertificateInfo</name>
+    <message>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+72"/>
+        <source>It does not name the host %1: pinning it trusts it for %1 all the same.</source>
+        <translation>Es nennt den Host %1 nicht: wird es angeheftet, gilt es trotzdem für %1.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::wso2::Wso2Client</name>
     <message>
-        <location filename="../../core/wso2/Wso2Client.cpp" line="+175"/>
+        <location line="+112"/>
         <source>The token endpoint did not accept the client id and secret (HTTP %1).</source>
         <translation>Der Token-Endpunkt hat Client-ID und Client-Secret nicht angenommen (HTTP %1).</translation>
     </message>
@@ -5961,7 +5974,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Nur eine https://-Adresse hat ein Zertifikat.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The server did not complete a TLS handshake in time.</source>
         <translation>Der Server hat den TLS-Handshake nicht rechtzeitig abgeschlossen.</translation>
     </message>

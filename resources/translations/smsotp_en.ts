@@ -15,7 +15,7 @@
 <context>
     <name>smsotp::config</name>
     <message numerus="yes">
-        <location filename="../../core/config/ConfigExport.cpp" line="+254"/>
+        <location filename="../../core/config/ConfigExport.cpp" line="+261"/>
         <source>nothing was imported: the file pins %n certificate(s) that are not pinned now, and a pin is added only with consent</source>
         <translation>
             <numerusform>nothing was imported: the file pins %n certificate that is not pinned now, and a pin is added only with consent</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>smsotp::otp::BackupVerifyResult</name>
     <message numerus="yes">
-        <location filename="../../core/otp/BackupCodes.cpp" line="+173"/>
+        <location filename="../../core/otp/BackupCodes.cpp" line="+161"/>
         <source>Verified with a backup code; %n backup code(s) left.</source>
         <translation>
             <numerusform>Verified with a backup code; %n backup code left.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>smsotp::otp::OtpEngine</name>
     <message numerus="yes">
-        <location filename="../../core/otp/OtpEngine.cpp" line="+86"/>
+        <location filename="../../core/otp/OtpEngine.cpp" line="+74"/>
         <source>A new code was issued; the earlier one no longer works. It is valid for %n second(s).</source>
         <translation>
             <numerusform>A new code was issued; the earlier one no longer works. It is valid for %n second.</numerusform>

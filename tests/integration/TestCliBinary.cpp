@@ -228,17 +228,23 @@ class TestCliBinary : public QObject
     static int stderrLines(const QByteArray& err) { return int(err.count('\n')); }
 
     // server add with the admin user, pinning the fake server's self-signed certificate after saying y.
-    void addWso2Server(const FakeWso2Server& server, const QString& name = QStringLiteral("local"))
+    void addWso2Server(const FakeWso2Server& server, const QString& name = QStringLiteral("local"),
+        TestHttpServer::Tls tls = TestHttpServer::Tls::SelfSigned)
     {
         const Finished add = runLive({ QStringLiteral("server"), QStringLiteral("add"), name, QStringLiteral("--url"),
                                          server.baseUrl().toString(), QStringLiteral("--user"), FakeWso2Server::kUser,
                                          QStringLiteral("--password-stdin"), QStringLiteral("--pin-certificate") },
             FakeWso2Server::kPassword.toUtf8() + "\ny\n");
         QVERIFY2(add.code == 0, add.err.constData());
-        const QString fingerprint = QString::fromLatin1(
-            QSslCertificate(FakeWso2Server::certificatePem()).digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const QString fingerprint = QString::fromLatin1(QSslCertificate(TestHttpServer::certificatePem(tls))
+                                                            .digest(QCryptographicHash::Sha256)
+                                                            .toHex(':')
+                                                            .toUpper());
         QVERIFY2(add.out.contains(fingerprint.toLatin1()), add.out.constData());
         QVERIFY(add.out.contains("Subject:"));
+        QVERIFY2(add.out.contains("Not trusted:"), add.out.constData()); // why the system does not trust it
+        const bool otherName = tls == TestHttpServer::Tls::OtherName;
+        QCOMPARE(add.out.contains("does not name the host 127.0.0.1"), otherName);
         QVERIFY(!add.out.contains(FakeWso2Server::kPassword.toUtf8()));
     }
 
@@ -826,6 +832,19 @@ private Q_SLOTS:
 
     // A configuration file that pins a server's certificate imports only with --trust-certificates, after
     // showing the certificate; the same pin again needs no consent.
+    // A certificate that does not name the server's host: the mismatch is printed before the question, and the
+    // pin the user agreed to carries it, so the server can then be used.
+    void aHostNameMismatchIsShownBeforePinning()
+    {
+        FakeWso2Server server(TestHttpServer::Tls::OtherName);
+        QVERIFY(server.listen());
+        addWso2Server(server, QStringLiteral("local"), TestHttpServer::Tls::OtherName);
+        if (QTest::currentTestFailed())
+            return;
+        const Finished tested = runLive({ QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("local") });
+        QVERIFY2(tested.code == 0, tested.err.constData());
+    }
+
     void configImportPinsOnlyWithConsent()
     {
         FakeWso2Server server;

@@ -60,18 +60,6 @@ QStringList FakeWso2Server::allScopes()
         QStringLiteral("internal_application_mgt_update") };
 }
 
-QByteArray FakeWso2Server::certificatePem()
-{
-    QFile file(QStringLiteral(SMSOTP_TEST_SUPPORT_DIR "/certs/selfsigned.crt"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray FakeWso2Server::expiredCertificatePem()
-{
-    QFile file(QStringLiteral(SMSOTP_TEST_SUPPORT_DIR "/certs/expired.crt"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 FakeWso2Server::FakeWso2Server(TestHttpServer::Tls tls)
     : m_server(tls)
 {

@@ -44,10 +44,8 @@ public:
     static inline const QString kClientSecret = QStringLiteral("cl1ent-s3cret-4567");
 
     static QStringList allScopes();
-    // The certificate the server presents (certs/selfsigned.crt), PEM: what a user would pin.
-    static QByteArray certificatePem();
-    // The expired certificate a server made with TestHttpServer::Tls::Expired presents.
-    static QByteArray expiredCertificatePem();
+    // The certificate the server presents by default (certs/selfsigned.crt), PEM: what a user would pin.
+    static QByteArray certificatePem() { return TestHttpServer::certificatePem(TestHttpServer::Tls::SelfSigned); }
 
     explicit FakeWso2Server(TestHttpServer::Tls tls = TestHttpServer::Tls::SelfSigned);
     FakeWso2Server(const FakeWso2Server&) = delete;

@@ -12,6 +12,20 @@ QByteArray readSupportFile(const QString& name)
     QFile file(QStringLiteral(SMSOTP_TEST_SUPPORT_DIR "/") + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+QString certificateFile(TestHttpServer::Tls tls)
+{
+    switch (tls) {
+    case TestHttpServer::Tls::Expired:
+        return QStringLiteral("certs/expired");
+    case TestHttpServer::Tls::OtherName:
+        return QStringLiteral("certs/othername");
+    case TestHttpServer::Tls::SelfSigned:
+    case TestHttpServer::Tls::Off:
+        break;
+    }
+    return QStringLiteral("certs/selfsigned");
+}
 } // namespace
 
 QPair<QString, QString> basicCredentials(const QByteArray& header)
@@ -39,10 +53,14 @@ TestHttpServer::TestHttpServer(Tls tls, QObject* parent)
     , m_tls(tls != Tls::Off)
 {
     if (m_tls) {
-        const QString name = tls == Tls::Expired ? QStringLiteral("certs/expired") : QStringLiteral("certs/selfsigned");
-        m_server.sslSetup(QSslCertificate(readSupportFile(name + QStringLiteral(".crt"))),
-            QSslKey(readSupportFile(name + QStringLiteral(".key")), QSsl::Rsa));
+        m_server.sslSetup(QSslCertificate(certificatePem(tls)),
+            QSslKey(readSupportFile(certificateFile(tls) + QStringLiteral(".key")), QSsl::Rsa));
     }
+}
+
+QByteArray TestHttpServer::certificatePem(Tls tls)
+{
+    return tls == Tls::Off ? QByteArray() : readSupportFile(certificateFile(tls) + QStringLiteral(".crt"));
 }
 
 bool TestHttpServer::listen(const QHostAddress& address)

@@ -35,7 +35,10 @@ public:
         Off,
         SelfSigned, // certs/selfsigned.crt, valid until 2126
         Expired, // certs/expired.crt, valid only in 2020
+        OtherName, // certs/othername.crt, valid until 2126, for is.example.org: not the name of 127.0.0.1
     };
+    // The certificate a server with that setting presents, PEM: what a user would pin. Empty for Off.
+    static QByteArray certificatePem(Tls tls);
 
     explicit TestHttpServer(Tls tls = Tls::Off, QObject* parent = nullptr);
 

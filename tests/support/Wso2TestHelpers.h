@@ -29,7 +29,7 @@ template<typename FakeServer> smsotp::wso2::Connection basicConnection(const Fak
     c.config.baseUrl = server.baseUrl();
     c.config.username = FakeServer::kUser;
     c.credentials.password = FakeServer::kPassword;
-    c.pinnedCertificate = FakeServer::certificatePem();
+    c.pin.pem = FakeServer::certificatePem();
     return c;
 }
 

@@ -144,8 +144,7 @@ class TestIdentityServerPage : public QObject
 
     static void pin(ConsoleFixture& f)
     {
-        wso2::ServerRepository(*f.database)
-            .setPinnedCertificate(QStringLiteral("local"), FakeWso2Server::certificatePem());
+        wso2::ServerRepository(*f.database).setPin(QStringLiteral("local"), { FakeWso2Server::certificatePem(), {} });
     }
 
     // The console's active provider: a custom one whose header value is a secret in the keychain.
@@ -332,13 +331,12 @@ private Q_SLOTS:
         in<QPushButton>(f, QStringLiteral("trustCertificateButton"))->click();
         QCOMPARE(asked.titles.size(), 1);
         QVERIFY(asked.texts.first().contains(fingerprint));
-        QVERIFY(wso2::ServerRepository(*f.database).find(QStringLiteral("local")).server->pinnedCertificate.isEmpty());
+        QVERIFY(wso2::ServerRepository(*f.database).find(QStringLiteral("local")).server->pin.pem.isEmpty());
 
         asked.answer = true;
         in<QPushButton>(f, QStringLiteral("trustCertificateButton"))->click();
         QCOMPARE(asked.titles.size(), 2);
-        const QByteArray pinned
-            = wso2::ServerRepository(*f.database).find(QStringLiteral("local")).server->pinnedCertificate;
+        const QByteArray pinned = wso2::ServerRepository(*f.database).find(QStringLiteral("local")).server->pin.pem;
         QCOMPARE(QSslCertificate::fromData(pinned).value(0), cert);
         QVERIFY(!trustBox->isVisible());
 
@@ -350,6 +348,37 @@ private Q_SLOTS:
         QVERIFY(!rowsOf(endpoints, 1).contains(QString()));
         QCOMPARE(rowsOf(endpoints, 1).count(QStringLiteral("Works")), endpoints->rowCount());
         QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword }), QString());
+    }
+
+    // A certificate that does not name the server's host: the mismatch is shown, and confirming the pin accepts
+    // it for that host (the pin records it); the connection then works.
+    void aHostNameMismatchIsShownAndPinnedWithTheCertificate()
+    {
+        FakeWso2Server server(TestHttpServer::Tls::OtherName);
+        QVERIFY(server.listen());
+        ConsoleFixture f;
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(page);
+        QVERIFY(addServer(f, page, server));
+        auto* test = in<QPushButton>(f, QStringLiteral("testConnectionButton"));
+        test->click();
+        QVERIFY(waitIdle(page));
+        const QString shown = in<QLabel>(f, QStringLiteral("certificateLabel"))->text();
+        QVERIFY2(shown.contains(QStringLiteral("does not name the host 127.0.0.1")), qPrintable(shown));
+        asked.answer = true;
+        in<QPushButton>(f, QStringLiteral("trustCertificateButton"))->click();
+        QCOMPARE(asked.texts.size(), 1);
+        QVERIFY2(asked.texts.first().contains(QStringLiteral("does not name the host 127.0.0.1")),
+            qPrintable(asked.texts.first()));
+        const providers::CertificatePin pin
+            = wso2::ServerRepository(*f.database).find(QStringLiteral("local")).server->pin;
+        QCOMPARE(pin.pem, TestHttpServer::certificatePem(TestHttpServer::Tls::OtherName));
+        QCOMPARE(pin.acceptedHostMismatch, QStringLiteral("127.0.0.1"));
+        test->click();
+        QVERIFY(waitIdle(page));
+        auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
+        QVERIFY2(message->kind() == FieldMessage::Kind::Ok, qPrintable(message->text()));
     }
 
     void aMissingScopeIsNamed()

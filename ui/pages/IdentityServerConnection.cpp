@@ -202,13 +202,15 @@ void IdentityServerConnection::offerCertificate(const CertificateInfo& info)
 {
     m_certificate = info;
     const ServerRepository::FindResult found = m_session.servers().find(m_editor.current());
-    const bool otherPinned = found.server && !found.server->pinnedCertificate.isEmpty();
+    const bool otherPinned = found.server && !found.server->pin.isEmpty();
     QString text = tr("The server presents a certificate this computer does not trust.") + QLatin1Char('\n')
         + tr("Subject: %1").arg(info.subject) + QLatin1Char('\n') + tr("Issuer: %1").arg(info.issuer)
         + QLatin1Char('\n') + tr("Expires: %1").arg(QLocale().toString(info.expires.toLocalTime(), QLocale::LongFormat))
         + QLatin1Char('\n') + tr("SHA-256 fingerprint: %1").arg(info.sha256);
     if (!info.tlsErrors.isEmpty())
         text += QLatin1Char('\n') + tr("Why: %1").arg(info.tlsErrors.join(QStringLiteral("; ")));
+    if (!info.hostNotNamed.isEmpty())
+        text += QLatin1Char('\n') + info.hostNotNamedWarning();
     if (otherPinned)
         text += QLatin1Char('\n')
             + tr("This is not the certificate pinned for this server: it may have been "
@@ -229,12 +231,13 @@ void IdentityServerConnection::trustCertificate()
         m_session.setError(tr("Save the server first: the certificate is pinned for a saved server."));
         return;
     }
-    if (!m_session.confirm(tr("Trust certificate"),
-            tr("Trust this certificate for %1 only?\n\nSubject: %2\nSHA-256 fingerprint: %3")
-                .arg(current, m_certificate->subject, m_certificate->sha256)))
+    QString question = tr("Trust this certificate for %1 only?\n\nSubject: %2\nSHA-256 fingerprint: %3")
+                           .arg(current, m_certificate->subject, m_certificate->sha256);
+    if (!m_certificate->hostNotNamed.isEmpty())
+        question += QLatin1Char('\n') + m_certificate->hostNotNamedWarning();
+    if (!m_session.confirm(tr("Trust certificate"), question))
         return;
-    if (const storage::DbError error = m_session.servers().setPinnedCertificate(current, m_certificate->pem);
-        error.isError()) {
+    if (const storage::DbError error = m_session.servers().setPin(current, m_certificate->pin()); error.isError()) {
         m_session.setError(tr("The certificate was not pinned: %1").arg(error.message()), error.detail);
         return;
     }

@@ -341,7 +341,7 @@ void IdentityServerEditor::withConnection(std::function<void(const Connection&)>
     connection.config = formConfig();
     const QString name = m_current.isEmpty() ? connection.config.name : m_current;
     if (const ServerRepository::FindResult found = m_session.servers().find(name); found.server)
-        connection.pinnedCertificate = found.server->pinnedCertificate;
+        connection.pin = found.server->pin;
     const bool oauth = connection.config.auth == AuthKind::ClientCredentials;
     SecretField* field = oauth ? m_clientSecret : m_password;
     const QString key = oauth ? keys::wso2ClientSecret(name) : keys::wso2Password(name);

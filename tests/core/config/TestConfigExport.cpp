@@ -103,7 +103,8 @@ class TestConfigExport : public QObject
         basic.timeout = std::chrono::milliseconds(20000);
         QVERIFY(!servers.save(basic).isError());
         QVERIFY(!certificatePem().isEmpty());
-        QVERIFY(!servers.setPinnedCertificate(basic.name, certificatePem()).isError());
+        // The certificate names localhost, not is.example.com: the user confirmed that when pinning it.
+        QVERIFY(!servers.setPin(basic.name, { certificatePem(), QStringLiteral("is.example.com") }).isError());
         wso2::ServerConfig oauth;
         oauth.name = QStringLiteral("staging eu");
         oauth.baseUrl = QUrl(QStringLiteral("https://staging.example.com/t/acme"));
@@ -139,6 +140,9 @@ private Q_SLOTS:
         QCOMPARE(unconsented.newPins.size(), 1);
         QCOMPARE(unconsented.newPins.first().server, QStringLiteral("prod"));
         QVERIFY(unconsented.newPins.first().certificate.sha256.contains(u':'));
+        // What the pin trusts beyond the certificate is shown before consent too.
+        QCOMPARE(unconsented.newPins.first().certificate.hostNotNamed, QStringLiteral("is.example.com"));
+        QVERIFY(unconsented.newPins.first().certificate.hostNotNamedWarning().contains(u"is.example.com"));
         QVERIFY(config::exportConfig(*target.database).json != exported.json);
         QVERIFY(!wso2::ServerRepository(*target.database).find(QStringLiteral("prod")).server);
         const config::ImportResult imported
@@ -181,9 +185,10 @@ private Q_SLOTS:
         QCOMPARE(targetServers.servers.size(), 2);
         for (qsizetype i = 0; i < 2; ++i) {
             QCOMPARE(targetServers.servers.at(i).config, sourceServers.servers.at(i).config);
-            QCOMPARE(targetServers.servers.at(i).pinnedCertificate, sourceServers.servers.at(i).pinnedCertificate);
+            QCOMPARE(targetServers.servers.at(i).pin, sourceServers.servers.at(i).pin);
         }
-        QCOMPARE(targetServers.servers.at(0).pinnedCertificate, certificatePem());
+        QCOMPARE(targetServers.servers.at(0).pin.acceptedHostMismatch, QStringLiteral("is.example.com"));
+        QCOMPARE(targetServers.servers.at(0).pin.pem, certificatePem());
     }
 
     void serversWithoutPinKeepThePinAndVersionOneFilesStillRead()
@@ -205,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(prod);
         QCOMPARE(prod->config.username, QStringLiteral("ops"));
         QCOMPARE(prod->config.baseUrl.host(), QStringLiteral("other.example.com"));
-        QCOMPARE(prod->pinnedCertificate, certificatePem());
+        QCOMPARE(prod->pin.pem, certificatePem());
     }
 
     void invalidInputIsExplainedAndNothingIsWritten_data() { addInvalidCases(); }
@@ -365,6 +370,11 @@ void addInvalidCases()
         R"("pinnedCertificate":"not a certificate"}})")
                                         << "$.wso2Servers.prod.pinnedCertificate"
                                         << "PEM";
+    QTest::newRow("host mismatch for another host")
+        << doc(R"("wso2Servers":{"prod":{"baseUrl":"https://is.example.com/t/carbon.super","username":"a",)"
+               R"("pinnedCertificate":"","pinAcceptedHostMismatch":"evil.example.net"}})")
+        << "$.wso2Servers.prod.pinAcceptedHostMismatch"
+        << "is.example.com";
     QTest::newRow("server name with spaces around")
         << doc(R"("wso2Servers":{" prod":{}})") << "$.wso2Servers[\" prod\"]"
         << "name";

@@ -38,7 +38,7 @@ private Q_SLOTS:
         QVERIFY(spec.headers.isEmpty());
         QVERIFY(spec.body.isEmpty());
         QVERIFY(spec.secrets.isEmpty());
-        QVERIFY(spec.pinnedCertificate.isEmpty());
+        QVERIFY(spec.pin.isEmpty());
         QVERIFY(!HttpHeader().isSecret); // a header is shown unless a builder marks it secret
     }
 

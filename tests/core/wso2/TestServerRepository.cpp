@@ -35,7 +35,7 @@ private Q_SLOTS:
         QVERIFY(!repo.save(b).isError());
 
         const QByteArray pem("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
-        QVERIFY(!repo.setPinnedCertificate(QStringLiteral("dev"), pem).isError());
+        QVERIFY(!repo.setPin(QStringLiteral("dev"), { pem, {} }).isError());
         a.username = QStringLiteral("root");
         QVERIFY(!repo.save(a).isError()); // replaces
 
@@ -43,12 +43,12 @@ private Q_SLOTS:
         QVERIFY(!list.error.isError());
         QCOMPARE(list.servers.size(), 2);
         QCOMPARE(list.servers.at(0).config, b); // by name
-        QCOMPARE(list.servers.at(0).pinnedCertificate, pem);
+        QCOMPARE(list.servers.at(0).pin.pem, pem);
         QCOMPARE(list.servers.at(1).config, a);
-        QVERIFY(list.servers.at(1).pinnedCertificate.isEmpty()); // the pin is for dev only
+        QVERIFY(list.servers.at(1).pin.pem.isEmpty()); // the pin is for dev only
 
         QVERIFY(!repo.save(b).isError());
-        QCOMPARE(repo.find(QStringLiteral("dev")).server->pinnedCertificate, pem); // saving keeps the pin
+        QCOMPARE(repo.find(QStringLiteral("dev")).server->pin.pem, pem); // saving keeps the pin
         QVERIFY(!repo.remove(QStringLiteral("dev")).isError());
         QVERIFY(!repo.find(QStringLiteral("dev")).server);
         QVERIFY(repo.find(QStringLiteral("prod")).server);

@@ -388,7 +388,7 @@ private Q_SLOTS:
         providers::HttpSender sender(m_network);
         Wso2Client client(sender);
         Connection c = basic(server);
-        c.pinnedCertificate.clear();
+        c.pin = {};
         const PullResult result = pull(client, c);
         QVERIFY(!result.ok);
         QCOMPARE(result.error.httpStatus, 0);
@@ -405,22 +405,22 @@ private Q_SLOTS:
         providers::HttpSender sender(m_network);
         Wso2Client client(sender);
         Connection c = basic(server);
-        c.pinnedCertificate = others.first().toPem();
+        c.pin.pem = others.first().toPem();
         const PullResult result = pull(client, c);
         QVERIFY(!result.ok);
         QVERIFY(server.requests().isEmpty());
         // The right pin, on the same client and network manager, works.
-        c.pinnedCertificate = FakeWso2Server::certificatePem();
+        c.pin.pem = FakeWso2Server::certificatePem();
         QVERIFY(pull(client, c).ok);
         // And afterwards a request without the pin, or with another pin, is still refused: the pinned
         // connection was neither shared nor kept.
-        c.pinnedCertificate.clear();
+        c.pin = {};
         server.server().clearRequests();
         QVERIFY(!pull(client, c).ok);
         QVERIFY(server.requests().isEmpty());
-        c.pinnedCertificate = FakeWso2Server::certificatePem();
+        c.pin.pem = FakeWso2Server::certificatePem();
         QVERIFY(pull(client, c).ok);
-        c.pinnedCertificate = others.first().toPem();
+        c.pin.pem = others.first().toPem();
         server.server().clearRequests();
         QVERIFY(!pull(client, c).ok);
         QVERIFY2(server.requests().isEmpty(), qPrintable(server.apiCalls().join(u'|')));
@@ -441,10 +441,10 @@ private Q_SLOTS:
         providers::HttpSender sender(m_network);
         Wso2Client client(sender);
         Connection c = basic(server);
-        c.pinnedCertificate.clear();
+        c.pin = {};
         QVERIFY(pull(client, c).ok); // trusted without a pin
         server.server().clearRequests();
-        c.pinnedCertificate = FakeWso2Server::expiredCertificatePem(); // a pin for another certificate
+        c.pin.pem = TestHttpServer::certificatePem(TestHttpServer::Tls::Expired); // a pin for another certificate
         const PullResult result = pull(client, c);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.explanation.contains(QStringLiteral("certificate changed")),
@@ -462,13 +462,65 @@ private Q_SLOTS:
         providers::HttpSender sender(m_network);
         Wso2Client client(sender);
         Connection c = basic(server);
-        c.pinnedCertificate = FakeWso2Server::expiredCertificatePem();
+        c.pin.pem = TestHttpServer::certificatePem(TestHttpServer::Tls::Expired);
         const PullResult result = pull(client, c);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.explanation.contains(QStringLiteral("has expired"))
                 && result.error.explanation.contains(QStringLiteral("2021-01-01")),
             qPrintable(result.error.explanation));
         QVERIFY(server.requests().isEmpty());
+    }
+
+    // A certificate that does not name the server's host is trusted through its pin only for the host the user
+    // confirmed when the mismatch was shown at pinning time.
+    void aHostNameMismatchIsAcceptedOnlyWhereItWasConfirmed()
+    {
+        FakeWso2Server server(TestHttpServer::Tls::OtherName); // is.example.org's certificate, on 127.0.0.1
+        QVERIFY(server.listen());
+        providers::HttpSender sender(m_network);
+        Wso2Client client(sender);
+        const CertificateInfo info
+            = waitFor<CertificateInfo>([&](auto done) { client.fetchCertificate(server.baseUrl(), done); });
+        QVERIFY2(info.ok, qPrintable(info.explanation));
+        QCOMPARE(info.hostNotNamed, QStringLiteral("127.0.0.1"));
+        QVERIFY2(info.tlsErrors.join(u'|').contains(QStringLiteral("host name"), Qt::CaseInsensitive),
+            qPrintable(info.tlsErrors.join(u'|')));
+        QVERIFY(info.hostNotNamedWarning().contains(QStringLiteral("127.0.0.1")));
+        QCOMPARE(info.pin().acceptedHostMismatch, QStringLiteral("127.0.0.1"));
+
+        Connection c = basic(server);
+        c.pin = { info.pem, {} }; // the right certificate, but the mismatch was never confirmed
+        PullResult result = pull(client, c);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.technicalDetail.contains(QStringLiteral("host name"), Qt::CaseInsensitive)
+                || result.error.explanation.contains(QStringLiteral("host name"), Qt::CaseInsensitive),
+            qPrintable(result.error.explanation + u'|' + result.error.technicalDetail));
+        QVERIFY(server.requests().isEmpty());
+        c.pin = { info.pem, QStringLiteral("is.example.org") }; // confirmed for another host
+        QVERIFY(!pull(client, c).ok);
+        QVERIFY(server.requests().isEmpty());
+        c.pin = info.pin(); // as the console and the CLI pin it after showing the mismatch
+        QVERIFY(pull(client, c).ok);
+        // The connection accepted with the consent is not reused by a request without it.
+        server.server().clearRequests();
+        c.pin = { info.pem, {} };
+        QVERIFY(!pull(client, c).ok);
+        QVERIFY(server.requests().isEmpty());
+    }
+
+    // A certificate that names the host needs no consent beyond the pin: nothing is recorded for it.
+    void aCertificateThatNamesItsHostRecordsNoMismatch()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        providers::HttpSender sender(m_network);
+        Wso2Client client(sender);
+        const CertificateInfo info
+            = waitFor<CertificateInfo>([&](auto done) { client.fetchCertificate(server.baseUrl(), done); });
+        QVERIFY(info.ok);
+        QVERIFY(info.hostNotNamed.isEmpty());
+        QVERIFY(info.hostNotNamedWarning().isEmpty());
+        QVERIFY(info.pin().acceptedHostMismatch.isEmpty());
     }
 
     // The pin belongs to the server's address: a token URL elsewhere (here another port with the very same
@@ -511,7 +563,7 @@ private Q_SLOTS:
         QVERIFY(server.requests().isEmpty()); // nothing was sent over it
         // What was fetched is what the pin accepts.
         Connection c = basic(server);
-        c.pinnedCertificate = info.pem;
+        c.pin.pem = info.pem;
         QVERIFY(pull(client, c).ok);
     }
 
