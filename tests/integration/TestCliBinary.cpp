@@ -351,6 +351,32 @@ private Q_SLOTS:
         QCOMPARE(runCli({ QStringLiteral("settings"), QStringLiteral("show") }).out, settingsBefore);
     }
 
+    // SECURITY.md 20: a CR or NUL inside a header line on standard input is refused with the reason; nothing is
+    // saved (a CRLF line ending is only a line ending).
+    void headerInjectionOnStandardInputIsRefused()
+    {
+        const QString templateFile = m_dir->filePath(QStringLiteral("template.json"));
+        {
+            QFile file(templateFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"to\": {{mobile}}, \"text\": {{body}}}");
+        }
+        const QByteArray before = runCli({ QStringLiteral("provider"), QStringLiteral("show") }).out;
+        const QList<QPair<QByteArray, QByteArray>> cases { { QByteArray("X-A: a\rX-Injected: b\n"), "carriage return" },
+            { QByteArray("X-A: a, X-B: b\0c\n", 18), "NUL" }, { QByteArray("X-A\r: a\n"), "" } };
+        for (const auto& [input, reason] : cases) {
+            const Finished r = runCli(
+                { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("custom"), QStringLiteral("--url"),
+                    QStringLiteral("https://sms.example.com/send"), QStringLiteral("--content-type"),
+                    QStringLiteral("json"), QStringLiteral("--method"), QStringLiteral("post"),
+                    QStringLiteral("--template-file"), templateFile, QStringLiteral("--headers-stdin") },
+                input);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("Headers:") && r.err.contains(reason), r.err.constData());
+            QCOMPARE(runCli({ QStringLiteral("provider"), QStringLiteral("show") }).out, before);
+        }
+    }
+
     void unknownCommand()
     {
         const Finished r = runCli({ QStringLiteral("launch-rockets") });
@@ -1083,11 +1109,23 @@ private Q_SLOTS:
 
     void wso2UsageErrors()
     {
-        QCOMPARE(runCli({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--url"),
-                            QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--user"),
-                            QStringLiteral("admin"), QStringLiteral("--password"), QStringLiteral("pw") })
-                     .code,
-            64);
+        // A secret as an argument is refused for being a secret (not as an unknown option), and never echoed.
+        const Finished password = runCli({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("x"),
+            QStringLiteral("--url"), QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--user"),
+            QStringLiteral("admin"), QStringLiteral("--password"), FakeWso2Server::kPassword });
+        QCOMPARE(password.code, 64);
+        QVERIFY2(password.err.contains("--password-stdin"), password.err.constData());
+        QVERIFY(!password.err.contains(FakeWso2Server::kPassword.toUtf8()));
+        const Finished clientSecret
+            = runCli({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--url"),
+                QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--client-id"),
+                FakeWso2Server::kClientId, QStringLiteral("--client-secret=") + FakeWso2Server::kClientSecret });
+        QCOMPARE(clientSecret.code, 64);
+        QVERIFY2(clientSecret.err.contains("--client-secret-stdin"), clientSecret.err.constData());
+        QVERIFY(!clientSecret.err.contains(FakeWso2Server::kClientSecret.toUtf8()));
+        QVERIFY(filesContaining(
+            { m_dir->path() }, { FakeWso2Server::kPassword.toUtf8(), FakeWso2Server::kClientSecret.toUtf8() })
+                    .isEmpty());
         QCOMPARE(runCli({ QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--url"),
                             QStringLiteral("https://is.example.com/t/carbon.super"), QStringLiteral("--user"),
                             QStringLiteral("admin"), QStringLiteral("--password-stdin") })

@@ -287,6 +287,37 @@ private Q_SLOTS:
             QStringList {});
     }
 
+    // SECURITY.md 20: a CR or NUL pasted into the header list is refused at the field, with the reason, and
+    // nothing reaches the database or the keychain.
+    void headerInjectionIsRefusedWhenSaving()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        selectTab(f, QStringLiteral("customEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("customUrlEdit")), QStringLiteral("https://sms.example.com/send"));
+        f.find<QPlainTextEdit>(QStringLiteral("customTemplateEdit"))
+            ->setPlainText(QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}"));
+        const storage::ProviderRepository::LoadResult before = storage::ProviderRepository(*f.database).load();
+        const QStringList pastes { QStringLiteral("X-Api-Key: hdr-s3cret-1\rX-Injected: yes"),
+            QStringLiteral("X-Api-Key: hdr-s3cret-1") + QChar(u'\0') + QStringLiteral("X-Injected: yes") };
+        for (const QString& pasted : pastes) {
+            f.find<QLineEdit>(QStringLiteral("customHeadersEdit"))->setText(pasted); // as a paste sets it
+            QVERIFY(!page->save());
+            QVERIFY(!page->isWaitingForKeychain());
+            const QString shown = inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text()
+                + f.find<QLineEdit>(QStringLiteral("customHeadersEdit"))->toolTip();
+            QVERIFY(page->isDirty()); // the typed text is kept to be mended
+            QCOMPARE(f.find<QLineEdit>(QStringLiteral("customHeadersEdit"))->text(), pasted);
+            QVERIFY2(!shown.isEmpty(), qPrintable(shown));
+        }
+        QVERIFY(!before.settings.configured.contains(providers::ProviderKind::Custom));
+        QVERIFY(!storage::ProviderRepository(*f.database)
+                     .load()
+                     .settings.configured.contains(providers::ProviderKind::Custom)); // nothing saved
+        QCOMPARE(readSecret(f, storage::secretkeys::customHeader(QStringLiteral("X-Api-Key"))),
+            QStringLiteral("<error %1>").arg(int(storage::SecretErrorKind::NotFound)));
+    }
+
     // The check needs no SMS and no save: it uses what the form holds, against the vendor's protocol.
     void checkCredentialsWithoutSending()
     {

@@ -316,6 +316,15 @@ void addInvalidCases()
         R"("providers":{"custom":{"url":"https://sms.example.com","headers":"X-Key: s3cret"}})")
                                          << "$.providers.custom.headers"
                                          << "secrets";
+    // SECURITY.md 20: a CR or a NUL in the header list would split a header on the wire.
+    QTest::newRow("custom header with CR")
+        << doc(R"("providers":{"custom":{"url":"https://sms.example.com","headers":"X-A: \rX-Injected: "}})")
+        << "$.providers.custom.headers"
+        << "carriage return";
+    QTest::newRow("custom header with NUL")
+        << doc(R"("providers":{"custom":{"url":"https://sms.example.com","headers":"X-A\u0000B: "}})")
+        << "$.providers.custom.headers"
+        << "NUL";
     QTest::newRow("custom status") << doc(
         R"("providers":{"custom":{"url":"https://sms.example.com","successStatuses":[200,999]}})")
                                    << "$.providers.custom.successStatuses[1]"

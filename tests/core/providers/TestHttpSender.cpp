@@ -2,9 +2,12 @@
 #include "providers/HttpSender.h"
 #include "providers/UrlPolicy.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace smsotp::providers;
@@ -42,23 +45,68 @@ class TestHttpSender : public QObject
         return spec;
     }
 
+    // A server that answers with chunked transfer encoding and no Content-Length: `total` bytes in 64 KiB
+    // chunks, written as the client reads. Counts what it managed to write before the client hung up.
+    struct ChunkedServer
+    {
+        QTcpServer tcp;
+        qint64 total = 0;
+        qint64 written = 0;
+        bool clientClosed = false;
+
+        explicit ChunkedServer(qint64 bytes)
+            : total(bytes)
+        {
+            QObject::connect(&tcp, &QTcpServer::newConnection, &tcp, [this] {
+                QTcpSocket* socket = tcp.nextPendingConnection();
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, [this] { clientClosed = true; });
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n") || written > 0)
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n");
+                    writeMore(socket);
+                });
+                QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [this, socket] {
+                    if (socket->bytesToWrite() == 0)
+                        writeMore(socket);
+                });
+            });
+        }
+
+        void writeMore(QTcpSocket* socket)
+        {
+            if (written >= total || socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            const qint64 size = qMin<qint64>(64 * 1024, total - written);
+            written += size;
+            socket->write(QByteArray::number(size, 16) + "\r\n" + QByteArray(size, 'x') + "\r\n");
+            if (written >= total)
+                socket->write("0\r\n\r\n");
+        }
+    };
+
 private Q_SLOTS:
     void sendsExactlyTheSpecAndReadsTheAnswer()
     {
         TestHttpServer server;
         server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request) {
             server.record(request);
+            QThread::msleep(40); // the server takes its time: the latency shows it
             QHttpServerResponse response(QByteArray(R"({"sid":"SM1"})"), QHttpServerResponder::StatusCode::Created);
             response.setHeader("Content-Type", "application/json");
             return response;
         });
         QVERIFY(server.listen());
         HttpSender sender(m_network);
+        QElapsedTimer clock;
+        clock.start();
         const HttpResult result = sendAndWait(sender, post(server.url(QStringLiteral("/send"))));
+        const auto elapsed = std::chrono::milliseconds(clock.elapsed());
         QVERIFY2(result.hasAnswer(), qPrintable(result.failureDetail));
         QCOMPARE(result.httpStatus, 201);
         QCOMPARE(result.body, QByteArray(R"({"sid":"SM1"})"));
-        QVERIFY(result.latency >= 0ms);
+        QVERIFY2(result.latency >= 40ms && result.latency <= elapsed,
+            qPrintable(QStringLiteral("%1 ms of %2 ms").arg(result.latency.count()).arg(elapsed.count())));
         QCOMPARE(server.requests().size(), 1);
         const RecordedRequest& seen = server.requests().first();
         QCOMPARE(seen.method, QByteArray("POST"));
@@ -234,6 +282,65 @@ private Q_SLOTS:
         const HttpResult result = sendAndWait(sender, post(server.url(QStringLiteral("/send"))));
         QCOMPARE(result.failure, std::optional(TransportFailure::TooLarge));
         QVERIFY(result.body.isEmpty());
+    }
+
+    // SECURITY.md 19: with no Content-Length (chunked), the answer is cut off as soon as it passes 1 MiB, and the
+    // event loop keeps running meanwhile; exactly 1 MiB is still read.
+    void aChunkedAnswerIsCutOffPastOneMebibyte()
+    {
+        ChunkedServer huge(20 * HttpSender::kMaxResponseBytes);
+        QVERIFY(huge.tcp.listen(QHostAddress::LocalHost));
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(5);
+        HttpSender sender(m_network);
+        const HttpResult result
+            = sendAndWait(sender, post(QUrl(QStringLiteral("http://127.0.0.1:%1/send").arg(huge.tcp.serverPort()))));
+        ticker.stop();
+        QCOMPARE(result.failure, std::optional(TransportFailure::TooLarge));
+        QVERIFY(result.body.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return huge.clientClosed; }, 5000));
+        QVERIFY2(huge.written < huge.total / 2, qPrintable(QString::number(huge.written))); // not read to the end
+        QVERIFY(ticks > 0); // the UI thread's timers ran while the answer arrived
+
+        ChunkedServer exact(HttpSender::kMaxResponseBytes);
+        QVERIFY(exact.tcp.listen(QHostAddress::LocalHost));
+        const HttpResult whole
+            = sendAndWait(sender, post(QUrl(QStringLiteral("http://127.0.0.1:%1/send").arg(exact.tcp.serverPort()))));
+        QVERIFY2(!whole.failure, qPrintable(whole.failureDetail));
+        QCOMPARE(whole.body.size(), HttpSender::kMaxResponseBytes);
+
+        ChunkedServer oneMore(HttpSender::kMaxResponseBytes + 1);
+        QVERIFY(oneMore.tcp.listen(QHostAddress::LocalHost));
+        const HttpResult over
+            = sendAndWait(sender, post(QUrl(QStringLiteral("http://127.0.0.1:%1/send").arg(oneMore.tcp.serverPort()))));
+        QCOMPARE(over.failure, std::optional(TransportFailure::TooLarge));
+    }
+
+    // SECURITY.md 17: no redirect is followed, even to the same host, so credentials never follow one.
+    void aRedirectOnTheSameHostIsNotFollowedEither()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request) {
+            server.record(request);
+            QHttpServerResponse response(QHttpServerResponder::StatusCode::TemporaryRedirect);
+            response.setHeader("Location", server.url(QStringLiteral("/elsewhere")).toEncoded());
+            return response;
+        });
+        server.http().route(QStringLiteral("/elsewhere"), [&](const QHttpServerRequest& request) {
+            server.record(request);
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        });
+        QVERIFY(server.listen());
+        HttpSender sender(m_network);
+        const HttpResult result = sendAndWait(sender, post(server.url(QStringLiteral("/send"))));
+        QCOMPARE(result.failure, std::optional(TransportFailure::Other));
+        QVERIFY2(result.failureDetail.contains(QStringLiteral("not followed")), qPrintable(result.failureDetail));
+        QVERIFY(result.failureDetail.contains(QStringLiteral("/elsewhere")));
+        QTest::qWait(200);
+        QCOMPARE(server.requests().size(), 1); // only the first request; the Authorization header went nowhere else
+        QCOMPARE(server.requests().first().path, QStringLiteral("/send"));
     }
 
     // SECURITY.md 15: a self-signed certificate fails the request, with the reason.

@@ -56,11 +56,11 @@ class TestDatabase : public QObject
     }
 
     // A refused file is left byte for byte as it was: no WAL switch (header bytes 18-19), no -wal or -shm.
+    // The same bytes, and no journal, WAL or shared-memory file beside it.
     static void verifyUntouched(const QString& path, const QByteArray& before)
     {
         QCOMPARE(QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256),
             QCryptographicHash::hash(before, QCryptographicHash::Sha256));
-        QCOMPARE(before.mid(18, 2), QByteArray("\x01\x01", 2));
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
@@ -182,6 +182,7 @@ private Q_SLOTS:
         QVERIFY(!opened.database);
         QCOMPARE(opened.error.kind, DbErrorKind::Corrupt);
         QVERIFY(opened.error.canMoveAside());
+        verifyUntouched(dbFile(dir), bytes); // refused as it was: what is left of it can still be rescued
     }
 
     void directoryInPlaceOfTheFile()
@@ -236,6 +237,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         createValidDatabase(dir.path());
+        const QByteArray before = readFile(dbFile(dir));
         DbLocker locker(dbFile(dir), DbLocker::Mode::Exclusive);
         QVERIFY(locker.isLocked());
         const Database::OpenResult opened = Database::open(dir.path(), { 100 });
@@ -243,6 +245,7 @@ private Q_SLOTS:
         QCOMPARE(opened.error.kind, DbErrorKind::Busy);
         QVERIFY(opened.error.canRetry());
         QVERIFY(!opened.error.canMoveAside());
+        QCOMPARE(readFile(dbFile(dir)), before); // the other program's lock is all that happened to it
     }
 
     // A database of the first schema, with its data, is brought up to date in place.
@@ -293,6 +296,7 @@ private Q_SLOTS:
                 QStringLiteral("PRAGMA application_id = ") + applicationId,
                 QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1) });
         const QByteArray before = readFile(dbFile(dir));
+        QCOMPARE(before.mid(18, 2), QByteArray("\x01\x01", 2)); // rollback mode: a switch to WAL would show
         const Database::OpenResult opened = Database::open(dir.path());
         QVERIFY(!opened.database);
         QCOMPARE(opened.error.kind, DbErrorKind::NewerSchema);
@@ -324,6 +328,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         createWithSqlite(dbFile(dir), statements);
         const QByteArray before = readFile(dbFile(dir));
+        QCOMPARE(before.mid(18, 2), QByteArray("\x01\x01", 2)); // rollback mode: a switch to WAL would show
         const Database::OpenResult opened = Database::open(dir.path());
         QVERIFY(!opened.database);
         QCOMPARE(opened.error.kind, DbErrorKind::ForeignDatabase);
