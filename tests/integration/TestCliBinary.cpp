@@ -2,6 +2,9 @@
 #include "FakeVonageServer.h"
 #include "FakeWso2Server.h"
 #include "FileScan.h"
+#include "storage/Database.h"
+#include "storage/ProviderRepository.h"
+#include "storage/SecretStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -27,6 +30,8 @@ class TestCliBinary : public QObject
     static constexpr auto kToken = "fedcba9876543210fedcba9876543210";
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    bool m_verbose = false; // every run with --verbose: its log on standard error
+    QByteArray m_output; // standard output and error of every run, for the scans of what was shown
 
     struct Finished
     {
@@ -42,8 +47,10 @@ class TestCliBinary : public QObject
         if (!sandboxFail.isEmpty())
             env.insert(QStringLiteral("SMSOTP_SANDBOX_FAIL"), sandboxFail);
         process.setProcessEnvironment(env);
-        process.start(
-            QStringLiteral(SMSOTP_CLI_PATH), QStringList { QStringLiteral("--data-dir"), m_dir->path() } + args);
+        QStringList common { QStringLiteral("--data-dir"), m_dir->path() };
+        if (m_verbose)
+            common.append(QStringLiteral("--verbose"));
+        process.start(QStringLiteral(SMSOTP_CLI_PATH), common + args);
         QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
     }
 
@@ -62,6 +69,7 @@ class TestCliBinary : public QObject
         result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         result.out = process.readAllStandardOutput();
         result.err = process.readAllStandardError();
+        m_output += result.out + result.err;
         return result;
     }
 
@@ -139,7 +147,7 @@ class TestCliBinary : public QObject
         return false;
     }
 
-    static Finished finishLive(Live& live)
+    Finished finishLive(Live& live)
     {
         Finished result;
         waitUntil(live, [&live] { return live.process.state() == QProcess::NotRunning; });
@@ -152,6 +160,7 @@ class TestCliBinary : public QObject
         result.code = live.process.exitStatus() == QProcess::NormalExit ? live.process.exitCode() : -1;
         result.out = live.out;
         result.err = live.err;
+        m_output += result.out + result.err;
         return result;
     }
 
@@ -251,6 +260,8 @@ class TestCliBinary : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_verbose = false;
+        m_output.clear();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
     }
@@ -1105,6 +1116,118 @@ private Q_SLOTS:
         QVERIFY2(push.err.contains("X-Tag"), push.err.constData());
         QCOMPARE(server.requests().size(), seen);
         QVERIFY(!server.sender().has_value());
+    }
+
+    // Sends through `provider` to `number` and types the code the fake received (read by `codes`); true if
+    // verified.
+    bool sendAndVerify(const QString& provider, const std::function<QStringList()>& codes, QStringList& issued)
+    {
+        Live live;
+        startLiveSend(live, QString::fromLatin1(kNumber), provider);
+        if (QTest::currentTestFailed() || codes().isEmpty())
+            return false;
+        issued.append(codes().last());
+        live.process.write(codes().last().toUtf8() + '\n');
+        live.process.closeWriteChannel();
+        const Finished r = finishLive(live);
+        return r.code == 0 && r.out.contains("Code verified.");
+    }
+
+    // SECURITY.md 9, 11 and 13 end to end: every provider and a WSO2 server configured, a code sent and verified
+    // through each, the configuration pushed to WSO2, all with --verbose. Then no secret and no code is in the
+    // data folder (database, -wal, -shm) or the config folder, and none in what the CLI printed or logged: not
+    // raw, base64, percent-encoded, UTF-16 or JSON-escaped.
+    void noSecretOrCodeOnDiskOrInTheLogs()
+    {
+        m_verbose = true;
+        FakeTwilioServer twilio;
+        FakeVonageServer vonage;
+        FakeWso2Server wso2;
+        TestHttpServer gateway;
+        gateway.http().route(QStringLiteral("/send"), [&](const QHttpServerRequest& request) {
+            gateway.record(request);
+            return QHttpServerResponse(QJsonObject { { QStringLiteral("id"), QStringLiteral("gw-1") } });
+        });
+        QVERIFY(twilio.listen() && vonage.listen() && wso2.listen() && gateway.listen());
+        const QString headerSecret = QStringLiteral("hdr-S3cret/+=&\"é");
+        const QString namedSecret = QStringLiteral("named-S3cret/+=&ü");
+
+        // Long alphanumeric codes, so that finding one is never chance.
+        for (const auto& [key, value] : { std::pair("otp.numeric_only", "false"), std::pair("otp.length", "16") })
+            QCOMPARE(runCli({ QStringLiteral("settings"), QStringLiteral("set"), QString::fromLatin1(key),
+                                QString::fromLatin1(value) })
+                         .code,
+                0);
+        setTwilio(twilio, twilio.authToken());
+        setVonage(vonage, vonage.apiSecret());
+        // The named secret as the console keeps it (the CLI keeps named secrets but does not set them).
+        {
+            smsotp::storage::Database::OpenResult opened = smsotp::storage::Database::open(m_dir->path());
+            QVERIFY(opened.database);
+            QVERIFY(!smsotp::storage::ProviderRepository(*opened.database)
+                         .saveCustom({ {}, { QStringLiteral("APIKEY") } })
+                         .isError());
+            smsotp::storage::SecretStore secrets(opened.database->profileId());
+            std::optional<smsotp::storage::SecretResult> written;
+            secrets.write(smsotp::storage::secretkeys::customNamedSecret(QStringLiteral("APIKEY")), namedSecret,
+                [&](const smsotp::storage::SecretResult& result) { written = result; });
+            QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 20000));
+            QVERIFY2(!written->error.isError(), qPrintable(written->error.message()));
+        }
+        const QString templateFile = m_dir->filePath(QStringLiteral("template.json"));
+        {
+            QFile file(templateFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"to": {{mobile}}, "text": {{body}}, "key": "{{secret:APIKEY}}"})");
+        }
+        const Finished custom = runLive(
+            { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("custom"), QStringLiteral("--url"),
+                gateway.url(QStringLiteral("/send")).toString(), QStringLiteral("--content-type"),
+                QStringLiteral("json"), QStringLiteral("--method"), QStringLiteral("post"),
+                QStringLiteral("--template-file"), templateFile, QStringLiteral("--headers-stdin") },
+            QStringLiteral("X-Api-Key: %1").arg(headerSecret).toUtf8());
+        QVERIFY2(custom.code == 0, custom.err.constData());
+        QFile::remove(templateFile); // the test's own file, not the console's
+
+        QStringList codes;
+        QVERIFY(sendAndVerify(
+            QStringLiteral("twilio"), [&] { return twilioCodes(twilio); }, codes));
+        QVERIFY(sendAndVerify(
+            QStringLiteral("vonage"), [&] { return vonageCodes(vonage); }, codes));
+        QVERIFY(sendAndVerify(
+            QStringLiteral("custom"),
+            [&] {
+                static const QRegularExpression code(QStringLiteral("code is (\\w+)"));
+                QStringList sent;
+                for (const RecordedRequest& request : gateway.requests())
+                    sent.append(code.match(QJsonDocument::fromJson(request.body)[QLatin1String("text")].toString())
+                                    .captured(1));
+                return sent;
+            },
+            codes));
+        QCOMPARE(codes.size(), 3);
+        QCOMPARE(gateway.requests().last().header("X-Api-Key"), headerSecret.toUtf8()); // the secrets did go out
+        QCOMPARE(QJsonDocument::fromJson(gateway.requests().last().body)[QLatin1String("key")].toString(), namedSecret);
+
+        addWso2Server(wso2);
+        useProvider(QStringLiteral("twilio"));
+        const Finished push = runLive(
+            { QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
+        QVERIFY2(push.code == 0, push.err.constData());
+        QVERIFY(wso2.sender().has_value());
+
+        const QStringList secrets { twilio.authToken(), twilio.accountSid() + u':' + twilio.authToken(),
+            vonage.apiSecret(), headerSecret, namedSecret, FakeWso2Server::kPassword,
+            FakeWso2Server::kUser + u':' + FakeWso2Server::kPassword };
+        QList<QByteArray> needles;
+        for (const QString& secret : secrets + codes)
+            needles += spellingsOf(secret);
+        QVERIFY(m_output.contains("smsotp.")); // the log categories were on
+        for (const QByteArray& needle : std::as_const(needles))
+            QVERIFY2(!m_output.contains(needle), needle.constData());
+        const QStringList folders { m_dir->path(), qEnvironmentVariable("XDG_CONFIG_HOME") };
+        QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("smsotp.sqlite"))));
+        QCOMPARE(filesContaining(folders, needles), QStringList {});
     }
 
     void wso2UsageErrors()
