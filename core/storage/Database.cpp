@@ -115,18 +115,22 @@ DbError classify(const QSqlDatabase& db)
     return {};
 }
 
-// Reads what an existing file is without writing to it: a read-only, immutable connection takes no lock and
-// creates no journal, -wal or -shm file. (A -wal left by a crash of the console is read by the real open.)
+// Reads what an existing file is without writing to it. Alone, the file is read through a read-only, immutable
+// connection, which takes no lock and creates no journal, -wal or -shm file. With a -wal or -journal beside it
+// (a program, the console too, ended in the middle of a write or a checkpoint), the file alone may be torn:
+// the connection is then only read-only, so SQLite reads the file together with its WAL.
 DbError recognise(const QString& filePath)
 {
     if (QFileInfo(filePath).size() == 0)
         return {}; // a new (or empty) file: the console creates its schema
+    const bool alone = !QFileInfo::exists(filePath + QStringLiteral("-wal"))
+        && !QFileInfo::exists(filePath + QStringLiteral("-journal"));
     const QString name = nextConnectionName();
     DbError error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         QUrl url = QUrl::fromLocalFile(filePath);
-        url.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        url.setQuery(alone ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
         db.setDatabaseName(url.toString(QUrl::FullyEncoded));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
         error = db.open() ? classify(db) : errorFromSql(db.lastError(), filePath);

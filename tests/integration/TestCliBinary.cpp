@@ -15,10 +15,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <functional>
 
 // The real smsotp binary with QProcess: exit codes, standard input and output, a fresh --data-dir each.
@@ -916,6 +919,80 @@ private Q_SLOTS:
         const Finished again = runCli({ QStringLiteral("config"), QStringLiteral("import"), file });
         QVERIFY2(again.code == 0, again.err.constData());
         QVERIFY(!again.out.contains(fingerprint));
+    }
+
+    // Crash safety of a configuration write: `config import` killed with SIGKILL at any moment leaves the whole
+    // old configuration or the whole new one, never a mix, and a sound database.
+    void configImportKilledAtAnyMomentIsAllOrNothing()
+    {
+        const auto configure = [this](const QString& length, const QString& sender, const QString& url) {
+            for (const QStringList& args : { QStringList { QStringLiteral("settings"), QStringLiteral("set"),
+                                                 QStringLiteral("otp.length"), length },
+                     QStringList { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sms.text"),
+                         QStringLiteral("Code {{confirmation-code}} from ") + sender } }) {
+                QCOMPARE(runCli(args).code, 0);
+            }
+            const Finished twilio
+                = runCli({ QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+                             QStringLiteral("--account-sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef"),
+                             QStringLiteral("--sender"), sender, QStringLiteral("--auth-token-stdin") },
+                    QByteArray(kToken) + '\n');
+            QVERIFY2(twilio.code == 0, twilio.err.constData());
+            const Finished server = runCli(
+                { QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--url"), url,
+                    QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin") },
+                "pw\n");
+            QVERIFY2(server.code == 0, server.err.constData());
+        };
+        // The export without its time stamp: the configuration as a comparable value.
+        const auto current = [this] {
+            const QString file = m_dir->filePath(QStringLiteral("now.json"));
+            QFile::remove(file);
+            const Finished exported = runCli({ QStringLiteral("config"), QStringLiteral("export"), file });
+            QFile read(file);
+            if (exported.code != 0 || !read.open(QIODevice::ReadOnly))
+                return QJsonObject { { QStringLiteral("failed"), QString::fromUtf8(exported.err) } };
+            QJsonObject root = QJsonDocument::fromJson(read.readAll()).object();
+            root.remove(QStringLiteral("exportedAt"));
+            return root;
+        };
+        QTemporaryDir files;
+        const QString fileA = files.filePath(QStringLiteral("a.json"));
+        const QString fileB = files.filePath(QStringLiteral("b.json"));
+        configure(QStringLiteral("7"), QStringLiteral("+14155550100"), QStringLiteral("https://a.example.com/t/a"));
+        QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("export"), fileA }).code, 0);
+        const QJsonObject a = current();
+        configure(QStringLiteral("9"), QStringLiteral("+14155550199"), QStringLiteral("https://b.example.com/t/b"));
+        QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("export"), fileB }).code, 0);
+        const QJsonObject b = current();
+        QVERIFY(a != b);
+
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("import"), fileA }).code, 0);
+        const qint64 duration = qMax<qint64>(timer.elapsed(), 20);
+        QCOMPARE(current(), a);
+        int whole = 0;
+        for (int round = 0; round < 24; ++round) {
+            QProcess import;
+            startCli(import, { QStringLiteral("config"), QStringLiteral("import"), round % 2 ? fileA : fileB });
+            // Most kills land late, where the file has been read and the transaction runs.
+            QTest::qWait(int(duration / 2 + QRandomGenerator::global()->bounded(duration * 3 / 4 + 1)));
+            // processId() is 0 once the process has ended, and kill(0) would hit this test's own process group.
+            if (const qint64 pid = import.processId(); pid > 0)
+                ::kill(pid_t(pid), SIGKILL);
+            QVERIFY(import.state() == QProcess::NotRunning || import.waitForFinished(10000));
+            if (import.exitStatus() == QProcess::NormalExit)
+                ++whole; // it finished before the kill
+            const QJsonObject now = current();
+            QVERIFY2(now == a || now == b, QJsonDocument(now).toJson().constData());
+        }
+        qInfo("%d of 24 imports ended before the kill", whole);
+        smsotp::storage::Database::OpenResult opened = smsotp::storage::Database::open(m_dir->path());
+        QVERIFY(opened.database);
+        QSqlQuery integrity(opened.database->connection());
+        QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
+        QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
     }
 
     void backupCodesInSendTest()

@@ -15,8 +15,12 @@ int main(int argc, char* argv[])
         return 64;
     const QString tag = QString::fromLocal8Bit(argv[2]);
     auto opened = smsotp::storage::Database::open(QString::fromLocal8Bit(argv[1]));
-    if (!opened.database)
+    if (!opened.database) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(opened.error.kind == smsotp::storage::DbErrorKind::None ? QStringLiteral("no database")
+                                                                               : opened.error.detail));
         return 1;
+    }
     smsotp::storage::Database& db = *opened.database;
     for (int batch = 0;; ++batch) {
         const smsotp::storage::DbError error = db.transaction([&]() -> smsotp::storage::DbError {
@@ -32,8 +36,10 @@ int main(int argc, char* argv[])
             }
             return {};
         });
-        if (error.isError())
+        if (error.isError()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.detail));
             return 2;
+        }
         if (batch == 0) {
             std::printf("writing\n");
             std::fflush(stdout);

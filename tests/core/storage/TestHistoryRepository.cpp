@@ -179,8 +179,17 @@ private Q_SLOTS:
             QProcess writer;
             writer.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("smsotp-historywriter")),
                 { dir.path(), QStringLiteral("round%1").arg(round) });
-            QVERIFY(writer.waitForReadyRead(10000));
+            QVERIFY2(writer.waitForReadyRead(10000),
+                qPrintable(QStringLiteral("the writer ended with %1: %2")
+                               .arg(writer.exitCode())
+                               .arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
             QTest::qWait(100 + 70 * round);
+            // The writer loops until killed: ended early, it failed (its exit code says how). processId() is 0
+            // then, and kill(0) would hit this test's own process group.
+            QVERIFY2(writer.state() == QProcess::Running,
+                qPrintable(QStringLiteral("the writer ended with %1: %2")
+                               .arg(writer.exitCode())
+                               .arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
             ::kill(pid_t(writer.processId()), SIGKILL);
             QVERIFY(writer.waitForFinished(5000));
         }
