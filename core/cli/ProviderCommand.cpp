@@ -152,12 +152,16 @@ int ProviderCommand::setVendor(ProviderKind kind, Invocation& invocation)
     if (!s)
         return kExitFailure;
     storage::ProviderRepository repository(s->database());
-    const storage::DbError error = twilio ? repository.saveTwilio(providers::twilio::Config { id, sender, apiBase })
-                                          : repository.saveVonage(providers::vonage::Config { id, sender, apiBase });
+    const QList<storage::SecretChange> changes { storage::SecretChange::write(
+        twilio ? keys::twilioAuthToken() : keys::vonageApiSecret(), secret) };
+    storage::DbError error = repository.markSecretsPending(storage::SecretChange::keysOf(changes));
+    if (!error.isError())
+        error = twilio ? repository.saveTwilio(providers::twilio::Config { id, sender, apiBase })
+                       : repository.saveVonage(providers::vonage::Config { id, sender, apiBase });
     if (error.isError())
         return m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)), detailOf(error));
-    applySecrets({ storage::SecretChange::write(twilio ? keys::twilioAuthToken() : keys::vonageApiSecret(), secret) },
-        tr("%1 settings saved; the secret is in the keychain.").arg(providers::providerDisplayName(kind)));
+    applySecrets(
+        changes, tr("%1 settings saved; the secret is in the keychain.").arg(providers::providerDisplayName(kind)));
     return kExitPending;
 }
 
@@ -277,10 +281,13 @@ int ProviderCommand::setCustom(Invocation& invocation)
         m_context.warning(warning.message);
 
     storage::ProviderRepository repository(m_context.services().database());
-    if (const storage::DbError error = repository.saveCustom({ config, loaded->custom.namedSecrets }); error.isError())
+    const QList<storage::SecretChange> changes = storage::customSecretChanges(form, repository.storedSecrets().keys);
+    storage::DbError error = repository.markSecretsPending(storage::SecretChange::keysOf(changes));
+    if (!error.isError())
+        error = repository.saveCustom({ config, loaded->custom.namedSecrets });
+    if (error.isError())
         return m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)), detailOf(error));
-    applySecrets(storage::customSecretChanges(form, repository.storedSecrets().keys),
-        tr("Custom HTTP provider settings saved."));
+    applySecrets(changes, tr("Custom HTTP provider settings saved."));
     return kExitPending;
 }
 

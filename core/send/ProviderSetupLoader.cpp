@@ -15,6 +15,12 @@ QString SetupResult::message() const
 {
     if (!error.isError())
         return {};
+    if (interrupted) {
+        return QCoreApplication::translate("smsotp::send",
+            "Saving the secret “%1” did not finish, so the keychain may hold an older value that does not belong "
+            "with these settings. Enter it again on the SMS Provider page and save.")
+            .arg(failedKey);
+    }
     if (error.kind == storage::SecretErrorKind::NotFound) {
         return QCoreApplication::translate("smsotp::send",
             "The secret “%1” is not in the keychain. Enter it on the SMS "
@@ -49,6 +55,17 @@ void loadProviderSetup(ProviderKind kind, const storage::ProviderSettings& setti
     const QUrl& sandboxEndpoint, std::function<void(const SetupResult&)> done)
 {
     const QStringList wanted = secretKeysFor(kind, settings);
+    for (const QString& key : wanted) {
+        if (!settings.interruptedSecrets.contains(key))
+            continue;
+        SetupResult result;
+        result.failedKey = key;
+        result.interrupted = true;
+        result.error
+            = { storage::SecretErrorKind::NotFound, QStringLiteral("the save of %1 was interrupted").arg(key) };
+        QTimer::singleShot(0, &secrets, [done = std::move(done), result] { done(result); });
+        return;
+    }
     secrets.readMany(wanted,
         [kind, settings, sandboxEndpoint, done = std::move(done)](
             const QMap<QString, QString>& values, const QString& failedKey, const storage::SecretError& error) {

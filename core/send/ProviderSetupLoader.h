@@ -17,6 +17,7 @@ struct SetupResult
     std::optional<providers::ProviderSetup> setup;
     QString failedKey; // the keychain entry that could not be read
     storage::SecretError error;
+    bool interrupted = false; // failedKey's save never finished: its value may not belong with the settings
     // For people: which secret is missing and why.
     QString message() const;
 };

@@ -36,6 +36,21 @@ namespace {
 
 const QString kActiveKey = QStringLiteral("provider.active");
 const QString kStoredPrefix = QStringLiteral("secret.stored.");
+const QString kPendingPrefix = QStringLiteral("secret.pending.");
+
+// The keys of the settings rows named PREFIX<key>, without the prefix.
+DbError keysWithPrefix(Database& database, const QString& prefix, QStringList& keys)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT key FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix);
+    if (!query.exec())
+        return errorFromSql(query.lastError());
+    while (query.next())
+        keys.append(query.value(0).toString().mid(prefix.size()));
+    return {};
+}
 
 qint64 timeoutMs(std::chrono::milliseconds timeout)
 {
@@ -190,6 +205,7 @@ ProviderRepository::LoadResult ProviderRepository::load() const
         if (const auto kind = providers::providerKindFromName(active.value(0).toString()))
             result.settings.active = *kind;
     }
+    result.error = keysWithPrefix(m_database, kPendingPrefix, result.settings.interruptedSecrets);
     return result;
 }
 
@@ -241,17 +257,25 @@ DbError ProviderRepository::setActive(ProviderKind kind)
 ProviderRepository::StoredResult ProviderRepository::storedSecrets() const
 {
     StoredResult result;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT key FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key"));
-    query.addBindValue(kStoredPrefix.size());
-    query.addBindValue(kStoredPrefix);
-    if (!query.exec()) {
-        result.error = errorFromSql(query.lastError());
-        return result;
-    }
-    while (query.next())
-        result.keys.append(query.value(0).toString().mid(kStoredPrefix.size()));
+    result.error = keysWithPrefix(m_database, kStoredPrefix, result.keys);
     return result;
+}
+
+DbError ProviderRepository::markSecretsPending(const QStringList& keys)
+{
+    if (keys.isEmpty())
+        return {};
+    return m_database.transaction([&]() -> DbError {
+        for (const QString& key : keys) {
+            QSqlQuery query(m_database.connection());
+            query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, '1') "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            query.addBindValue(QString(kPendingPrefix + key));
+            if (!query.exec())
+                return errorFromSql(query.lastError());
+        }
+        return {};
+    });
 }
 
 DbError ProviderRepository::setSecretStored(const QString& key, bool stored)
@@ -267,6 +291,11 @@ DbError ProviderRepository::setSecretStored(const QString& key, bool stored)
         query.addBindValue(QString(kStoredPrefix + key));
         if (!query.exec())
             return errorFromSql(query.lastError());
+        QSqlQuery done(m_database.connection());
+        done.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        done.addBindValue(QString(kPendingPrefix + key));
+        if (!done.exec())
+            return errorFromSql(done.lastError());
         return {};
     });
 }

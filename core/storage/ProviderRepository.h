@@ -44,6 +44,9 @@ struct ProviderSettings
     CustomProviderSettings custom;
     providers::ProviderKind active = providers::ProviderKind::Sandbox; // a fresh data folder uses the sandbox
     QList<providers::ProviderKind> configured; // kinds that have been saved at least once
+    // Keychain entries whose save began but never finished (the program was killed, or the keychain failed):
+    // the keychain may hold an older value that does not belong with these settings.
+    QStringList interruptedSecrets;
 };
 
 class ProviderRepository
@@ -72,6 +75,11 @@ public:
         DbError error;
     };
     StoredResult storedSecrets() const;
+    // Crash safety of a save: called before anything of the save is written, it marks the entries about to
+    // change as interrupted (ProviderSettings::interruptedSecrets); setSecretStored, called once the keychain
+    // confirmed an entry's write or removal, clears its mark. So a save killed at any moment leaves either
+    // matching settings and secrets, or a mark naming each secret that may not match.
+    DbError markSecretsPending(const QStringList& keys);
     DbError setSecretStored(const QString& key, bool stored);
 
     // The header text with every value emptied ("A: , B: "), as it is stored.

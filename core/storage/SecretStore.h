@@ -51,6 +51,14 @@ struct SecretChange
     static SecretChange remove(const QString& key) { return { key, std::nullopt }; }
     bool isRemoval() const { return !value.has_value(); }
     bool operator==(const SecretChange&) const = default;
+
+    static QStringList keysOf(const QList<SecretChange>& changes)
+    {
+        QStringList keys;
+        for (const SecretChange& change : changes)
+            keys.append(change.key);
+        return keys;
+    }
 };
 
 // What applyChanges did: the keys applied, in order, and, on an error, the changes left (the failed one first),

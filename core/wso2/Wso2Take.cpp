@@ -167,11 +167,14 @@ ServerTake planTake(const PullResult& pulled, const otp::OtpPolicy& current)
 storage::DbError saveTake(storage::Database& database, const ServerTake& take)
 {
     Q_ASSERT(take.ok());
+    storage::ProviderRepository providers(database);
+    if (storage::DbError error = providers.markSecretsPending(storage::SecretChange::keysOf(take.secretChanges));
+        error.isError())
+        return error;
     if (storage::DbError error = storage::SettingsRepository(database).savePolicy(take.policy); error.isError())
         return error;
     if (!take.sender)
         return {};
-    storage::ProviderRepository providers(database);
     storage::DbError error;
     if (const auto* t = std::get_if<providers::TwilioSetup>(&take.sender->setup)) {
         error = providers.saveTwilio(t->config);

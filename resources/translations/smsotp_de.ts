@@ -1390,6 +1390,11 @@
     <name>smsotp::send</name>
     <message>
         <location filename="../../core/send/ProviderSetupLoader.cpp" line="+19"/>
+        <source>Saving the secret “%1” did not finish, so the keychain may hold an older value that does not belong with these settings. Enter it again on the SMS Provider page and save.</source>
+        <translation>Das Speichern des Geheimnisses „%1“ wurde nicht abgeschlossen; der Schlüsselbund kann noch einen älteren Wert enthalten, der nicht zu diesen Einstellungen gehört. Geben Sie es auf der Seite SMS-Anbieter erneut ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The secret “%1” is not in the keychain. Enter it on the SMS Provider page and save.</source>
         <translation>Das Geheimnis „%1“ ist nicht im Schlüsselbund. Geben Sie es auf der Seite SMS-Anbieter ein und speichern Sie.</translation>
     </message>
@@ -2076,7 +2081,7 @@
         <translation>Erneut versuchen, die Geheimnisse zu speichern</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Waiting for the keychain…</source>
         <translation>Warten auf den Schlüsselbund…</translation>
     </message>
@@ -2091,7 +2096,8 @@
         <translation>Der Anbieter ist noch nicht gespeichert: Der Schlüsselbund hat die Geheimnisse nicht bestätigt. %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-56"/>
+        <location line="+83"/>
         <source>Not saved: %1 %2</source>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>

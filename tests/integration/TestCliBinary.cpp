@@ -995,6 +995,57 @@ private Q_SLOTS:
         QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
     }
 
+    // Crash safety of a provider save: `provider set twilio` killed with SIGKILL at any moment leaves settings
+    // and a token that belong together (the check passes against one of the two accounts), or the console names
+    // the token whose save did not finish. Never a mix: Twilio never sees one account's SID with the other's token.
+    void providerSaveKilledAtAnyMomentNeverMixesSettingsAndSecrets()
+    {
+        FakeTwilioServer first;
+        FakeTwilioServer second;
+        second.setCredentials(
+            QStringLiteral("AC00000000000000000000000000000002"), QStringLiteral("00000000000000000000000000000002"));
+        QVERIFY(first.listen() && second.listen());
+        const auto setArgs = [](const FakeTwilioServer& server) {
+            return QStringList { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+                QStringLiteral("--account-sid"), server.accountSid(), QStringLiteral("--sender"),
+                QStringLiteral("+14155550100"), QStringLiteral("--api-base"), server.baseUrl().toString(),
+                QStringLiteral("--auth-token-stdin") };
+        };
+        QElapsedTimer timer;
+        timer.start();
+        setTwilio(first, first.authToken());
+        const qint64 duration = qMax<qint64>(timer.elapsed(), 20);
+        useProvider(QStringLiteral("twilio"));
+        if (QTest::currentTestFailed())
+            return;
+        int interrupted = 0;
+        for (int round = 0; round < 20; ++round) {
+            const FakeTwilioServer& target = round % 2 ? first : second;
+            Live set;
+            startCli(set.process, setArgs(target));
+            set.process.write(target.authToken().toUtf8() + '\n');
+            set.process.closeWriteChannel();
+            QTest::qWait(int(duration / 3 + QRandomGenerator::global()->bounded(duration + 1)));
+            if (const qint64 pid = set.process.processId(); pid > 0)
+                ::kill(pid_t(pid), SIGKILL);
+            QVERIFY(set.process.state() == QProcess::NotRunning || set.process.waitForFinished(10000));
+
+            const Finished check
+                = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("twilio") });
+            QVERIFY2(!check.err.contains("20003"), check.err.constData()); // a SID with the other account's token
+            if (check.code != 0) {
+                QVERIFY2(check.err.contains("“twilio.auth_token” did not finish"), check.err.constData());
+                ++interrupted;
+            }
+        }
+        qInfo("%d of 20 saves were left interrupted", interrupted);
+        // A save that runs to the end mends an interrupted one.
+        setTwilio(second, second.authToken());
+        const Finished mended
+            = runLive({ QStringLiteral("provider"), QStringLiteral("check"), QStringLiteral("twilio") });
+        QVERIFY2(mended.code == 0, mended.err.constData());
+    }
+
     void backupCodesInSendTest()
     {
         const Finished generated = runCli({ QStringLiteral("backup-codes"), QStringLiteral("generate"),

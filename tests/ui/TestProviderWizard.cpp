@@ -532,14 +532,19 @@ private Q_SLOTS:
         QCOMPARE(in<SecretField>(w, QStringLiteral("twilioSecretField"))->newValue(), s.twilio.authToken());
         QCOMPARE(in<QLineEdit>(w, QStringLiteral("twilioAccountIdEdit"))->text(), s.twilio.accountSid());
         f.secrets->setDeadline(storage::SecretStore::kDefaultDeadlineMs);
-        // The database is untouched (a timed-out keychain job may still land later: that is the keychain's own).
-        QCOMPARE(databaseRows(f), before);
+        // No setting is saved. Only the mark that the token's save began is kept: a timed-out keychain job may still
+        // land later, and then the keychain would hold a token the saved settings do not know of.
+        QCOMPARE(
+            databaseRows(f), before + QStringList { QStringLiteral("settings:secret.pending.twilio.auth_token|1") });
+        QCOMPARE(storage::ProviderRepository(*f.database).load().settings.interruptedSecrets,
+            QStringList { storage::secretkeys::twilioAuthToken() });
 
         retry->click();
         QVERIFY(QTest::qWaitFor([&] { return w->isCommitted(); }, 20000));
         QVERIFY(in<QPushButton>(w, QStringLiteral("wizardFinishButton"))->isEnabled());
         QCOMPARE(storage::ProviderRepository(*f.database).load().settings.active, providers::ProviderKind::Twilio);
         QCOMPARE(readSecret(f, storage::secretkeys::twilioAuthToken()), s.twilio.authToken());
+        QVERIFY(storage::ProviderRepository(*f.database).load().settings.interruptedSecrets.isEmpty());
     }
 
     // Offered once on a fresh data folder (Skip keeps the sandbox), and from the provider page at any time.

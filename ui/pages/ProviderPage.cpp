@@ -445,7 +445,7 @@ bool ProviderPage::save()
 
     // The secrets to write are taken before the non-secret save reloads anything.
     const QList<storage::SecretChange> changes = secretChanges();
-    storage::DbError error;
+    storage::DbError error = m_repository.markSecretsPending(storage::SecretChange::keysOf(changes));
     if (!error.isError() && tabChanged(ProviderKind::Twilio))
         error = m_repository.saveTwilio(twilioConfig(m_twilio->fields()));
     if (!error.isError() && tabChanged(ProviderKind::Vonage))

@@ -54,6 +54,14 @@ void CommitStep::initializePage()
         return;
     m_committing = true;
     m_queue = secretWrites();
+    if (const storage::DbError error = m_wizard.repository().markSecretsPending(storage::SecretChange::keysOf(m_queue));
+        error.isError()) {
+        m_message->setMessage(
+            FieldMessage::Kind::Error, tr("Not saved: %1 %2").arg(error.title() + QLatin1Char('.'), error.message()));
+        m_message->setToolTip(error.detail);
+        m_committing = false;
+        return;
+    }
     runQueue();
 }
 

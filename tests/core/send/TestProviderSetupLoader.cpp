@@ -274,6 +274,25 @@ private Q_SLOTS:
         QVERIFY(!denied.message().contains(QStringLiteral("is not in the keychain")));
     }
 
+    // A secret whose save never finished is not used: its value may belong to other settings. The message names
+    // it and says what to do; the keychain is not even asked.
+    void anInterruptedSecretIsNotUsed()
+    {
+        storage::SecretStore store(newProfile());
+        storage::ProviderSettings settings = twilioSettings();
+        settings.interruptedSecrets = { QStringLiteral("twilio.auth_token") };
+        const auto loaded = load(ProviderKind::Twilio, settings, store);
+        QCOMPARE(loaded->calls, 1);
+        QVERIFY(!loaded->result.setup.has_value());
+        QVERIFY(loaded->result.interrupted);
+        QCOMPARE(loaded->result.failedKey, QStringLiteral("twilio.auth_token"));
+        QVERIFY2(loaded->result.message().contains(QStringLiteral("“twilio.auth_token” did not finish")),
+            qPrintable(loaded->result.message()));
+        // Another provider's interrupted secret does not stop this one.
+        settings.interruptedSecrets = { QStringLiteral("vonage.api_secret") };
+        QVERIFY(!load(ProviderKind::Twilio, settings, store)->result.interrupted);
+    }
+
     void aKeychainFailureIsPassedOn()
     {
         storage::SecretStore store(newProfile());

@@ -104,6 +104,27 @@ private Q_SLOTS:
         QCOMPARE(repository.storedSecrets().keys, QStringList { QStringLiteral("custom.header.x-a") });
     }
 
+    // Crash safety: the entries a save is about to change are marked first; each confirmed keychain write or
+    // removal clears its own mark, and only its own.
+    void aSaveMarksItsSecretsUntilTheKeychainConfirmsThem()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.path());
+        QVERIFY(opened.database);
+        ProviderRepository repository(*opened.database);
+        QVERIFY(repository.load().settings.interruptedSecrets.isEmpty());
+        const QStringList keys { secretkeys::customHeader(QStringLiteral("X-Api-Key")),
+            secretkeys::customNamedSecret(QStringLiteral("APIKEY")) };
+        QVERIFY(!repository.markSecretsPending(keys).isError());
+        QCOMPARE(repository.load().settings.interruptedSecrets, keys);
+        QVERIFY(repository.storedSecrets().keys.isEmpty()); // begun is not stored
+        QVERIFY(!repository.setSecretStored(keys.at(1), false).isError()); // a confirmed removal
+        QCOMPARE(repository.load().settings.interruptedSecrets, QStringList { keys.at(0) });
+        QVERIFY(!repository.setSecretStored(keys.at(0), true).isError());
+        QVERIFY(repository.load().settings.interruptedSecrets.isEmpty());
+        QCOMPARE(repository.storedSecrets().keys, QStringList { keys.at(0) });
+    }
+
     void secretKeysAreStable()
     {
         QCOMPARE(secretkeys::twilioAuthToken(), QStringLiteral("twilio.auth_token"));
