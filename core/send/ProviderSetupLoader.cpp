@@ -15,12 +15,8 @@ QString SetupResult::message() const
 {
     if (!error.isError())
         return {};
-    if (interrupted) {
-        return QCoreApplication::translate("smsotp::send",
-            "Saving the secret “%1” did not finish, so the keychain may hold an older value that does not belong "
-            "with these settings. Enter it again on the SMS Provider page and save.")
-            .arg(failedKey);
-    }
+    if (interrupted)
+        return interruptedSecretMessage(failedKey);
     if (error.kind == storage::SecretErrorKind::NotFound) {
         return QCoreApplication::translate("smsotp::send",
             "The secret “%1” is not in the keychain. Enter it on the SMS "
@@ -28,6 +24,14 @@ QString SetupResult::message() const
             .arg(failedKey);
     }
     return error.message();
+}
+
+QString interruptedSecretMessage(const QString& key)
+{
+    return QCoreApplication::translate("smsotp::send",
+        "Saving the secret “%1” did not finish, so the keychain may hold an older value that does not belong "
+        "with these settings. Enter it again on the SMS Provider page and save.")
+        .arg(key);
 }
 
 QStringList secretKeysFor(ProviderKind kind, const storage::ProviderSettings& settings)

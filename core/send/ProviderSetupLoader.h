@@ -22,6 +22,9 @@ struct SetupResult
     QString message() const;
 };
 
+// Says that saving the secret `key` did not finish, and what to do.
+QString interruptedSecretMessage(const QString& key);
+
 // The keychain entries a provider's send needs.
 QStringList secretKeysFor(providers::ProviderKind kind, const storage::ProviderSettings& settings);
 

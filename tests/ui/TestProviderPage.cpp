@@ -287,6 +287,29 @@ private Q_SLOTS:
             QStringList {});
     }
 
+    // A save that was killed before the keychain confirmed the token: the page asks for it again, and says why.
+    void anInterruptedSecretIsAskedForAgain()
+    {
+        ConsoleFixture f;
+        storage::ProviderRepository repository(*f.database);
+        QVERIFY(!repository
+                     .saveTwilio(
+                         { QStringLiteral("AC0123456789abcdef0123456789abcdef"), QStringLiteral("+14155550100"), {} })
+                     .isError());
+        QVERIFY(!repository.setSecretStored(storage::secretkeys::twilioAuthToken(), true).isError());
+        f.restart();
+        openPage(f);
+        QCOMPARE(f.find<SecretField>(QStringLiteral("twilioSecretField"))->state(), SecretField::State::Stored);
+        QVERIFY(!storage::ProviderRepository(*f.database)
+                     .markSecretsPending({ storage::secretkeys::twilioAuthToken() })
+                     .isError());
+        f.restart();
+        openPage(f);
+        QCOMPARE(f.find<SecretField>(QStringLiteral("twilioSecretField"))->state(), SecretField::State::Empty);
+        const QString shown = inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text();
+        QVERIFY2(shown.contains(QStringLiteral("“twilio.auth_token” did not finish")), qPrintable(shown));
+    }
+
     // SECURITY.md 20: a CR or NUL pasted into the header list is refused at the field, with the reason, and
     // nothing reaches the database or the keychain.
     void headerInjectionIsRefusedWhenSaving()

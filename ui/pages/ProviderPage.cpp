@@ -7,6 +7,7 @@
 #include "editors/VendorEditor.h"
 #include "providers/ProviderClient.h"
 #include "sandbox/SandboxGateway.h"
+#include "send/ProviderSetupLoader.h"
 #include "template/HeaderList.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SecretField.h"
@@ -189,6 +190,13 @@ void ProviderPage::load()
     m_showingProblems = false;
     m_saved = loaded.settings;
     m_storedSecrets = QSet<QString>(stored.keys.begin(), stored.keys.end());
+    // A secret whose save did not finish is asked for again: what the keychain holds may not belong here.
+    for (const QString& key : std::as_const(m_saved.interruptedSecrets))
+        m_storedSecrets.remove(key);
+    if (!loaded.error.isError() && !stored.error.isError() && !m_saved.interruptedSecrets.isEmpty()) {
+        m_pageMessage->setMessage(
+            FieldMessage::Kind::Warning, send::interruptedSecretMessage(m_saved.interruptedSecrets.first()));
+    }
     m_active = m_saved.active;
     m_twilio->setFields(vendorFields(m_saved.twilio, m_saved.twilio.accountSid));
     m_twilio->secretField()->setStored(m_storedSecrets.contains(keys::twilioAuthToken()));
