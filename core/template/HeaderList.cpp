@@ -96,9 +96,9 @@ private:
         while (colon < n && m_text.at(colon) != u':' && m_text.at(colon) != u',')
             ++colon;
         if (colon >= n || m_text.at(colon) == u',') {
+            // Not quoted: without a ":" nothing tells the name from the value, and the value may be a secret.
             addError(HeaderErrorKind::MissingColon, start,
-                tr("“%1” has no “:” between the header's name and its value. Write it as Name: value.")
-                    .arg(m_text.mid(start, colon - start).trimmed().toString()));
+                tr("This header has no “:” between its name and its value. Write it as Name: value."));
             reportLineBreaks(start, colon);
             return colon + 1;
         }

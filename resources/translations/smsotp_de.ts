@@ -1817,12 +1817,12 @@
 <context>
     <name>smsotp::tmpl::Parser</name>
     <message>
-        <location filename="../../core/template/HeaderList.cpp" line="+42"/>
-        <source>“%1” has no “:” between the header&apos;s name and its value. Write it as Name: value.</source>
-        <translation>„%1“ hat keinen „:“ zwischen dem Namen des Headers und seinem Wert. Schreiben Sie ihn als Name: Wert.</translation>
+        <location filename="../../core/template/HeaderList.cpp" line="+43"/>
+        <source>This header has no “:” between its name and its value. Write it as Name: value.</source>
+        <translation>Diesem Header fehlt der „:“ zwischen Name und Wert. Schreiben Sie ihn als Name: Wert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>A header has a value but no name before the “:”. Write the name, as in X-Api-Key: value.</source>
         <translation>Ein Header hat einen Wert, aber keinen Namen vor dem „:“. Schreiben Sie den Namen, etwa X-Api-Key: Wert.</translation>
     </message>

@@ -146,6 +146,20 @@ private Q_SLOTS:
         QVERIFY(!result.errors.first().message.isEmpty());
     }
 
+    // SECURITY.md 13: an entry without ":" may be a name and a secret value ("X-Api-Key s3cret"), or a value
+    // alone: the message says where it is and never repeats its text.
+    void aMissingColonIsNotQuoted()
+    {
+        for (const QString& text : { QStringLiteral("X-Api-Key s3cr3t-value"), QStringLiteral("A: 1, s3cr3t-value") }) {
+            const HeaderListResult result = parseHeaderList(text);
+            QCOMPARE(result.errors.size(), 1);
+            QCOMPARE(result.errors.first().kind, HeaderErrorKind::MissingColon);
+            QVERIFY2(!result.errors.first().message.contains(QStringLiteral("s3cr3t")),
+                qPrintable(result.errors.first().message));
+            QVERIFY(result.errors.first().message.contains(QStringLiteral("Column")));
+        }
+    }
+
     void goodEntriesSurviveABadOne()
     {
         const HeaderListResult result = parseHeaderList(u"A: 1, Bad Name: 2, C: 3");
