@@ -10,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -368,6 +369,40 @@ private Q_SLOTS:
                 || message->text().contains(QStringLiteral("credentials"), Qt::CaseInsensitive),
             qPrintable(message->text()));
         QVERIFY(!message->text().contains(QStringLiteral("0123456789abcdef0123456789abcdef")));
+    }
+
+    // SECURITY.md 18: a check against a server that never answers can be cancelled from the page at once; the
+    // button comes back and a later check works.
+    void aSilentCredentialCheckCanBeCancelled()
+    {
+        FakeTwilioServer twilio;
+        QVERIFY(twilio.listen());
+        twilio.setNeverAnswer(true);
+        ConsoleFixture f;
+        openPage(f);
+        selectTab(f, QStringLiteral("twilioEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), twilio.accountSid());
+        type(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), twilio.authToken());
+        type(f.find<QLineEdit>(QStringLiteral("twilioApiBaseEdit")), twilio.baseUrl().toString());
+        auto* message = f.find<FieldMessage>(QStringLiteral("twilioCheckMessage"));
+        auto* check = f.find<QPushButton>(QStringLiteral("twilioCheckButton"));
+        auto* cancel = f.find<QPushButton>(QStringLiteral("twilioCancelCheckButton"));
+        check->click();
+        QVERIFY(QTest::qWaitFor([&] { return !twilio.requests().isEmpty(); }, 10000)); // it is waiting on Twilio
+        QVERIFY(cancel->isVisible());
+        QCOMPARE(message->kind(), FieldMessage::Kind::Hint);
+        QElapsedTimer clock;
+        clock.start();
+        cancel->click();
+        QVERIFY(QTest::qWaitFor([&] { return message->kind() == FieldMessage::Kind::Error; }, 2000));
+        QVERIFY2(clock.elapsed() < 2000, "the cancel did not wait for the timeout");
+        QVERIFY2(message->text().contains(QStringLiteral("Cancel"), Qt::CaseInsensitive), qPrintable(message->text()));
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(check->isEnabled());
+
+        twilio.setNeverAnswer(false);
+        check->click();
+        QVERIFY(QTest::qWaitFor([&] { return message->kind() == FieldMessage::Kind::Ok; }, 10000));
     }
 
     // Issue 15: the typed values are checked first, and the field at fault is named (not the keychain).
