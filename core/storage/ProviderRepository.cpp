@@ -257,7 +257,12 @@ DbError ProviderRepository::setActive(ProviderKind kind)
 ProviderRepository::StoredResult ProviderRepository::storedSecrets() const
 {
     StoredResult result;
+    QStringList interrupted;
     result.error = keysWithPrefix(m_database, kStoredPrefix, result.keys);
+    if (!result.error.isError())
+        result.error = keysWithPrefix(m_database, kPendingPrefix, interrupted);
+    for (const QString& key : std::as_const(interrupted))
+        result.keys.removeAll(key); // what the keychain holds for it may not belong here: asked for again
     return result;
 }
 

@@ -68,7 +68,8 @@ public:
     DbError setActive(providers::ProviderKind kind);
 
     // Which keychain entries the console has stored (names only), so the UI can show "•••" without reading the
-    // keychain at start-up. The keychain stays the truth: a read that finds nothing clears the mark.
+    // keychain at start-up. The keychain stays the truth: a read that finds nothing clears the mark. An entry
+    // whose save did not finish (interruptedSecrets) is not among them.
     struct StoredResult
     {
         QStringList keys;

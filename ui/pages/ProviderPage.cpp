@@ -190,9 +190,7 @@ void ProviderPage::load()
     m_showingProblems = false;
     m_saved = loaded.settings;
     m_storedSecrets = QSet<QString>(stored.keys.begin(), stored.keys.end());
-    // A secret whose save did not finish is asked for again: what the keychain holds may not belong here.
-    for (const QString& key : std::as_const(m_saved.interruptedSecrets))
-        m_storedSecrets.remove(key);
+    // A secret whose save did not finish is not among the stored ones: it is asked for again, and this says why.
     if (!loaded.error.isError() && !stored.error.isError() && !m_saved.interruptedSecrets.isEmpty()) {
         m_pageMessage->setMessage(
             FieldMessage::Kind::Warning, send::interruptedSecretMessage(m_saved.interruptedSecrets.first()));

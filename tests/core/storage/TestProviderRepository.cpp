@@ -123,6 +123,9 @@ private Q_SLOTS:
         QVERIFY(!repository.setSecretStored(keys.at(0), true).isError());
         QVERIFY(repository.load().settings.interruptedSecrets.isEmpty());
         QCOMPARE(repository.storedSecrets().keys, QStringList { keys.at(0) });
+        // A stored secret whose next save is interrupted is no longer counted as stored: it is asked for again.
+        QVERIFY(!repository.markSecretsPending({ keys.at(0) }).isError());
+        QVERIFY(repository.storedSecrets().keys.isEmpty());
     }
 
     void secretKeysAreStable()
