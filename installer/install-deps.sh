@@ -40,6 +40,12 @@ if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || { echo "Missing packages (${missing[*]}) and no sudo: run as root." >&2; exit 1; }
     as_root=(sudo)
 fi
+# An install that was killed half way (a cancelled CI run) leaves dpkg "interrupted", and every later
+# apt-get refuses to run until it is finished; finish it first.
+if [ -n "$(dpkg --audit 2>/dev/null)" ] || [ -n "$(ls -A /var/lib/dpkg/updates 2>/dev/null)" ]; then
+    echo "Finishing an interrupted package installation (dpkg --configure -a)"
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive dpkg --configure -a
+fi
 echo "Installing: ${missing[*]}"
 "${as_root[@]}" apt-get update -qq
 # Named explicitly because some are only Recommends (libqt6sql6-sqlite, xauth).
