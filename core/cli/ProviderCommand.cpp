@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "Context.h"
+#include "providers/CustomPresets.h"
 #include "providers/ProviderClient.h"
 #include "providers/ProviderKind.h"
 #include "providers/Redaction.h"
@@ -16,14 +17,10 @@
 namespace smsotp::cli {
 
 using providers::ProviderKind;
+using providers::custom::AuthKind;
 namespace keys = storage::secretkeys;
 
 namespace {
-
-QString contentTypeName(tmpl::PayloadFormat format)
-{
-    return format == tmpl::PayloadFormat::Json ? QStringLiteral("json") : QStringLiteral("form");
-}
 
 OptionSpec option(const QString& name, const QString& description, const QString& valueName = {}, bool required = false)
 {
@@ -40,6 +37,7 @@ public:
         addVendorAction(ProviderKind::Twilio);
         addVendorAction(ProviderKind::Vonage);
         addCustomAction();
+        addPresetAndSecretActions();
         Action sandbox { { QStringLiteral("set"), QStringLiteral("sandbox") }, {}, {}, {}, {}, [this](Invocation&) {
                             return m_context.usage(
                                 tr("The sandbox needs no settings: use “provider use sandbox”."), name());
@@ -63,6 +61,12 @@ private:
     int setVendor(ProviderKind kind, Invocation& invocation);
     int setCustom(Invocation& invocation);
     OrExit<providers::custom::Config> customConfig(Invocation& invocation);
+    void addPresetAndSecretActions();
+    int listPresets(Invocation& invocation);
+    int showPreset(Invocation& invocation);
+    int setNamedSecret(Invocation& invocation);
+    int removeNamedSecret(Invocation& invocation);
+    int listNamedSecrets(Invocation& invocation);
     void applySecrets(const QList<storage::SecretChange>& changes, const QString& doneMessage);
     int use(Invocation& invocation);
     int show(Invocation& invocation);
@@ -169,26 +173,101 @@ int ProviderCommand::setVendor(ProviderKind kind, Invocation& invocation)
 
 void ProviderCommand::addCustomAction()
 {
-    OptionSpec contentType
-        = option(QStringLiteral("content-type"), tr("The body's format."), QStringLiteral("TYPE"), true);
-    contentType.choices = { QStringLiteral("json"), QStringLiteral("form") };
-    OptionSpec method = option(QStringLiteral("method"), tr("The HTTP method."), QStringLiteral("METHOD"), true);
-    method.choices = { QStringLiteral("post"), QStringLiteral("put") };
+    const auto choice = [](const QString& name, const QString& description, const QString& valueName,
+                            const QStringList& choices, bool required = false) {
+        OptionSpec spec = option(name, description, valueName, required);
+        spec.choices = choices;
+        return spec;
+    };
+    QStringList formats;
+    for (const tmpl::PayloadFormat format : { tmpl::PayloadFormat::Json, tmpl::PayloadFormat::Form,
+             tmpl::PayloadFormat::Text, tmpl::PayloadFormat::Xml, tmpl::PayloadFormat::None })
+        formats.append(tmpl::payloadFormatName(format));
+    QStringList authKinds;
+    for (const AuthKind kind : { AuthKind::None, AuthKind::Basic, AuthKind::Bearer, AuthKind::ApiKey })
+        authKinds.append(providers::custom::authKindName(kind));
     OptionSpec templateFile = option(QStringLiteral("template-file"),
-        tr("The payload template, with {{mobile}} and {{body}} as WSO2 writes them."), QStringLiteral("FILE"), true);
+        tr("The payload template (required for json, form, text and xml; refused for none)."), QStringLiteral("FILE"));
     templateFile.completesFiles = true;
     addAction({ { QStringLiteral("set"), QStringLiteral("custom") }, {}, {},
-        tr("Configure a custom HTTP provider. With --headers-stdin, all of standard input is the header list,\n"
-           "written “Name: value, Name2: value2”; the values go to the keychain."),
-        { option(QStringLiteral("url"), tr("The provider's endpoint (https)."), QStringLiteral("URL"), true),
-            contentType, method, templateFile,
+        tr("Configure a custom HTTP provider. The URL is a template too: {{mobile}}, {{mobile.digits}}, {{body}},\n"
+           "{{sender}}, {{uuid}} and {{secret:NAME}} in its path and query are percent-encoded. With\n"
+           "--headers-stdin, all of standard input is the header list, written “Name: value, Name2: value2”;\n"
+           "the values go to the keychain. At most one option reads standard input."),
+        { option(QStringLiteral("url"), tr("The gateway's URL (https), a template."), QStringLiteral("URL"), true),
+            choice(QStringLiteral("method"), tr("The HTTP method."), QStringLiteral("METHOD"),
+                { QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("put") }, true),
+            choice(QStringLiteral("content-type"), tr("The body's format (none: no body)."), QStringLiteral("TYPE"),
+                formats, true),
+            templateFile, option(QStringLiteral("sender"), tr("The sender, for {{sender}}."), QStringLiteral("FROM")),
             option(QStringLiteral("headers-stdin"), tr("Read the header list from standard input.")),
+            choice(
+                QStringLiteral("auth"), tr("The authentication (default: none)."), QStringLiteral("KIND"), authKinds),
+            option(QStringLiteral("auth-user"), tr("The user of HTTP Basic authentication."), QStringLiteral("USER")),
+            option(QStringLiteral("api-key-name"), tr("The header or query parameter that carries the API key."),
+                QStringLiteral("NAME")),
+            choice(QStringLiteral("api-key-in"), tr("Where the API key goes (default: header)."),
+                QStringLiteral("PLACE"), { QStringLiteral("header"), QStringLiteral("query") }),
+            option(QStringLiteral("auth-secret-stdin"),
+                tr("Read the password, token or API key from the first line of standard input.")),
             option(QStringLiteral("success-status"),
                 tr("The HTTP statuses that mean success, separated by commas (default: 200-299)."),
                 QStringLiteral("LIST")),
             option(QStringLiteral("success-body"), tr("A regular expression the body of a success must match."),
+                QStringLiteral("REGEX")),
+            option(QStringLiteral("success-json"),
+                tr("A JSON pointer and the value it must hold on success, as /messages/0/status=0."),
+                QStringLiteral("POINTER=VALUE")),
+            option(QStringLiteral("message-id-json"), tr("The JSON pointer of the message id in the answer."),
+                QStringLiteral("POINTER")),
+            option(QStringLiteral("message-id-regex"),
+                tr("A regular expression whose first group (or whole match) is the message id."),
                 QStringLiteral("REGEX")) },
         [this](Invocation& i) { return setCustom(i); } });
+}
+
+// The usage errors of set custom that need no file, no database and no keychain; an empty text when there are none.
+QString customUsageError(const Invocation& invocation, const QString& command)
+{
+    const auto isSet = [&invocation](const char* name) { return invocation.isSet(QString::fromLatin1(name)); };
+    if (!invocation.positional().isEmpty())
+        return tr("Unexpected argument “%1”.").arg(invocation.positional().first());
+    for (const char* required : { "url", "method", "content-type" }) {
+        if (!isSet(required))
+            return tr("%1 needs --%2.").arg(command, QString::fromLatin1(required));
+    }
+    if (isSet("headers-stdin") && isSet("auth-secret-stdin"))
+        return tr("Only one option can read standard input: --headers-stdin or --auth-secret-stdin.");
+    if (isSet("success-body") && isSet("success-json"))
+        return tr("The answer is checked by --success-body or by --success-json, not both.");
+    if (isSet("message-id-json") && isSet("message-id-regex"))
+        return tr("The message id comes from --message-id-json or from --message-id-regex, not both.");
+    const std::optional<tmpl::PayloadFormat> format
+        = tmpl::payloadFormatFromName(invocation.value(QStringLiteral("content-type")));
+    if (!format)
+        return tr("--content-type must be json, form, text, xml or none.");
+    if (*format == tmpl::PayloadFormat::None && isSet("template-file"))
+        return tr("--content-type none sends no body: leave out --template-file.");
+    if (*format != tmpl::PayloadFormat::None && !isSet("template-file"))
+        return tr("%1 needs --template-file for --content-type %2.").arg(command, tmpl::payloadFormatName(*format));
+    const QString method = invocation.value(QStringLiteral("method")).toLower();
+    if (method != u"get" && method != u"post" && method != u"put")
+        return tr("--method must be get, post or put.");
+    const std::optional<AuthKind> auth = isSet("auth")
+        ? providers::custom::authKindFromName(invocation.value(QStringLiteral("auth")))
+        : std::optional(AuthKind::None);
+    if (!auth)
+        return tr("--auth must be none, basic, bearer or api-key.");
+    if (isSet("auth-user") && *auth != AuthKind::Basic)
+        return tr("--auth-user belongs to --auth basic.");
+    if ((isSet("api-key-name") || isSet("api-key-in")) && *auth != AuthKind::ApiKey)
+        return tr("--api-key-name and --api-key-in belong to --auth api-key.");
+    if (isSet("auth-secret-stdin") && *auth == AuthKind::None)
+        return tr("--auth-secret-stdin needs an --auth other than none.");
+    const QString place = invocation.value(QStringLiteral("api-key-in"));
+    if (isSet("api-key-in") && place != u"header" && place != u"query")
+        return tr("--api-key-in must be header or query.");
+    return {};
 }
 
 OrExit<providers::custom::Config> ProviderCommand::customConfig(Invocation& invocation)
@@ -196,14 +275,19 @@ OrExit<providers::custom::Config> ProviderCommand::customConfig(Invocation& invo
     using Exit = OrExit<providers::custom::Config>;
     providers::custom::Config config;
     config.url = invocation.value(QStringLiteral("url")).trimmed();
-    const QString contentType = invocation.value(QStringLiteral("content-type")).toLower();
-    if (contentType != u"json" && contentType != u"form")
-        return Exit::exit(m_context.usage(tr("--content-type must be json or form."), name()));
-    config.format = contentType == u"json" ? tmpl::PayloadFormat::Json : tmpl::PayloadFormat::Form;
+    config.format = *tmpl::payloadFormatFromName(invocation.value(QStringLiteral("content-type")));
     const QString method = invocation.value(QStringLiteral("method")).toLower();
-    if (method != u"post" && method != u"put")
-        return Exit::exit(m_context.usage(tr("--method must be post or put."), name()));
-    config.method = method == u"post" ? providers::HttpMethod::Post : providers::HttpMethod::Put;
+    config.method = method == u"get" ? providers::HttpMethod::Get
+        : method == u"put"           ? providers::HttpMethod::Put
+                                     : providers::HttpMethod::Post;
+    config.sender = invocation.value(QStringLiteral("sender")).trimmed();
+    config.auth.kind
+        = providers::custom::authKindFromName(invocation.value(QStringLiteral("auth"))).value_or(AuthKind::None);
+    config.auth.user = invocation.value(QStringLiteral("auth-user"));
+    config.auth.keyName = invocation.value(QStringLiteral("api-key-name")).trimmed();
+    config.auth.place = invocation.value(QStringLiteral("api-key-in")) == u"query"
+        ? providers::custom::ApiKeyPlace::Query
+        : providers::custom::ApiKeyPlace::Header;
     for (const QString& part :
         invocation.value(QStringLiteral("success-status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
@@ -218,39 +302,49 @@ OrExit<providers::custom::Config> ProviderCommand::customConfig(Invocation& invo
         config.success.bodyMatch = providers::custom::BodyMatch::RegularExpression;
         config.success.bodyPattern = *pattern;
     }
-    const QString templatePath = invocation.value(QStringLiteral("template-file"));
-    const limits::LimitedRead read
-        = limits::readFile(templatePath, limits::kTemplateBytes, tr("The template file %1").arg(templatePath));
-    if (!read.ok())
-        return Exit::exit(m_context.fail(read.error));
-    config.payloadTemplate = QString::fromUtf8(read.data);
-    while (config.payloadTemplate.endsWith(u'\n') || config.payloadTemplate.endsWith(u'\r'))
-        config.payloadTemplate.chop(1);
-    const providers::UrlCheck urlCheck = providers::custom::checkUrl(config.url);
-    if (!urlCheck.ok())
-        return Exit::exit(m_context.fail(tr("--url: %1").arg(urlCheck.message)));
-    if (!urlCheck.warning.isEmpty())
-        m_context.warning(urlCheck.warning);
+    if (const std::optional<QString> rule = invocation.optionalValue(QStringLiteral("success-json"))) {
+        const qsizetype equals = rule->indexOf(u'=');
+        if (equals < 0)
+            return Exit::exit(
+                m_context.usage(tr("--success-json takes POINTER=VALUE, as /messages/0/status=0."), name()));
+        config.success.bodyMatch = providers::custom::BodyMatch::JsonValue;
+        config.success.jsonPointer = rule->left(equals);
+        config.success.jsonValue = rule->mid(equals + 1);
+    }
+    config.success.messageIdPointer = invocation.value(QStringLiteral("message-id-json"));
+    config.success.messageIdRegex = invocation.value(QStringLiteral("message-id-regex"));
+    if (config.format != tmpl::PayloadFormat::None) {
+        const QString templatePath = invocation.value(QStringLiteral("template-file"));
+        const limits::LimitedRead read
+            = limits::readFile(templatePath, limits::kTemplateBytes, tr("The template file %1").arg(templatePath));
+        if (!read.ok())
+            return Exit::exit(m_context.fail(read.error));
+        config.payloadTemplate = QString::fromUtf8(read.data);
+        while (config.payloadTemplate.endsWith(u'\n') || config.payloadTemplate.endsWith(u'\r'))
+            config.payloadTemplate.chop(1);
+    } else {
+        config.payloadTemplate.clear();
+    }
     const QList<providers::BuildProblem> criterionProblems = providers::custom::checkSuccessCriterion(config.success);
     if (!criterionProblems.isEmpty())
         return Exit::exit(m_context.fail(criterionProblems.first().message));
+    const QList<providers::BuildProblem> authProblems = providers::custom::checkAuthentication(config.auth, true);
+    if (!authProblems.isEmpty())
+        return Exit::exit(m_context.fail(tr("--auth: %1").arg(authProblems.first().message)));
     return config;
 }
 
 int ProviderCommand::setCustom(Invocation& invocation)
 {
-    if (!invocation.positional().isEmpty())
-        return m_context.usage(tr("Unexpected argument “%1”.").arg(invocation.positional().first()), name());
-    for (const char* required : { "url", "content-type", "method", "template-file" }) {
-        if (!invocation.isSet(QString::fromLatin1(required)))
-            return m_context.usage(tr("provider set custom needs --%1.").arg(QString::fromLatin1(required)), name());
-    }
+    if (const QString error = customUsageError(invocation, QStringLiteral("provider set custom")); !error.isEmpty())
+        return m_context.usage(error, name());
     OrExit<providers::custom::Config> configured = customConfig(invocation);
     if (!configured.ok())
         return configured.code();
     providers::custom::Config config = *configured;
 
     storage::CustomSecretsForm form;
+    form.authentication = config.auth.kind != AuthKind::None;
     if (invocation.isSet(QStringLiteral("headers-stdin"))) {
         const limits::LimitedRead read
             = m_context.readAll(limits::kHeaderListBytes, tr("The header list on standard input"));
@@ -262,17 +356,31 @@ int ProviderCommand::setCustom(Invocation& invocation)
         form.headers = headers.fields();
         config.headers = tmpl::serializeHeaderList(form.headers);
     }
+    if (invocation.isSet(QStringLiteral("auth-secret-stdin"))) {
+        const QString secret = m_context.readLine().value_or(QString()).trimmed();
+        if (secret.isEmpty())
+            return m_context.fail(tr("No password, token or API key on standard input."));
+        form.newAuthSecret = secret;
+    }
     const OrExit<storage::ProviderSettings> loaded = m_context.loadProviders();
     if (!loaded.ok())
         return loaded.code();
-    // Named secrets are managed in the GUI: the CLI keeps them, and stand-ins let the build check the rest.
+    storage::ProviderRepository repository(m_context.services().database());
+    const QStringList stored = repository.storedSecrets().keys;
+    if (form.authentication && !form.newAuthSecret && !stored.contains(keys::customAuthSecret())) {
+        return m_context.usage(tr("--auth %1 needs its secret: give --auth-secret-stdin.")
+                                   .arg(providers::custom::authKindName(config.auth.kind)),
+            name());
+    }
+    // Stand-ins for the secrets that stay as stored let the build check the rest.
     providers::custom::Secrets secrets;
     for (const tmpl::HeaderField& field : std::as_const(form.headers))
         secrets.headerValues.insert(field.name, field.value);
-    for (const QString& name : loaded->custom.namedSecrets) {
-        secrets.named.insert(name, QStringLiteral("x"));
-        form.named.append({ name, std::nullopt });
+    for (const QString& secretName : loaded->custom.namedSecrets) {
+        secrets.named.insert(secretName, QStringLiteral("x"));
+        form.named.append({ secretName, std::nullopt });
     }
+    secrets.authSecret = form.newAuthSecret.value_or(QStringLiteral("x"));
     const providers::BuildResult build
         = providers::custom::buildSendRequest(config, secrets, sampleNumber(), sampleCode());
     if (!build.ok())
@@ -280,8 +388,7 @@ int ProviderCommand::setCustom(Invocation& invocation)
     for (const providers::BuildProblem& warning : build.warnings)
         m_context.warning(warning.message);
 
-    storage::ProviderRepository repository(m_context.services().database());
-    const QList<storage::SecretChange> changes = storage::customSecretChanges(form, repository.storedSecrets().keys);
+    const QList<storage::SecretChange> changes = storage::customSecretChanges(form, stored);
     storage::DbError error = repository.markSecretsPending(storage::SecretChange::keysOf(changes));
     if (!error.isError())
         error = repository.saveCustom({ config, loaded->custom.namedSecrets });
@@ -289,6 +396,161 @@ int ProviderCommand::setCustom(Invocation& invocation)
         return m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)), detailOf(error));
     applySecrets(changes, tr("Custom HTTP provider settings saved."));
     return kExitPending;
+}
+
+// ---- provider preset / secret ----
+
+void ProviderCommand::addPresetAndSecretActions()
+{
+    QStringList presetNames;
+    for (const providers::custom::Preset& preset : providers::custom::presets())
+        presetNames.append(preset.name);
+    addAction({ { QStringLiteral("preset"), QStringLiteral("list") }, {}, {},
+        tr("List the custom provider presets for documented gateways."), {},
+        [this](Invocation& i) { return listPresets(i); } });
+    addAction({ { QStringLiteral("preset"), QStringLiteral("show") }, QStringLiteral("NAME"), presetNames,
+        tr("Print a preset's settings, the documentation it follows, and how to use it."), {},
+        [this](Invocation& i) { return showPreset(i); } });
+    addAction({ { QStringLiteral("secret"), QStringLiteral("set") }, QStringLiteral("NAME"), {},
+        tr("Store a named secret for {{secret:NAME}}, from the first line of standard input."),
+        { option(QStringLiteral("stdin"), tr("Read the value from the first line of standard input."), {}, true) },
+        [this](Invocation& i) { return setNamedSecret(i); } });
+    addAction({ { QStringLiteral("secret"), QStringLiteral("remove") }, QStringLiteral("NAME"), {},
+        tr("Remove a named secret from the keychain."), {}, [this](Invocation& i) { return removeNamedSecret(i); } });
+    addAction({ { QStringLiteral("secret"), QStringLiteral("list") }, {}, {},
+        tr("List the named secrets (names only, never values)."), {},
+        [this](Invocation& i) { return listNamedSecrets(i); } });
+}
+
+int ProviderCommand::listPresets(Invocation& invocation)
+{
+    if (!invocation.positional().isEmpty())
+        return m_context.usage(tr("provider preset list takes no arguments."), name());
+    for (const providers::custom::Preset& preset : providers::custom::presets())
+        m_context.print(QStringLiteral("%1 %2").arg(preset.name, -10).arg(preset.title));
+    return kExitOk;
+}
+
+int ProviderCommand::showPreset(Invocation& invocation)
+{
+    const QStringList positional = invocation.positional();
+    if (positional.size() != 1)
+        return m_context.usage(tr("provider preset show needs the name of one preset."), name());
+    const std::optional<providers::custom::Preset> preset = providers::custom::findPreset(positional.first());
+    if (!preset) {
+        QStringList names;
+        for (const providers::custom::Preset& p : providers::custom::presets())
+            names.append(p.name);
+        return m_context.usage(
+            tr("No preset “%1”; the presets are %2.").arg(positional.first(), alternatives(names)), name());
+    }
+    m_context.print(preset->title);
+    m_context.print(tr("  Follows: %1").arg(preset->documentation));
+    m_context.print(tr("  To fill in: %1").arg(preset->fillIn));
+    showCustom(preset->config, [](const QString&) { return tr("(set with the command below)"); });
+    const providers::custom::Config& c = preset->config;
+    QStringList command { QStringLiteral("smsotp provider set custom"), QStringLiteral("--url '%1'").arg(c.url),
+        QStringLiteral("--method %1").arg(QString::fromLatin1(providers::httpMethodName(c.method)).toLower()),
+        QStringLiteral("--content-type %1").arg(tmpl::payloadFormatName(c.format)) };
+    if (c.format != tmpl::PayloadFormat::None)
+        command.append(QStringLiteral("--template-file TEMPLATE_FILE"));
+    if (c.url.contains(u"{{sender}}") || c.payloadTemplate.contains(u"{{sender}}"))
+        command.append(QStringLiteral("--sender FROM"));
+    if (c.auth.kind != AuthKind::None) {
+        command.append(QStringLiteral("--auth %1").arg(providers::custom::authKindName(c.auth.kind)));
+        if (c.auth.kind == AuthKind::Basic)
+            command.append(QStringLiteral("--auth-user %1").arg(c.auth.user));
+        if (c.auth.kind == AuthKind::ApiKey) {
+            command.append(QStringLiteral("--api-key-name %1 --api-key-in %2")
+                               .arg(c.auth.keyName, providers::custom::apiKeyPlaceName(c.auth.place)));
+        }
+        command.append(QStringLiteral("--auth-secret-stdin"));
+    }
+    QStringList statuses;
+    for (const int status : c.success.statuses)
+        statuses.append(QString::number(status));
+    if (!statuses.isEmpty())
+        command.append(QStringLiteral("--success-status %1").arg(statuses.join(u',')));
+    if (c.success.bodyMatch == providers::custom::BodyMatch::RegularExpression)
+        command.append(QStringLiteral("--success-body '%1'").arg(c.success.bodyPattern));
+    if (c.success.bodyMatch == providers::custom::BodyMatch::JsonValue)
+        command.append(QStringLiteral("--success-json '%1=%2'").arg(c.success.jsonPointer, c.success.jsonValue));
+    if (!c.success.messageIdPointer.isEmpty())
+        command.append(QStringLiteral("--message-id-json %1").arg(c.success.messageIdPointer));
+    m_context.print(c.format == tmpl::PayloadFormat::None
+            ? tr("To use it (the secret on standard input):")
+            : tr("To use it (the template in TEMPLATE_FILE; the secret on standard input):"));
+    m_context.print(QStringLiteral("  ") + command.join(QStringLiteral(" \\\n      ")));
+    return kExitOk;
+}
+int ProviderCommand::setNamedSecret(Invocation& invocation)
+{
+    const QStringList positional = invocation.positional();
+    if (positional.size() != 1)
+        return m_context.usage(tr("provider secret set needs the secret's NAME."), name());
+    const QString secretName = positional.first();
+    if (!tmpl::isSecretName(secretName)) {
+        return m_context.usage(
+            tr("“%1” is not a secret name: 1 to 64 ASCII letters, digits, “_”, “.” or “-”.").arg(secretName), name());
+    }
+    const QString value = m_context.readLine().value_or(QString()).trimmed();
+    if (value.isEmpty())
+        return m_context.fail(tr("No value for the secret %1 on standard input.").arg(secretName));
+    const OrExit<storage::ProviderSettings> loaded = m_context.loadProviders();
+    if (!loaded.ok())
+        return loaded.code();
+    storage::CustomProviderSettings settings = loaded->custom;
+    if (!settings.namedSecrets.contains(secretName))
+        settings.namedSecrets.append(secretName);
+    storage::ProviderRepository repository(m_context.services().database());
+    const QList<storage::SecretChange> changes { storage::SecretChange::write(
+        keys::customNamedSecret(secretName), value) };
+    storage::DbError error = repository.markSecretsPending(storage::SecretChange::keysOf(changes));
+    if (!error.isError())
+        error = repository.saveCustom(settings);
+    if (error.isError())
+        return m_context.fail(tr("Not saved: %1").arg(dbErrorText(error)), detailOf(error));
+    applySecrets(changes, tr("The secret %1 is in the keychain; use it as {{secret:%1}}.").arg(secretName));
+    return kExitPending;
+}
+
+int ProviderCommand::removeNamedSecret(Invocation& invocation)
+{
+    const QStringList positional = invocation.positional();
+    if (positional.size() != 1)
+        return m_context.usage(tr("provider secret remove needs the secret's NAME."), name());
+    const QString secretName = positional.first();
+    const OrExit<storage::ProviderSettings> loaded = m_context.loadProviders();
+    if (!loaded.ok())
+        return loaded.code();
+    QStringList names = loaded->custom.namedSecrets;
+    if (!names.contains(secretName))
+        return m_context.fail(tr("There is no secret %1; “provider secret list” shows the names.").arg(secretName));
+    names.removeAll(secretName);
+    storage::ProviderRepository repository(m_context.services().database());
+    const QList<storage::SecretChange> changes { storage::SecretChange::remove(keys::customNamedSecret(secretName)) };
+    storage::DbError error = repository.markSecretsPending(storage::SecretChange::keysOf(changes));
+    if (!error.isError())
+        error = repository.saveCustom({ loaded->custom.config, names });
+    if (error.isError())
+        return m_context.fail(tr("Not removed: %1").arg(dbErrorText(error)), detailOf(error));
+    applySecrets(changes, tr("The secret %1 is removed.").arg(secretName));
+    return kExitPending;
+}
+
+int ProviderCommand::listNamedSecrets(Invocation& invocation)
+{
+    if (!invocation.positional().isEmpty())
+        return m_context.usage(tr("provider secret list takes no arguments."), name());
+    const OrExit<storage::ProviderSettings> loaded = m_context.loadProviders();
+    if (!loaded.ok())
+        return loaded.code();
+    const QStringList stored = storage::ProviderRepository(m_context.services().database()).storedSecrets().keys;
+    for (const QString& secretName : loaded->custom.namedSecrets) {
+        m_context.print(
+            stored.contains(keys::customNamedSecret(secretName)) ? secretName : tr("%1 (not stored)").arg(secretName));
+    }
+    return kExitOk;
 }
 
 void ProviderCommand::applySecrets(const QList<storage::SecretChange>& changes, const QString& doneMessage)
@@ -387,8 +649,19 @@ void ProviderCommand::showCustom(
         m_context.print(QStringLiteral("  %1 %2").arg(QString(name + QLatin1Char(':')), -16).arg(value));
     };
     field(QStringLiteral("url"), c.url);
-    field(QStringLiteral("content-type"), contentTypeName(c.format));
+    field(QStringLiteral("content-type"), tmpl::payloadFormatName(c.format));
     field(QStringLiteral("method"), QString::fromLatin1(providers::httpMethodName(c.method)).toLower());
+    if (!c.sender.isEmpty())
+        field(QStringLiteral("sender"), c.sender);
+    field(QStringLiteral("auth"), providers::custom::authKindName(c.auth.kind));
+    if (c.auth.kind == AuthKind::Basic)
+        field(QStringLiteral("auth-user"), c.auth.user);
+    if (c.auth.kind == AuthKind::ApiKey) {
+        field(QStringLiteral("api-key-name"), c.auth.keyName);
+        field(QStringLiteral("api-key-in"), providers::custom::apiKeyPlaceName(c.auth.place));
+    }
+    if (c.auth.kind != AuthKind::None)
+        field(QStringLiteral("auth-secret"), secretText(keys::customAuthSecret()));
     QStringList headers;
     for (const tmpl::HeaderField& h : tmpl::parseHeaderList(c.headers).fields())
         headers.append(h.name + QStringLiteral(": ") + secretText(keys::customHeader(h.name)));
@@ -398,9 +671,19 @@ void ProviderCommand::showCustom(
         statuses.append(QString::number(status));
     field(QStringLiteral("success-status"),
         statuses.isEmpty() ? QStringLiteral("200-299") : statuses.join(QLatin1Char(',')));
-    if (c.success.bodyMatch != providers::custom::BodyMatch::None)
+    if (c.success.bodyMatch == providers::custom::BodyMatch::JsonValue)
+        field(QStringLiteral("success-json"), c.success.jsonPointer + u'=' + c.success.jsonValue);
+    else if (c.success.bodyMatch != providers::custom::BodyMatch::None)
         field(QStringLiteral("success-body"), c.success.bodyPattern);
-    field(QStringLiteral("template"), QString(c.payloadTemplate).replace(QLatin1Char('\n'), QStringLiteral("\n    ")));
+    if (!c.success.messageIdPointer.isEmpty())
+        field(QStringLiteral("message-id-json"), c.success.messageIdPointer);
+    if (!c.success.messageIdRegex.isEmpty())
+        field(QStringLiteral("message-id-regex"), c.success.messageIdRegex);
+    if (!c.success.errorPointer.isEmpty())
+        field(QStringLiteral("error-json"), c.success.errorPointer);
+    if (c.format != tmpl::PayloadFormat::None)
+        field(QStringLiteral("template"),
+            QString(c.payloadTemplate).replace(QLatin1Char('\n'), QStringLiteral("\n    ")));
 }
 
 // ---- provider check ----

@@ -4,6 +4,7 @@
 #include "otp/BackupCodes.h"
 #include "otp/OtpPolicy.h"
 #include "providers/CustomProvider.h"
+#include "providers/JsonPointer.h"
 #include "providers/ProviderKind.h"
 #include "providers/UrlPolicy.h"
 #include "send/ProviderSetupLoader.h"
@@ -273,12 +274,34 @@ private:
         checkTimeout(o, path);
     }
 
+    void checkAuth(const QJsonValue& value, const QString& path)
+    {
+        if (value.isUndefined())
+            return;
+        const std::optional<QJsonObject> auth = object(path, value);
+        if (!auth)
+            return;
+        checkKeys(*auth, path,
+            { QStringLiteral("kind"), QStringLiteral("user"), QStringLiteral("keyName"), QStringLiteral("keyIn") });
+        for (const char* key : { "kind", "user", "keyName", "keyIn" })
+            checkString(*auth, path, key);
+        const QJsonValue kind = auth->value(u"kind");
+        if (!kind.isUndefined() && !providers::custom::authKindFromName(kind.toString()))
+            add(path + QStringLiteral(".kind"), tr("expected one of none, basic, bearer, api-key"));
+        const QJsonValue keyIn = auth->value(u"keyIn");
+        if (!keyIn.isUndefined() && keyIn.toString() != u"header" && keyIn.toString() != u"query")
+            add(path + QStringLiteral(".keyIn"), tr("expected one of header, query"));
+    }
+
     void checkCustom(const QJsonObject& o, const QString& path)
     {
         checkKeys(o, path,
             { QStringLiteral("url"), QStringLiteral("format"), QStringLiteral("method"), QStringLiteral("template"),
                 QStringLiteral("headers"), QStringLiteral("successStatuses"), QStringLiteral("bodyMatch"),
-                QStringLiteral("bodyPattern"), QStringLiteral("timeoutMs"), QStringLiteral("namedSecrets") });
+                QStringLiteral("bodyPattern"), QStringLiteral("timeoutMs"), QStringLiteral("namedSecrets"),
+                QStringLiteral("sender"), QStringLiteral("auth"), QStringLiteral("successJsonPointer"),
+                QStringLiteral("successJsonValue"), QStringLiteral("messageIdPointer"),
+                QStringLiteral("messageIdRegex"), QStringLiteral("errorPointer") });
         if (checkString(o, path, "url")) {
             const QString url = o.value(u"url").toString();
             if (!url.isEmpty()) {
@@ -293,9 +316,25 @@ private:
                 add(keyPath(path, QString::fromLatin1(key)),
                     tr("expected one of %1").arg(values.join(QStringLiteral(", "))));
         };
-        oneOf("format", { QStringLiteral("json"), QStringLiteral("form") });
-        oneOf("method", { QStringLiteral("post"), QStringLiteral("put") });
-        oneOf("bodyMatch", { QStringLiteral("none"), QStringLiteral("substring"), QStringLiteral("regex") });
+        oneOf("format",
+            { QStringLiteral("json"), QStringLiteral("form"), QStringLiteral("text"), QStringLiteral("xml"),
+                QStringLiteral("none") });
+        oneOf("method", { QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("put") });
+        oneOf("bodyMatch",
+            { QStringLiteral("none"), QStringLiteral("substring"), QStringLiteral("regex"), QStringLiteral("json") });
+        for (const char* key : { "sender", "successJsonValue" })
+            checkString(o, path, key);
+        for (const char* key : { "successJsonPointer", "messageIdPointer", "errorPointer" }) {
+            if (checkString(o, path, key) && !providers::isJsonPointer(o.value(QLatin1StringView(key)).toString()))
+                add(keyPath(path, QString::fromLatin1(key)), tr("not a JSON pointer (it starts with “/”)"));
+        }
+        if (checkString(o, path, "messageIdRegex")) {
+            const QRegularExpression pattern(o.value(u"messageIdRegex").toString());
+            if (!pattern.isValid())
+                add(path + QStringLiteral(".messageIdRegex"),
+                    tr("not a valid regular expression: %1").arg(pattern.errorString()));
+        }
+        checkAuth(o.value(u"auth"), path + QStringLiteral(".auth"));
         if (checkString(o, path, "template") && o.value(u"template").toString().size() > limits::kTemplateBytes)
             add(keyPath(path, QStringLiteral("template")),
                 limits::tooLarge(tr("the template"), limits::kTemplateBytes));

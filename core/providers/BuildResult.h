@@ -27,6 +27,7 @@ enum class ConfigField
     Headers,
     NamedSecret,
     SuccessCriterion,
+    Authentication,
 };
 
 enum class BuildErrorKind

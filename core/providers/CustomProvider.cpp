@@ -3,8 +3,10 @@
 #include "BuildSupport.h"
 #include "ErrorExplanations.h"
 #include "FieldCheck.h"
+#include "JsonPointer.h"
 #include "template/HeaderList.h"
 #include "template/PlaceholderToken.h"
+#include "template/UrlTemplate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -81,7 +84,7 @@ QString idFrom(const QJsonValue& value)
         constexpr double kLargestExact = 9007199254740992.0;
         const double number = value.toDouble();
         if (std::abs(number) <= kLargestExact && std::trunc(number) == number)
-            return QString::number(static_cast<qint64>(number));
+            return jsonValueText(value);
     }
     return {};
 }
@@ -109,13 +112,65 @@ QString statusList(const QList<int>& statuses)
 
 QString exampleTemplate(tmpl::PayloadFormat format)
 {
-    return format == tmpl::PayloadFormat::Json ? QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}")
-                                               : QStringLiteral("to={{mobile}}&text={{body}}");
+    switch (format) {
+    case tmpl::PayloadFormat::Json:
+        return QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}");
+    case tmpl::PayloadFormat::Form:
+        return QStringLiteral("to={{mobile}}&text={{body}}");
+    case tmpl::PayloadFormat::Text:
+        return QStringLiteral("{{mobile}}\n{{body}}");
+    case tmpl::PayloadFormat::Xml:
+        return QStringLiteral("<message>\n  <to>{{mobile}}</to>\n  <text>{{body}}</text>\n</message>");
+    case tmpl::PayloadFormat::None:
+        break;
+    }
+    return {};
+}
+
+QString authKindName(AuthKind kind)
+{
+    switch (kind) {
+    case AuthKind::None:
+        break;
+    case AuthKind::Basic:
+        return QStringLiteral("basic");
+    case AuthKind::Bearer:
+        return QStringLiteral("bearer");
+    case AuthKind::ApiKey:
+        return QStringLiteral("api-key");
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<AuthKind> authKindFromName(QStringView name)
+{
+    for (const AuthKind kind : { AuthKind::None, AuthKind::Basic, AuthKind::Bearer, AuthKind::ApiKey }) {
+        if (name.compare(authKindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString apiKeyPlaceName(ApiKeyPlace place)
+{
+    return place == ApiKeyPlace::Query ? QStringLiteral("query") : QStringLiteral("header");
 }
 
 UrlCheck checkUrl(const QString& url)
 {
-    return checkEndpointUrl(QStringView(url));
+    // The template filled in with sample values: what is checked is a URL as it will be sent.
+    tmpl::PayloadValues sample { QStringLiteral("Your code is 123456"), QStringLiteral("+447700900123"), {},
+        QStringLiteral("Sender"), tmpl::newMessageUuid() };
+    const tmpl::UrlRenderResult rendered = tmpl::renderUrlTemplate(url, sample);
+    for (const tmpl::TemplateError& error : rendered.errors) {
+        if (error.kind == tmpl::TemplateErrorKind::MissingSecret)
+            continue; // a secret's value is the keychain's business, not the address's
+        UrlCheck check;
+        check.problem = UrlProblem::Malformed;
+        check.message = error.message;
+        return check;
+    }
+    return checkEndpointUrl(QStringView(rendered.url));
 }
 
 QList<BuildProblem> checkSuccessCriterion(const SuccessCriterion& criterion)
@@ -127,40 +182,110 @@ QList<BuildProblem> checkSuccessCriterion(const SuccessCriterion& criterion)
                 tr("%1 is not an HTTP status; statuses run from 100 to 599.").arg(status)));
         }
     }
-    if (criterion.bodyMatch != BodyMatch::None && criterion.bodyPattern.isEmpty()) {
+    const bool patternMatch
+        = criterion.bodyMatch == BodyMatch::Substring || criterion.bodyMatch == BodyMatch::RegularExpression;
+    if (patternMatch && criterion.bodyPattern.isEmpty()) {
         problems.append(detail::problem(ConfigField::SuccessCriterion, BuildErrorKind::Missing,
             tr("Enter the text the answer must contain, or choose to check the status only.")));
     }
-    if (criterion.bodyMatch == BodyMatch::RegularExpression && !criterion.bodyPattern.isEmpty()) {
-        const QRegularExpression expression(criterion.bodyPattern);
+    const auto checkExpression = [&problems](const QString& pattern) {
+        const QRegularExpression expression(pattern);
         if (!expression.isValid()) {
             problems.append(detail::problem(ConfigField::SuccessCriterion, BuildErrorKind::Malformed,
-                tr("The regular expression is not valid at character %1: %2.")
+                tr("The regular expression “%1” is not valid at character %2: %3.")
+                    .arg(pattern)
                     .arg(expression.patternErrorOffset() + 1)
                     .arg(expression.errorString())));
         }
+    };
+    const auto checkPointer = [&problems](const QString& pointer) {
+        if (!isJsonPointer(pointer)) {
+            problems.append(detail::problem(ConfigField::SuccessCriterion, BuildErrorKind::Malformed,
+                tr("“%1” is not a JSON pointer: a pointer starts with “/” and names each step, as in "
+                   "/messages/0/status (write “~1” for a “/” and “~0” for a “~” inside a name).")
+                    .arg(pointer)));
+        }
+    };
+    if (criterion.bodyMatch == BodyMatch::RegularExpression && !criterion.bodyPattern.isEmpty())
+        checkExpression(criterion.bodyPattern);
+    if (criterion.bodyMatch == BodyMatch::JsonValue) {
+        if (criterion.jsonPointer.isEmpty()) {
+            problems.append(detail::problem(ConfigField::SuccessCriterion, BuildErrorKind::Missing,
+                tr("Enter the JSON pointer of the value that means success, as in /messages/0/status.")));
+        } else {
+            checkPointer(criterion.jsonPointer);
+        }
+    }
+    if (!criterion.messageIdPointer.isEmpty() && !criterion.messageIdRegex.isEmpty()) {
+        problems.append(detail::problem(ConfigField::SuccessCriterion, BuildErrorKind::Malformed,
+            tr("The message id is taken either from a JSON pointer or from a regular expression, not both.")));
+    }
+    if (!criterion.messageIdPointer.isEmpty())
+        checkPointer(criterion.messageIdPointer);
+    if (!criterion.messageIdRegex.isEmpty())
+        checkExpression(criterion.messageIdRegex);
+    if (!criterion.errorPointer.isEmpty())
+        checkPointer(criterion.errorPointer);
+    return problems;
+}
+
+QList<BuildProblem> checkAuthentication(const Authentication& auth, bool secretStored)
+{
+    QList<BuildProblem> problems;
+    const auto add = [&problems](BuildErrorKind kind, const QString& message) {
+        problems.append(detail::problem(ConfigField::Authentication, kind, message));
+    };
+    switch (auth.kind) {
+    case AuthKind::None:
+        return problems;
+    case AuthKind::Basic:
+        if (auth.user.isEmpty())
+            add(BuildErrorKind::Missing, tr("Enter the user name for HTTP Basic authentication."));
+        else if (auth.user.contains(u':') || hasLineBreakOrNul(auth.user))
+            add(BuildErrorKind::Malformed, tr("An HTTP Basic user name cannot hold “:” or a line break."));
+        break;
+    case AuthKind::Bearer:
+        break;
+    case AuthKind::ApiKey: {
+        const bool header = auth.place == ApiKeyPlace::Header;
+        if (auth.keyName.isEmpty()) {
+            add(BuildErrorKind::Missing,
+                header ? tr("Enter the name of the header that carries the API key, as in X-API-Key.")
+                       : tr("Enter the name of the query parameter that carries the API key, as in api_key."));
+        } else if (header && !tmpl::isHeaderToken(auth.keyName)) {
+            add(BuildErrorKind::Malformed,
+                tr("An HTTP header name is made of letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ only; the API "
+                   "key's header name has other characters."));
+        } else if (!header && hasLineBreakOrNul(auth.keyName)) {
+            add(BuildErrorKind::Malformed, tr("The API key's query parameter name cannot hold a line break."));
+        }
+        break;
+    }
+    }
+    if (!secretStored) {
+        add(BuildErrorKind::Missing,
+            auth.kind == AuthKind::Basic        ? tr("Enter the password for HTTP Basic authentication.")
+                : auth.kind == AuthKind::Bearer ? tr("Enter the bearer token.")
+                                                : tr("Enter the API key."));
     }
     return problems;
 }
 
 namespace {
 
-// The checks of everything but the template and the headers: URL, method, recipient, text, success criterion.
-void checkBasics(const Config& config, const QString& to, const QString& text, BuildResult& result)
+// The checks of everything but the templates and the headers: method, recipient, text, success criterion,
+// authentication. The URL is checked once rendered (checkRenderedUrl).
+void checkBasics(
+    const Config& config, const Secrets& secrets, const QString& to, const QString& text, BuildResult& result)
 {
-    const UrlCheck url = checkUrl(config.url);
-    if (!url.ok()) {
-        result.errors.append(detail::problem(ConfigField::Url,
-            url.problem == UrlProblem::Empty              ? BuildErrorKind::Missing
-                : url.problem == UrlProblem::InsecureHttp ? BuildErrorKind::Insecure
-                                                          : BuildErrorKind::Malformed,
-            url.message));
-    } else if (url.plainHttpToLoopback) {
-        result.warnings.append(detail::problem(ConfigField::Url, BuildErrorKind::Insecure, url.warning));
-    }
-    if (config.method != HttpMethod::Post && config.method != HttpMethod::Put) {
+    if (config.method != HttpMethod::Get && config.method != HttpMethod::Post && config.method != HttpMethod::Put) {
         result.errors.append(detail::problem(
-            ConfigField::Method, BuildErrorKind::Malformed, tr("A custom provider sends with POST or PUT.")));
+            ConfigField::Method, BuildErrorKind::Malformed, tr("A custom provider sends with GET, POST or PUT.")));
+    }
+    if (config.method == HttpMethod::Get && config.format != tmpl::PayloadFormat::None) {
+        result.errors.append(detail::problem(ConfigField::Method, BuildErrorKind::Malformed,
+            tr("A GET request has no body: choose the content type “none” and put the values in the URL, or send "
+               "with POST.")));
     }
     const FieldCheck recipient = checkE164(to);
     if (!recipient.ok())
@@ -169,9 +294,56 @@ void checkBasics(const Config& config, const QString& to, const QString& text, B
         result.errors.append(
             detail::problem(ConfigField::Text, BuildErrorKind::Missing, tr("The message text is empty.")));
     result.errors.append(checkSuccessCriterion(config.success));
-    if (config.payloadTemplate.trimmed().isEmpty()) {
+    result.errors.append(checkAuthentication(config.auth, !secrets.authSecret.isEmpty()));
+    if (config.format != tmpl::PayloadFormat::None && config.payloadTemplate.trimmed().isEmpty()) {
         result.errors.append(detail::problem(ConfigField::PayloadTemplate, BuildErrorKind::Missing,
             tr("The payload template is empty. Start from %1.").arg(exampleTemplate(config.format))));
+    }
+}
+
+void checkRenderedUrl(const QString& url, BuildResult& result)
+{
+    const UrlCheck check = checkUrl(url);
+    if (!check.ok()) {
+        result.errors.append(detail::problem(ConfigField::Url,
+            check.problem == UrlProblem::Empty              ? BuildErrorKind::Missing
+                : check.problem == UrlProblem::InsecureHttp ? BuildErrorKind::Insecure
+                                                            : BuildErrorKind::Malformed,
+            check.message));
+    } else if (check.plainHttpToLoopback) {
+        result.warnings.append(detail::problem(ConfigField::Url, BuildErrorKind::Insecure, check.warning));
+    }
+}
+
+// The authentication's header or query parameter; the secret is added to usedSecrets (with the Basic token).
+void addAuthentication(
+    const Authentication& auth, const QString& secret, HttpRequestSpec& request, QStringList& usedSecrets)
+{
+    if (auth.kind == AuthKind::None || secret.isEmpty())
+        return;
+    usedSecrets.append(secret);
+    switch (auth.kind) {
+    case AuthKind::None:
+        break;
+    case AuthKind::Basic:
+        request.headers.append({ QByteArrayLiteral("Authorization"),
+            "Basic " + QString(auth.user + u':' + secret).toUtf8().toBase64(), true });
+        break;
+    case AuthKind::Bearer:
+        request.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + secret.toUtf8(), true });
+        break;
+    case AuthKind::ApiKey:
+        if (auth.place == ApiKeyPlace::Header) {
+            request.headers.append({ auth.keyName.toUtf8(), secret.toUtf8(), true });
+        } else {
+            QString query = request.url.query(QUrl::FullyEncoded);
+            if (!query.isEmpty())
+                query += u'&';
+            query += QLatin1StringView(tmpl::percentEncodeComponent(auth.keyName)) + u'='
+                + QLatin1StringView(tmpl::percentEncodeComponent(secret));
+            request.url.setQuery(query, QUrl::StrictMode);
+        }
+        break;
     }
 }
 
@@ -237,9 +409,17 @@ void addHeaders(const QString& headerText, const Secrets& secrets, HttpRequestSp
 BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const QString& to, const QString& text)
 {
     BuildResult result;
-    checkBasics(config, to, text, result);
-    const tmpl::RenderResult rendered
-        = tmpl::renderPayload(config.payloadTemplate, config.format, { text, to, secrets.named });
+    checkBasics(config, secrets, to, text, result);
+    const tmpl::PayloadValues values { text, to, secrets.named, config.sender, tmpl::newMessageUuid() };
+    const tmpl::UrlRenderResult url = tmpl::renderUrlTemplate(config.url, values);
+    for (const tmpl::TemplateError& error : url.errors) {
+        result.errors.append(detail::problem(
+            error.kind == tmpl::TemplateErrorKind::MissingSecret ? ConfigField::NamedSecret : ConfigField::Url,
+            error.kind == tmpl::TemplateErrorKind::MissingSecret ? BuildErrorKind::Missing : BuildErrorKind::Malformed,
+            error.message, error.position));
+    }
+    checkRenderedUrl(url.url, result);
+    const tmpl::RenderResult rendered = tmpl::renderPayload(config.payloadTemplate, config.format, values);
     for (const tmpl::TemplateError& error : rendered.errors) {
         result.errors.append(detail::problem(error.kind == tmpl::TemplateErrorKind::MissingSecret
                 ? ConfigField::NamedSecret
@@ -251,47 +431,86 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
     HttpRequestSpec& request = result.request;
     QStringList usedSecrets;
     addHeaders(config.headers, secrets, request, usedSecrets, result.errors);
-    for (const tmpl::Placeholder& placeholder : rendered.placeholders) {
-        if (placeholder.kind != tmpl::PlaceholderKind::Secret)
-            continue;
-        const auto found = secrets.named.constFind(placeholder.secretName);
-        if (found != secrets.named.cend() && !found->isEmpty() && !usedSecrets.contains(*found))
-            usedSecrets.append(*found);
+    for (const QList<tmpl::Placeholder>* list : { &url.placeholders, &rendered.placeholders }) {
+        for (const tmpl::Placeholder& placeholder : *list) {
+            if (placeholder.kind != tmpl::PlaceholderKind::Secret)
+                continue;
+            const auto found = secrets.named.constFind(placeholder.secretName);
+            if (found != secrets.named.cend() && !found->isEmpty() && !usedSecrets.contains(*found))
+                usedSecrets.append(*found);
+        }
     }
 
     if (!result.ok()) {
         result.request = {};
         return result;
     }
-    if (!request.hasHeader("Content-Type"))
+    if (config.format != tmpl::PayloadFormat::None && !request.hasHeader("Content-Type"))
         request.headers.append({ QByteArrayLiteral("Content-Type"), tmpl::contentTypeOf(config.format) });
     request.method = config.method;
-    request.url = QUrl(config.url.trimmed(), QUrl::StrictMode);
+    request.url = QUrl(url.url, QUrl::StrictMode);
+    addAuthentication(config.auth, secrets.authSecret, request, usedSecrets);
     request.body = rendered.bytes;
     request.secrets = usedSecrets;
     request.transferTimeout = config.timeout;
     return result;
 }
 
+namespace {
+
+QString messageIdFrom(const SuccessCriterion& criterion, const QJsonDocument& json, QByteArrayView body)
+{
+    if (!criterion.messageIdPointer.isEmpty()) {
+        const std::optional<QJsonValue> value = resolveJsonPointer(json, criterion.messageIdPointer);
+        return value && !value->isObject() && !value->isArray() && !value->isNull() ? jsonValueText(*value) : QString();
+    }
+    if (!criterion.messageIdRegex.isEmpty()) {
+        const QRegularExpressionMatch match
+            = QRegularExpression(criterion.messageIdRegex).match(QString::fromUtf8(body));
+        if (!match.hasMatch())
+            return {};
+        return match.lastCapturedIndex() >= 1 ? match.captured(1) : match.captured(0);
+    }
+    return findMessageId(body);
+}
+
+QString errorTextFrom(const SuccessCriterion& criterion, const QJsonDocument& json)
+{
+    if (criterion.errorPointer.isEmpty())
+        return {};
+    const std::optional<QJsonValue> value = resolveJsonPointer(json, criterion.errorPointer);
+    // Only a short line of the gateway's words; the technical detail keeps the whole answer.
+    return value && !value->isNull() ? jsonValueText(*value).simplified().left(300) : QString();
+}
+
+} // namespace
+
 SendOutcome parseSendResponse(const SuccessCriterion& criterion, int httpStatus, QByteArrayView body)
 {
     SendOutcome outcome;
     outcome.httpStatus = httpStatus;
     outcome.technicalDetail = detail::shortDetail(body);
-    outcome.messageId = findMessageId(body);
+    const QJsonDocument json = QJsonDocument::fromJson(body.toByteArray());
+    outcome.messageId = messageIdFrom(criterion, json, body);
+    // The gateway's own words, when the criterion says where they are: they lead any explanation of a failure.
+    const QString gatewaySays = errorTextFrom(criterion, json);
+    const auto withGatewayWords = [&gatewaySays](const QString& explanation) {
+        return gatewaySays.isEmpty() ? explanation : tr("The gateway says: “%1”. %2").arg(gatewaySays, explanation);
+    };
 
     const bool statusOk = criterion.statuses.isEmpty() ? (httpStatus >= 200 && httpStatus < 300)
                                                        : criterion.statuses.contains(httpStatus);
     if (!statusOk) {
         if (httpStatus >= 200 && httpStatus < 300) {
             outcome.failure = FailureKind::UnexpectedResponse;
-            outcome.explanation = tr("The provider answered %1, but the success criterion accepts only %2. If the "
-                                     "provider does send the message, add %1 to the accepted statuses.")
-                                      .arg(httpStatus)
-                                      .arg(statusList(criterion.statuses));
+            outcome.explanation
+                = withGatewayWords(tr("The provider answered %1, but the success criterion accepts only %2. If the "
+                                      "provider does send the message, add %1 to the accepted statuses.")
+                                       .arg(httpStatus)
+                                       .arg(statusList(criterion.statuses)));
         } else {
             outcome.failure = failureForHttpStatus(httpStatus);
-            outcome.explanation = explainHttpStatus(httpStatus, tr("The provider"));
+            outcome.explanation = withGatewayWords(explainHttpStatus(httpStatus, tr("The provider")));
             outcome.retryLater = httpStatus == 429 || httpStatus >= 500;
         }
         return outcome;
@@ -304,10 +523,11 @@ SendOutcome parseSendResponse(const SuccessCriterion& criterion, int httpStatus,
     case BodyMatch::Substring:
         if (!text.contains(criterion.bodyPattern)) {
             outcome.failure = FailureKind::UnexpectedResponse;
-            outcome.explanation = tr("The provider answered %1, but the answer does not contain “%2”, which the "
-                                     "success criterion requires. The technical detail shows what it said.")
-                                      .arg(httpStatus)
-                                      .arg(criterion.bodyPattern);
+            outcome.explanation
+                = withGatewayWords(tr("The provider answered %1, but the answer does not contain “%2”, which the "
+                                      "success criterion requires. The technical detail shows what it said.")
+                                       .arg(httpStatus)
+                                       .arg(criterion.bodyPattern));
             return outcome;
         }
         break;
@@ -322,10 +542,28 @@ SendOutcome parseSendResponse(const SuccessCriterion& criterion, int httpStatus,
         }
         if (!expression.match(text).hasMatch()) {
             outcome.failure = FailureKind::UnexpectedResponse;
-            outcome.explanation = tr("The provider answered %1, but the answer does not match the success "
-                                     "criterion's expression “%2”. The technical detail shows what it said.")
-                                      .arg(httpStatus)
-                                      .arg(criterion.bodyPattern);
+            outcome.explanation
+                = withGatewayWords(tr("The provider answered %1, but the answer does not match the success "
+                                      "criterion's expression “%2”. The technical detail shows what it said.")
+                                       .arg(httpStatus)
+                                       .arg(criterion.bodyPattern));
+            return outcome;
+        }
+        break;
+    }
+    case BodyMatch::JsonValue: {
+        const std::optional<QJsonValue> value = resolveJsonPointer(json, criterion.jsonPointer);
+        if (!value || jsonValueText(*value) != criterion.jsonValue) {
+            outcome.failure = FailureKind::UnexpectedResponse;
+            outcome.explanation = withGatewayWords(!value
+                    ? tr("The provider answered %1, but its answer has no value at %2, where the success criterion "
+                         "expects “%3”. The technical detail shows what it said.")
+                          .arg(httpStatus)
+                          .arg(criterion.jsonPointer, criterion.jsonValue)
+                    : tr("The provider answered %1, but the value at %2 is “%3”, not “%4”, which the success "
+                         "criterion requires. The technical detail shows what it said.")
+                          .arg(httpStatus)
+                          .arg(criterion.jsonPointer, jsonValueText(*value), criterion.jsonValue));
             return outcome;
         }
         break;

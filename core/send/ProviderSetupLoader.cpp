@@ -47,6 +47,8 @@ QStringList secretKeysFor(ProviderKind kind, const storage::ProviderSettings& se
             wanted.append(keys::customHeader(field.name));
         for (const QString& name : settings.custom.namedSecrets)
             wanted.append(keys::customNamedSecret(name));
+        if (settings.custom.config.auth.kind != providers::custom::AuthKind::None)
+            wanted.append(keys::customAuthSecret());
         return wanted;
     }
     case ProviderKind::Sandbox:
@@ -93,6 +95,7 @@ void loadProviderSetup(ProviderKind kind, const storage::ProviderSettings& setti
                     s.headerValues.insert(field.name, values.value(keys::customHeader(field.name)));
                 for (const QString& name : settings.custom.namedSecrets)
                     s.named.insert(name, values.value(keys::customNamedSecret(name)));
+                s.authSecret = values.value(keys::customAuthSecret());
                 result.setup = providers::CustomSetup { settings.custom.config, s };
                 break;
             }

@@ -30,6 +30,11 @@ QString customNamedSecret(const QString& name)
 {
     return QStringLiteral("custom.secret.") + name;
 }
+
+QString customAuthSecret()
+{
+    return QStringLiteral("custom.auth");
+}
 } // namespace secretkeys
 
 namespace {
@@ -90,8 +95,15 @@ QString bodyMatchName(providers::custom::BodyMatch match)
         return QStringLiteral("substring");
     case providers::custom::BodyMatch::RegularExpression:
         return QStringLiteral("regex");
+    case providers::custom::BodyMatch::JsonValue:
+        return QStringLiteral("json");
     }
     return QStringLiteral("none");
+}
+
+QString methodName(providers::HttpMethod method)
+{
+    return QString::fromLatin1(providers::httpMethodName(method)).toLower();
 }
 
 QJsonObject toJson(const CustomProviderSettings& s)
@@ -100,16 +112,23 @@ QJsonObject toJson(const CustomProviderSettings& s)
     QJsonArray statuses;
     for (int status : c.success.statuses)
         statuses.append(status);
-    return { { QStringLiteral("url"), c.url },
-        { QStringLiteral("format"),
-            c.format == tmpl::PayloadFormat::Json ? QStringLiteral("json") : QStringLiteral("form") },
-        { QStringLiteral("method"),
-            c.method == providers::HttpMethod::Put ? QStringLiteral("put") : QStringLiteral("post") },
-        { QStringLiteral("template"), c.payloadTemplate },
+    return { { QStringLiteral("url"), c.url }, { QStringLiteral("format"), tmpl::payloadFormatName(c.format) },
+        { QStringLiteral("method"), methodName(c.method) }, { QStringLiteral("template"), c.payloadTemplate },
         { QStringLiteral("headers"), ProviderRepository::headerNamesOnly(c.headers) },
+        { QStringLiteral("sender"), c.sender },
+        { QStringLiteral("auth"),
+            QJsonObject { { QStringLiteral("kind"), providers::custom::authKindName(c.auth.kind) },
+                { QStringLiteral("user"), c.auth.user }, { QStringLiteral("keyName"), c.auth.keyName },
+                { QStringLiteral("keyIn"), providers::custom::apiKeyPlaceName(c.auth.place) } } },
         { QStringLiteral("successStatuses"), statuses },
         { QStringLiteral("bodyMatch"), bodyMatchName(c.success.bodyMatch) },
-        { QStringLiteral("bodyPattern"), c.success.bodyPattern }, { QStringLiteral("timeoutMs"), timeoutMs(c.timeout) },
+        { QStringLiteral("bodyPattern"), c.success.bodyPattern },
+        { QStringLiteral("successJsonPointer"), c.success.jsonPointer },
+        { QStringLiteral("successJsonValue"), c.success.jsonValue },
+        { QStringLiteral("messageIdPointer"), c.success.messageIdPointer },
+        { QStringLiteral("messageIdRegex"), c.success.messageIdRegex },
+        { QStringLiteral("errorPointer"), c.success.errorPointer },
+        { QStringLiteral("timeoutMs"), timeoutMs(c.timeout) },
         { QStringLiteral("namedSecrets"), QJsonArray::fromStringList(s.namedSecrets) } };
 }
 
@@ -133,18 +152,35 @@ void fromJson(const QJsonObject& o, CustomProviderSettings& s)
 {
     providers::custom::Config& c = s.config;
     c.url = o.value(u"url").toString();
-    c.format = o.value(u"format").toString() == u"form" ? tmpl::PayloadFormat::Form : tmpl::PayloadFormat::Json;
-    c.method = o.value(u"method").toString() == u"put" ? providers::HttpMethod::Put : providers::HttpMethod::Post;
+    c.format = tmpl::payloadFormatFromName(o.value(u"format").toString()).value_or(tmpl::PayloadFormat::Json);
+    const QString method = o.value(u"method").toString();
+    c.method = method == u"put" ? providers::HttpMethod::Put
+        : method == u"get"      ? providers::HttpMethod::Get
+                                : providers::HttpMethod::Post;
     c.payloadTemplate = o.value(u"template").toString(providers::custom::exampleTemplate(c.format));
     c.headers = o.value(u"headers").toString();
+    c.sender = o.value(u"sender").toString();
+    const QJsonObject auth = o.value(u"auth").toObject();
+    c.auth.kind = providers::custom::authKindFromName(auth.value(u"kind").toString())
+                      .value_or(providers::custom::AuthKind::None);
+    c.auth.user = auth.value(u"user").toString();
+    c.auth.keyName = auth.value(u"keyName").toString();
+    c.auth.place = auth.value(u"keyIn").toString() == u"query" ? providers::custom::ApiKeyPlace::Query
+                                                               : providers::custom::ApiKeyPlace::Header;
     c.success.statuses.clear();
     for (const QJsonValue& v : o.value(u"successStatuses").toArray())
         c.success.statuses.append(v.toInt());
     const QString match = o.value(u"bodyMatch").toString();
     c.success.bodyMatch = match == u"substring" ? providers::custom::BodyMatch::Substring
         : match == u"regex"                     ? providers::custom::BodyMatch::RegularExpression
+        : match == u"json"                      ? providers::custom::BodyMatch::JsonValue
                                                 : providers::custom::BodyMatch::None;
     c.success.bodyPattern = o.value(u"bodyPattern").toString();
+    c.success.jsonPointer = o.value(u"successJsonPointer").toString();
+    c.success.jsonValue = o.value(u"successJsonValue").toString();
+    c.success.messageIdPointer = o.value(u"messageIdPointer").toString();
+    c.success.messageIdRegex = o.value(u"messageIdRegex").toString();
+    c.success.errorPointer = o.value(u"errorPointer").toString();
     c.timeout = timeoutFrom(o);
     s.namedSecrets.clear();
     for (const QJsonValue& v : o.value(u"namedSecrets").toArray())

@@ -19,6 +19,7 @@ QString twilioAuthToken(); // "twilio.auth_token"
 QString vonageApiSecret(); // "vonage.api_secret"
 QString customHeader(const QString& headerName); // "custom.header.<name in lower case>"
 QString customNamedSecret(const QString& name); // "custom.secret.<NAME>"
+QString customAuthSecret(); // "custom.auth": the Basic password, Bearer token or API key
 // A WSO2 Identity Server's admin password (Basic) and OAuth2 client secret, per server name.
 inline QString wso2Password(const QString& serverName)
 {

@@ -23,6 +23,14 @@ QList<SecretChange> customSecretChanges(const CustomSecretsForm& form, const QSt
         if (named.newValue)
             changes.append(SecretChange::write(key, *named.newValue));
     }
+    const QString auth = secretkeys::customAuthSecret();
+    if (form.authentication) {
+        keep.insert(auth);
+        if (form.newAuthSecret)
+            changes.append(SecretChange::write(auth, *form.newAuthSecret));
+    }
+    if (!form.authentication && storedKeys.contains(auth))
+        changes.append(SecretChange::remove(auth));
     const QString headerPrefix = secretkeys::customHeader(QString());
     const QString namedPrefix = secretkeys::customNamedSecret(QString());
     for (const QString& key : storedKeys) {

@@ -21,6 +21,9 @@ struct CustomSecretsForm
         std::optional<QString> newValue; // none: keep the stored value
     };
     QList<Named> named; // the {{secret:NAME}} secrets the form lists
+    // The authentication's secret: none keeps what is stored; with authentication kind none it is removed.
+    bool authentication = false; // an authentication kind other than none
+    std::optional<QString> newAuthSecret;
 };
 
 // Writes every header value that is new (or not stored yet), every named secret with a new value, and removes the

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QUuid>
+#include <QXmlStreamReader>
 #include <algorithm>
 #include <optional>
 
@@ -22,13 +24,6 @@ QString tr(const char* text)
 
 const QString kSecretPrefix = QStringLiteral("secret:");
 constexpr qsizetype kMaxSecretNameLength = 64;
-
-bool isSecretName(QStringView name)
-{
-    if (name.isEmpty() || name.size() > kMaxSecretNameLength || !isPlaceholderName(name))
-        return false;
-    return !name.contains(u':');
-}
 
 bool isTypographicQuote(char16_t u)
 {
@@ -77,13 +72,30 @@ public:
 
     RenderResult run()
     {
-        if (m_format == PayloadFormat::Json)
+        switch (m_format) {
+        case PayloadFormat::Json:
             renderJson();
-        else
-            renderForm();
+            break;
+        case PayloadFormat::Form:
+        case PayloadFormat::Text:
+            renderTrimmed();
+            break;
+        case PayloadFormat::Xml:
+            renderXml();
+            break;
+        case PayloadFormat::None:
+            if (!m_text.trimmed().isEmpty()) {
+                addError(TemplateErrorKind::BodyNotAllowed, 0,
+                    tr("The request has no body (content type “none”), so it has no template either. Empty the "
+                       "template, or choose the content type the gateway expects."));
+            }
+            break;
+        }
         m_result.bytes = m_out.toUtf8();
         if (m_format == PayloadFormat::Json)
             checkJson();
+        if (m_format == PayloadFormat::Xml)
+            checkXml();
         std::stable_sort(m_result.errors.begin(), m_result.errors.end(),
             [](const TemplateError& a, const TemplateError& b) { return a.position.offset < b.position.offset; });
         return std::move(m_result);
@@ -164,7 +176,8 @@ private:
         }
     }
 
-    void renderForm()
+    // FORM and TEXT: the template without the blanks around it.
+    void renderTrimmed()
     {
         qsizetype begin = 0;
         qsizetype end = m_text.size();
@@ -180,6 +193,10 @@ private:
                     continue;
                 }
             }
+            if (m_format == PayloadFormat::Text) {
+                appendLiteral(i);
+                continue;
+            }
             beginLiteralSpan(i);
             const char16_t u = c.unicode();
             if (u > 0x20 && u < 0x7f) {
@@ -194,6 +211,92 @@ private:
                 i += units - 1;
             }
         }
+    }
+
+    // XML: literal text as written; a placeholder is filled in (escaped) in element text and in quoted attribute
+    // values, and refused in markup where no escape works.
+    void renderXml()
+    {
+        enum class State
+        {
+            Content,
+            Tag, // inside <...> (or <?...?>, <!...>), outside a quoted attribute value
+            Attribute, // inside a quoted attribute value
+            Comment, // <!-- ... -->
+            Cdata, // <![CDATA[ ... ]]>
+        };
+        State state = State::Content;
+        QChar quote;
+        qsizetype begin = 0;
+        qsizetype end = m_text.size();
+        while (begin < end && isBlank(m_text.at(begin)))
+            ++begin;
+        while (end > begin && isBlank(m_text.at(end - 1)))
+            --end;
+        const auto startsAt = [this](qsizetype i, QStringView what) { return m_text.mid(i).startsWith(what); };
+        for (qsizetype i = begin; i < end; ++i) {
+            const QChar c = m_text.at(i);
+            if (c == u'{' && (state == State::Content || state == State::Attribute)) {
+                if (const qsizetype used = tryPlaceholder(i, false); used > 0) {
+                    i += used - 1;
+                    continue;
+                }
+            } else if (c == u'{' && PlaceholderToken::readAt(m_text, i).shape == PlaceholderToken::Shape::Placeholder) {
+                addError(TemplateErrorKind::PlaceholderInXmlMarkup, i,
+                    tr("A placeholder stands in XML markup (a tag or attribute name, a comment or a CDATA section), "
+                       "where its value cannot be escaped. Put it in an element's text or a quoted attribute value."));
+            }
+            switch (state) {
+            case State::Content:
+                if (startsAt(i, u"<!--"))
+                    state = State::Comment;
+                else if (startsAt(i, u"<![CDATA["))
+                    state = State::Cdata;
+                else if (c == u'<')
+                    state = State::Tag;
+                break;
+            case State::Tag:
+                if (c == u'"' || c == u'\'') {
+                    quote = c;
+                    state = State::Attribute;
+                } else if (c == u'>') {
+                    state = State::Content;
+                }
+                break;
+            case State::Attribute:
+                if (c == quote)
+                    state = State::Tag;
+                break;
+            case State::Comment:
+                if (startsAt(i, u"-->"))
+                    state = State::Content;
+                break;
+            case State::Cdata:
+                if (startsAt(i, u"]]>"))
+                    state = State::Content;
+                break;
+            }
+            appendLiteral(i);
+        }
+    }
+
+    void checkXml()
+    {
+        if (m_out.isEmpty()) {
+            addError(TemplateErrorKind::XmlSyntax, 0, tr("The XML payload is empty; it needs one root element."));
+            return;
+        }
+        QXmlStreamReader reader(m_out);
+        while (!reader.atEnd())
+            reader.readNext();
+        if (!reader.hasError())
+            return;
+        const qsizetype outOffset = std::clamp<qsizetype>(reader.characterOffset(), 0, m_out.size());
+        addError(TemplateErrorKind::XmlSyntax, templateOffsetForOutput(outOffset),
+            tr("The payload is not well-formed XML here (%1). Check the tags and quotes around this spot; "
+               "placeholders need no escaping of their own.")
+                .arg(reader.errorString()),
+            reader.errorString());
     }
 
     // Handles a placeholder at offset i; returns how many template units it took (0: not a placeholder).
@@ -216,61 +319,85 @@ private:
         placeholder.spaced = token.spaced;
         placeholder.insideJsonString = insideString;
 
-        std::optional<QString> value;
-        if (token.name == u"body") {
-            placeholder.kind = PlaceholderKind::Body;
-            value = m_values.body;
-        } else if (token.name == u"mobile") {
-            placeholder.kind = PlaceholderKind::Mobile;
-            value = m_values.mobile;
-        } else if (token.name.startsWith(kSecretPrefix)
-            && isSecretName(QStringView(token.name).mid(kSecretPrefix.size()))) {
-            placeholder.kind = PlaceholderKind::Secret;
-            placeholder.secretName = token.name.mid(kSecretPrefix.size());
-            const auto found = m_values.secrets.constFind(placeholder.secretName);
-            if (found != m_values.secrets.cend()) {
-                value = *found;
-            } else {
-                addError(TemplateErrorKind::MissingSecret, i,
-                    tr("The secret “%1” has no stored value. Add it to the provider's secrets, or correct the "
-                       "name in the template.")
-                        .arg(placeholder.secretName));
-            }
-        } else {
-            placeholder.kind = PlaceholderKind::Unknown;
-            addError(TemplateErrorKind::UnknownPlaceholder, i, unknownPlaceholderMessage(token.name));
-        }
+        const ResolvedPlaceholder resolved = resolvePlaceholder(token.name, m_values);
+        placeholder.kind = resolved.kind;
+        placeholder.secretName = resolved.secretName;
+        if (resolved.error)
+            addError(*resolved.error, i, resolved.message);
         m_result.placeholders.append(placeholder);
 
         m_spans.append({ m_out.size(), token.start, false });
         m_lastLiteral = -1;
-        const QString filled = value.value_or(QString());
-        if (m_format == PayloadFormat::Form)
+        const QString filled = resolved.value.value_or(QString());
+        switch (m_format) {
+        case PayloadFormat::Form:
             m_out += QLatin1StringView(formUrlEncode(filled));
-        else if (insideString)
-            m_out += jsonEscaped(filled);
-        else
-            m_out += jsonQuoted(filled);
+            break;
+        case PayloadFormat::Json:
+            m_out += insideString ? jsonEscaped(filled) : jsonQuoted(filled);
+            break;
+        case PayloadFormat::Xml:
+            m_out += xmlEscaped(filled, i);
+            break;
+        case PayloadFormat::Text:
+        case PayloadFormat::None:
+            m_out += filled;
+            break;
+        }
         return token.length;
     }
 
-    static QString unknownPlaceholderMessage(const QString& name)
+    // The value for XML text and attribute values; a character XML cannot carry is an error (and left out).
+    QString xmlEscaped(const QString& value, qsizetype templateOffset)
     {
-        const QString written = u"{{" + name + u"}}";
-        for (const QString& known : { QStringLiteral("body"), QStringLiteral("mobile") }) {
-            if (name.compare(known, Qt::CaseInsensitive) == 0) {
-                return tr("%1 is not a placeholder; names are case-sensitive: did you mean {{%2}}?")
-                    .arg(written, known);
+        QString out;
+        out.reserve(value.size());
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const char16_t u = value.at(i).unicode();
+            const bool pair = QChar::isHighSurrogate(u) && i + 1 < value.size() && value.at(i + 1).isLowSurrogate();
+            if (pair) {
+                out += value.mid(i, 2);
+                ++i;
+                continue;
             }
+            switch (u) {
+            case u'&':
+                out += u"&amp;";
+                continue;
+            case u'<':
+                out += u"&lt;";
+                continue;
+            case u'>':
+                out += u"&gt;";
+                continue;
+            case u'"':
+                out += u"&quot;";
+                continue;
+            case u'\'':
+                out += u"&apos;";
+                continue;
+            case u'\t':
+                out += u"&#9;";
+                continue;
+            case u'\n':
+                out += u"&#10;";
+                continue;
+            case u'\r':
+                out += u"&#13;";
+                continue;
+            default:
+                break;
+            }
+            if (u < 0x20 || u == 0xFFFE || u == 0xFFFF || QChar::isSurrogate(u)) {
+                addError(TemplateErrorKind::UnrepresentableValue, templateOffset,
+                    tr("The value put in here holds the character U+%1, which XML cannot carry in any form. "
+                       "Remove it from the value.")
+                        .arg(QString::number(uint(u), 16).toUpper().rightJustified(4, u'0')));
+                continue;
+            }
+            out += QChar(u);
         }
-        if (name.startsWith(kSecretPrefix, Qt::CaseInsensitive)) {
-            return tr("%1 is not a valid secret placeholder: a secret's name is 1 to 64 ASCII letters, digits, "
-                      "“_”, “.” or “-”, as in {{secret:apiKey}}.")
-                .arg(written);
-        }
-        return tr("%1 is not a placeholder this template knows. Use {{body}} for the SMS text, {{mobile}} for "
-                  "the phone number, or {{secret:NAME}} for a secret stored with the provider.")
-            .arg(written);
+        return out;
     }
 
     void beginLiteralSpan(qsizetype templateOffset)
@@ -353,7 +480,107 @@ private:
     RenderResult m_result;
 };
 
+QString unknownPlaceholderMessage(const QString& name)
+{
+    const QString written = u"{{" + name + u"}}";
+    for (const QString& known : { QStringLiteral("body"), QStringLiteral("mobile"), QStringLiteral("mobile.digits"),
+             QStringLiteral("sender"), QStringLiteral("uuid") }) {
+        if (name.compare(known, Qt::CaseInsensitive) == 0)
+            return tr("%1 is not a placeholder; names are case-sensitive: did you mean {{%2}}?").arg(written, known);
+    }
+    if (name.startsWith(kSecretPrefix, Qt::CaseInsensitive)) {
+        return tr("%1 is not a valid secret placeholder: a secret's name is 1 to 64 ASCII letters, digits, "
+                  "“_”, “.” or “-”, as in {{secret:apiKey}}.")
+            .arg(written);
+    }
+    return tr("%1 is not a placeholder this template knows. Use {{body}} for the SMS text, {{mobile}} for the phone "
+              "number ({{mobile.digits}} without its “+”), {{sender}}, {{uuid}} for a new id per message, or "
+              "{{secret:NAME}} for a secret stored with the provider.")
+        .arg(written);
+}
+
 } // namespace
+
+QString payloadFormatName(PayloadFormat format)
+{
+    switch (format) {
+    case PayloadFormat::Json:
+        return QStringLiteral("json");
+    case PayloadFormat::Form:
+        return QStringLiteral("form");
+    case PayloadFormat::Text:
+        return QStringLiteral("text");
+    case PayloadFormat::Xml:
+        return QStringLiteral("xml");
+    case PayloadFormat::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<PayloadFormat> payloadFormatFromName(QStringView name)
+{
+    for (const PayloadFormat format :
+        { PayloadFormat::Json, PayloadFormat::Form, PayloadFormat::Text, PayloadFormat::Xml, PayloadFormat::None }) {
+        if (name.compare(payloadFormatName(format), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+bool wso2CanSend(PayloadFormat format)
+{
+    return format == PayloadFormat::Json || format == PayloadFormat::Form;
+}
+
+bool isSecretName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > kMaxSecretNameLength || !isPlaceholderName(name))
+        return false;
+    return !name.contains(u':');
+}
+
+QString newMessageUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+ResolvedPlaceholder resolvePlaceholder(const QString& name, const PayloadValues& values)
+{
+    ResolvedPlaceholder resolved;
+    if (name == u"body") {
+        resolved.kind = PlaceholderKind::Body;
+        resolved.value = values.body;
+    } else if (name == u"mobile") {
+        resolved.kind = PlaceholderKind::Mobile;
+        resolved.value = values.mobile;
+    } else if (name == u"mobile.digits") {
+        resolved.kind = PlaceholderKind::MobileDigits;
+        resolved.value = values.mobile.startsWith(u'+') ? values.mobile.mid(1) : values.mobile;
+    } else if (name == u"sender") {
+        resolved.kind = PlaceholderKind::Sender;
+        resolved.value = values.sender;
+    } else if (name == u"uuid") {
+        resolved.kind = PlaceholderKind::Uuid;
+        resolved.value = values.uuid;
+    } else if (name.startsWith(kSecretPrefix) && isSecretName(QStringView(name).mid(kSecretPrefix.size()))) {
+        resolved.kind = PlaceholderKind::Secret;
+        resolved.secretName = name.mid(kSecretPrefix.size());
+        const auto found = values.secrets.constFind(resolved.secretName);
+        if (found != values.secrets.cend()) {
+            resolved.value = *found;
+        } else {
+            resolved.error = TemplateErrorKind::MissingSecret;
+            resolved.message = tr("The secret “%1” has no stored value. Add it to the provider's secrets, or correct "
+                                  "the name in the template.")
+                                   .arg(resolved.secretName);
+        }
+    } else {
+        resolved.error = TemplateErrorKind::UnknownPlaceholder;
+        resolved.message = unknownPlaceholderMessage(name);
+    }
+    return resolved;
+}
 
 RenderResult renderPayload(QStringView templateText, PayloadFormat format, const PayloadValues& values)
 {
@@ -374,8 +601,19 @@ QList<Placeholder> findPlaceholders(QStringView templateText, PayloadFormat form
 
 QByteArray contentTypeOf(PayloadFormat format)
 {
-    return format == PayloadFormat::Json ? QByteArrayLiteral("application/json")
-                                         : QByteArrayLiteral("application/x-www-form-urlencoded");
+    switch (format) {
+    case PayloadFormat::Json:
+        return QByteArrayLiteral("application/json");
+    case PayloadFormat::Form:
+        return QByteArrayLiteral("application/x-www-form-urlencoded");
+    case PayloadFormat::Text:
+        return QByteArrayLiteral("text/plain; charset=utf-8");
+    case PayloadFormat::Xml:
+        return QByteArrayLiteral("application/xml; charset=utf-8");
+    case PayloadFormat::None:
+        break;
+    }
+    return {};
 }
 
 } // namespace smsotp::tmpl

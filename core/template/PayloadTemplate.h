@@ -8,23 +8,39 @@
 #include <QMap>
 #include <QString>
 #include <QStringView>
+#include <optional>
 
 namespace smsotp::tmpl {
 
-// WSO2's custom provider offers JSON and FORM; the wire content type follows from it.
+// WSO2's custom provider offers JSON and FORM; the console also sends plain text, XML, or no body at all (a
+// gateway that takes everything in the URL). The wire content type follows from it.
 enum class PayloadFormat
 {
     Json,
-    Form
+    Form,
+    Text,
+    Xml,
+    None
 };
 
+// "json", "form", "text", "xml", "none": the names the CLI, the configuration file and the database use.
+QString payloadFormatName(PayloadFormat format);
+std::optional<PayloadFormat> payloadFormatFromName(QStringView name);
+// Whether WSO2 Identity Server's custom provider can send a body of this format (JSON and FORM only).
+bool wso2CanSend(PayloadFormat format);
+
 // The placeholders, as in WSO2: {{body}} the SMS text and {{mobile}} the number. The console adds
-// {{secret:NAME}} for a value kept in the keychain (an API key in the body), and accepts the spaced spellings
-// `{{ body }}` that WSO2's documentation shows but its code does not replace (the lint says so).
+// {{mobile.digits}} (the number without its "+"), {{sender}} (the provider's sender field), {{uuid}} (a new random
+// UUID per message), and {{secret:NAME}} for a value kept in the keychain (an API key in the body); WSO2 knows
+// none of these. It accepts the spaced spellings `{{ body }}` that WSO2's documentation shows but its code does
+// not replace (the lint says so).
 enum class PlaceholderKind
 {
     Body,
     Mobile,
+    MobileDigits,
+    Sender,
+    Uuid,
     Secret,
     Unknown
 };
@@ -42,13 +58,18 @@ struct Placeholder
 
 enum class TemplateErrorKind
 {
-    UnknownPlaceholder, // {{name}} that is not body, mobile or secret:NAME
+    UnknownPlaceholder, // {{name}} that is not one of PlaceholderKind
     UnclosedPlaceholder, // `{{` with no `}}` on its line
     MissingSecret, // {{secret:NAME}} whose value was not given
     TypographicQuote, // JSON: “ ” ‘ ’ „ where JSON needs a straight " (word processors and some docs put them in)
     ControlCharacterInString, // JSON: a raw tab, newline or other control character inside a string literal
     UnbalancedBracket, // JSON: a } or ] with no matching { or [ before it
     JsonSyntax, // JSON: the template with its placeholders filled in does not parse
+    XmlSyntax, // XML: the template with its placeholders filled in is not well-formed XML
+    PlaceholderInXmlMarkup, // XML: a placeholder in a comment, a CDATA section or a tag name, where no escape works
+    UnrepresentableValue, // XML: a value holds a character XML 1.0 cannot carry at all (most control characters)
+    BodyNotAllowed, // PayloadFormat::None with a template: there is no body to put it in
+    MisplacedUrlPlaceholder, // URL: a placeholder in the scheme, host, port or fragment
     TooLarge, // over limits::kTemplateBytes: not rendered, the only error
 };
 
@@ -64,9 +85,28 @@ struct TemplateError
 struct PayloadValues
 {
     QString body;
-    QString mobile;
+    QString mobile; // E.164 with its "+"; {{mobile.digits}} is this without the "+"
     QMap<QString, QString> secrets;
+    QString sender;
+    QString uuid; // {{uuid}}: the caller makes a new one per message (newMessageUuid)
 };
+
+// A name {{secret:NAME}} takes: 1 to 64 ASCII letters, digits, "_", "." or "-".
+bool isSecretName(QStringView name);
+
+// A new random UUID in its 36-character form without braces, for {{uuid}}.
+QString newMessageUuid();
+
+// What one placeholder token means and the value it takes; shared by every template (payload, URL, headers).
+struct ResolvedPlaceholder
+{
+    PlaceholderKind kind = PlaceholderKind::Unknown;
+    QString secretName;
+    std::optional<QString> value; // none: unknown, or a secret with no stored value
+    std::optional<TemplateErrorKind> error; // UnknownPlaceholder or MissingSecret
+    QString message; // for the error, without the position
+};
+ResolvedPlaceholder resolvePlaceholder(const QString& name, const PayloadValues& values);
 
 struct RenderResult
 {
@@ -98,7 +138,8 @@ RenderResult renderPayload(QStringView templateText, PayloadFormat format, const
 // Only the placeholders, for the lint: the same list renderPayload returns.
 QList<Placeholder> findPlaceholders(QStringView templateText, PayloadFormat format);
 
-// The wire content type: application/json or application/x-www-form-urlencoded.
+// The wire content type: application/json, application/x-www-form-urlencoded, text/plain; charset=utf-8,
+// application/xml; charset=utf-8, or empty for None.
 QByteArray contentTypeOf(PayloadFormat format);
 
 } // namespace smsotp::tmpl

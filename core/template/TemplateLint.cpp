@@ -91,6 +91,11 @@ public:
         addMissingPlaceholders();
         if (m_options.wso2)
             addWso2PlaceholderFindings();
+        if (m_options.wso2 && !wso2CanSend(m_format)) {
+            add(LintKind::Wso2UnsupportedFormat, LintSeverity::Warning, 0, 0,
+                tr("WSO2 Identity Server's custom provider sends a JSON or FORM body only, not %1.")
+                    .arg(payloadFormatName(m_format)));
+        }
         if (m_format == PayloadFormat::Form)
             addFormFindings();
 
@@ -163,6 +168,22 @@ private:
                 break;
             case TemplateErrorKind::UnknownPlaceholder:
                 addUnknownPlaceholder(error);
+                break;
+            case TemplateErrorKind::XmlSyntax:
+                add(LintKind::XmlSyntax, LintSeverity::Error, offset, offset < m_text.size() ? 1 : 0, error.message);
+                break;
+            case TemplateErrorKind::PlaceholderInXmlMarkup:
+            case TemplateErrorKind::MisplacedUrlPlaceholder: {
+                const Placeholder* placeholder = placeholderAt(offset);
+                add(LintKind::XmlMisplacedPlaceholder, LintSeverity::Error, offset,
+                    placeholder ? placeholder->length : 2, error.message);
+                break;
+            }
+            case TemplateErrorKind::UnrepresentableValue:
+                add(LintKind::UnrepresentableValue, LintSeverity::Error, offset, 0, error.message);
+                break;
+            case TemplateErrorKind::BodyNotAllowed:
+                add(LintKind::BodyNotAllowed, LintSeverity::Error, 0, 0, error.message);
                 break;
             case TemplateErrorKind::MissingSecret:
                 if (m_options.secretNames) {
@@ -244,10 +265,11 @@ private:
     void addMissingPlaceholders()
     {
         const auto has = [this](PlaceholderKind kind) {
-            return std::any_of(m_render.placeholders.cbegin(), m_render.placeholders.cend(),
-                [kind](const Placeholder& placeholder) { return placeholder.kind == kind; });
+            return m_options.placeholdersElsewhere.contains(kind)
+                || std::any_of(m_render.placeholders.cbegin(), m_render.placeholders.cend(),
+                    [kind](const Placeholder& placeholder) { return placeholder.kind == kind; });
         };
-        if (!has(PlaceholderKind::Mobile)) {
+        if (!has(PlaceholderKind::Mobile) && !has(PlaceholderKind::MobileDigits)) {
             add(LintKind::MissingMobile, LintSeverity::Error, 0, 0,
                 tr("The template has no {{mobile}}: the phone number is never sent. Put {{mobile}} where the "
                    "provider expects the recipient."));
@@ -269,6 +291,13 @@ private:
                 addAt(LintKind::Wso2SecretPlaceholder, LintSeverity::Warning, offset, placeholder.length,
                     tr("WSO2 Identity Server has no {{secret:…}} placeholders and would send “%1” as it is. "
                        "There, write the value itself into the template.")
+                        .arg(m_text.mid(offset, placeholder.length)));
+                continue;
+            }
+            if (placeholder.kind == PlaceholderKind::MobileDigits || placeholder.kind == PlaceholderKind::Sender
+                || placeholder.kind == PlaceholderKind::Uuid) {
+                addAt(LintKind::Wso2ConsoleOnlyPlaceholder, LintSeverity::Warning, offset, placeholder.length,
+                    tr("WSO2 Identity Server knows only {{body}} and {{mobile}} and would send “%1” as it is.")
                         .arg(m_text.mid(offset, placeholder.length)));
                 continue;
             }

@@ -24,7 +24,11 @@ enum class LintKind
     UnknownPlaceholder, // {{name}} that is not body, mobile or secret:NAME; fix for a wrong case ({{Body}})
     MissingSecret, // {{secret:NAME}} with no stored value (only when LintOptions::secretNames is given)
     MissingMobile, // no {{mobile}}: the number is never sent
-    MissingBody, // no {{body}}: the SMS text, and so the code, is never sent
+    MissingBody, // no {{body}}: the SMS text, and with it the code, is never sent
+    XmlSyntax, // the template with its placeholders filled in is not well-formed XML
+    XmlMisplacedPlaceholder, // a placeholder in XML markup (a tag name, a comment, CDATA), where it cannot be escaped
+    UnrepresentableValue, // the sample SMS text holds a character the format cannot carry (XML: most controls)
+    BodyNotAllowed, // content type "none" with a template
 
     // The template works in the console but not when pasted into WSO2 Identity Server (PROVIDERS.md).
     Wso2SpacedPlaceholder, // `{{ body }}`: WSO2 replaces only the exact spelling; fix: remove the spaces
@@ -34,6 +38,8 @@ enum class LintKind
     Wso2DroppedHeader, // a header value with "," or ":" (or one the console quotes): WSO2 drops the header
     Wso2SuccessStatus, // a success status other than 200 and 202, which are the only ones WSO2 takes
     Wso2BodyMatchIgnored, // a success pattern on the body: WSO2 looks only at the status
+    Wso2ConsoleOnlyPlaceholder, // {{mobile.digits}}, {{sender}}, {{uuid}}: WSO2 sends them as written
+    Wso2UnsupportedFormat, // a text or XML body, or none: WSO2 sends JSON or FORM only
 
     // FORM templates.
     FormFieldWithoutEquals, // `name` or `{{mobile}}` alone: a name with no value
@@ -90,6 +96,9 @@ struct LintOptions
     std::optional<QStringList> secretNames;
     // Also warn where WSO2 Identity Server would read the template, headers or statuses differently.
     bool wso2 = true;
+    // The kinds of the placeholders the request carries outside the template (the URL's): a {{mobile}} in the
+    // query sends the number as well as one in the body does.
+    QList<PlaceholderKind> placeholdersElsewhere;
 };
 
 // Findings in the payload template, in the order of their position (those without one first). Reads the

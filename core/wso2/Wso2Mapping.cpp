@@ -6,6 +6,7 @@
 #include "template/HeaderList.h"
 #include "template/JsonString.h"
 #include "template/PayloadTemplate.h"
+#include "template/UrlTemplate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -198,6 +199,15 @@ QString toWso2Template(const QString& text, tmpl::PayloadFormat format, const QM
                     inlined.append(p.secretName);
             }
             break;
+        case tmpl::PlaceholderKind::MobileDigits:
+        case tmpl::PlaceholderKind::Sender:
+        case tmpl::PlaceholderKind::Uuid:
+            refuse(refusals, RefusalKind::ConsoleOnlyPlaceholder, QStringLiteral("body"),
+                tr("%1 is the console's own placeholder; WSO2 replaces only {{body}} and {{mobile}} and would send "
+                   "it as it is.")
+                    .arg(original));
+            out += original;
+            break;
         case tmpl::PlaceholderKind::Unknown:
             refuse(refusals, RefusalKind::UnknownPlaceholder, QStringLiteral("body"),
                 tr("WSO2 replaces only {{body}} and {{mobile}}; %1 would be sent as it is.").arg(original));
@@ -208,6 +218,33 @@ QString toWso2Template(const QString& text, tmpl::PayloadFormat format, const QM
     out += trimmed.mid(last);
     return out;
 }
+
+namespace {
+
+// The custom provider's choices WSO2 Identity Server's custom provider has no way to send.
+void refuseWhatWso2CannotSend(const providers::custom::Config& config, QList<Refusal>& refusals)
+{
+    if (config.method == providers::HttpMethod::Get) {
+        refuse(refusals, RefusalKind::UnsupportedMethod, QStringLiteral("http.method"),
+            tr("WSO2's custom provider sends with POST or PUT only, not GET."));
+    }
+    if (!tmpl::wso2CanSend(config.format)) {
+        refuse(refusals, RefusalKind::UnsupportedContentType, QStringLiteral("contentType"),
+            tr("WSO2's custom provider sends a JSON or FORM body only, not %1.")
+                .arg(tmpl::payloadFormatName(config.format)));
+    }
+    if (!tmpl::renderUrlTemplate(config.url, {}).placeholders.isEmpty()) {
+        refuse(refusals, RefusalKind::UrlPlaceholder, QStringLiteral("providerURL"),
+            tr("The URL holds placeholders; WSO2 sends its provider URL exactly as written."));
+    }
+    if (config.auth.kind != providers::custom::AuthKind::None) {
+        refuse(refusals, RefusalKind::AuthenticationNotMapped, QStringLiteral("authentication"),
+            tr("The console does not yet write %1 authentication to WSO2; put the credentials in a header instead.")
+                .arg(providers::custom::authKindName(config.auth.kind)));
+    }
+}
+
+} // namespace
 
 SenderMapping mapSender(
     providers::ProviderKind kind, const providers::ProviderSetup& setup, const MappingOptions& options)
@@ -252,6 +289,7 @@ SenderMapping mapSender(
         m.sender.providerUrl = c->config.url.trimmed();
         m.sender.contentType
             = c->config.format == tmpl::PayloadFormat::Form ? QStringLiteral("FORM") : QStringLiteral("JSON");
+        refuseWhatWso2CannotSend(c->config, m.refusals);
         if (m.sender.providerUrl.isEmpty())
             refuse(m.refusals, RefusalKind::MissingProviderUrl, QStringLiteral("providerURL"),
                 tr("WSO2 needs a provider URL (it answers NSM-60005 without one); enter it first."));

@@ -60,6 +60,11 @@ enum class RefusalKind
     MissingNamedSecret, // {{secret:NAME}} with no value in the keychain
     PlaceholderInsideJsonString, // WSO2 puts quotes around the value, which breaks a JSON string
     UnknownPlaceholder, // a placeholder WSO2 does not replace
+    ConsoleOnlyPlaceholder, // {{mobile.digits}}, {{sender}}, {{uuid}}: the console's own, sent as written by WSO2
+    UnsupportedMethod, // GET: WSO2's custom provider sends POST or PUT
+    UnsupportedContentType, // a text or XML body, or none: WSO2 sends JSON or FORM
+    UrlPlaceholder, // a placeholder in the URL: WSO2 sends the URL as written
+    AuthenticationNotMapped, // Basic, Bearer or API key: not yet written to WSO2's authentication block
 };
 
 struct Refusal

@@ -8,7 +8,7 @@ _smsotp()
         word="${COMP_WORDS[i]}"
         if ((skip)); then skip=0; continue; fi
         case "$word" in
-            --account-sid|--api-base|--api-key|--app|--client-id|--content-type|--format|--limit|--method|--provider|--scopes|--sender|--success-body|--success-status|--text|--to|--token-url|--url|--user|--template-file|--data-dir) skip=1 ;;
+            --account-sid|--api-base|--api-key|--api-key-in|--api-key-name|--app|--auth|--auth-user|--client-id|--content-type|--format|--limit|--message-id-json|--message-id-regex|--method|--provider|--scopes|--sender|--success-body|--success-json|--success-status|--text|--to|--token-url|--url|--user|--template-file|--data-dir) skip=1 ;;
             -*) ;;
             *) path="${path:+$path }$word" ;;
         esac
@@ -17,16 +17,23 @@ _smsotp()
         --account-sid) return ;;
         --api-base) return ;;
         --api-key) return ;;
+        --api-key-in) COMPREPLY=($(compgen -W "header query" -- "$cur")); return ;;
+        --api-key-name) return ;;
         --app) return ;;
+        --auth) COMPREPLY=($(compgen -W "none basic bearer api-key" -- "$cur")); return ;;
+        --auth-user) return ;;
         --client-id) return ;;
-        --content-type) COMPREPLY=($(compgen -W "json form" -- "$cur")); return ;;
+        --content-type) COMPREPLY=($(compgen -W "json form text xml none" -- "$cur")); return ;;
         --format) COMPREPLY=($(compgen -W "table csv json" -- "$cur")); return ;;
         --limit) return ;;
-        --method) COMPREPLY=($(compgen -W "post put" -- "$cur")); return ;;
+        --message-id-json) return ;;
+        --message-id-regex) return ;;
+        --method) COMPREPLY=($(compgen -W "get post put" -- "$cur")); return ;;
         --provider) COMPREPLY=($(compgen -W "twilio vonage custom sandbox" -- "$cur")); return ;;
         --scopes) return ;;
         --sender) return ;;
         --success-body) return ;;
+        --success-json) return ;;
         --success-status) return ;;
         --text) return ;;
         --to) return ;;
@@ -49,10 +56,17 @@ _smsotp()
         "help") candidates="settings provider preview send-test history backup-codes config server completion" ;;
         "history") candidates="--limit --format --data-dir --verbose --help" ;;
         "preview") candidates="--provider --to --text --data-dir --verbose --help" ;;
-        "provider") candidates="set use show check" ;;
+        "provider") candidates="set preset secret use show check" ;;
         "provider check") candidates="twilio vonage custom sandbox --data-dir --verbose --help" ;;
+        "provider preset") candidates="list show" ;;
+        "provider preset list") candidates="--data-dir --verbose --help" ;;
+        "provider preset show") candidates="kannel wso2-json plivo sinch --data-dir --verbose --help" ;;
+        "provider secret") candidates="set remove list" ;;
+        "provider secret list") candidates="--data-dir --verbose --help" ;;
+        "provider secret remove") candidates="--data-dir --verbose --help" ;;
+        "provider secret set") candidates="--stdin --data-dir --verbose --help" ;;
         "provider set") candidates="twilio vonage custom" ;;
-        "provider set custom") candidates="--url --content-type --method --template-file --headers-stdin --success-status --success-body --data-dir --verbose --help" ;;
+        "provider set custom") candidates="--url --method --content-type --template-file --sender --headers-stdin --auth --auth-user --api-key-name --api-key-in --auth-secret-stdin --success-status --success-body --success-json --message-id-json --message-id-regex --data-dir --verbose --help" ;;
         "provider set twilio") candidates="--account-sid --sender --api-base --auth-token-stdin --data-dir --verbose --help" ;;
         "provider set vonage") candidates="--api-key --sender --api-base --api-secret-stdin --data-dir --verbose --help" ;;
         "provider show") candidates="--data-dir --verbose --help" ;;
@@ -72,6 +86,9 @@ _smsotp()
         "config export "*) candidates="--data-dir --verbose --help" ;;
         "config import "*) candidates="--trust-certificates --data-dir --verbose --help" ;;
         "provider check "*) candidates="--data-dir --verbose --help" ;;
+        "provider preset show "*) candidates="--data-dir --verbose --help" ;;
+        "provider secret remove "*) candidates="--data-dir --verbose --help" ;;
+        "provider secret set "*) candidates="--stdin --data-dir --verbose --help" ;;
         "provider use "*) candidates="--data-dir --verbose --help" ;;
         "server add "*) candidates="--url --user --password-stdin --client-id --token-url --scopes --client-secret-stdin --pin-certificate --yes --data-dir --verbose --help" ;;
         "server flow "*) candidates="--app --backup-codes --yes --data-dir --verbose --help" ;;

@@ -358,7 +358,7 @@ CustomEditor::Findings CustomEditor::findings() const
     f.url = url.ok() ? QString() : url.message;
     f.urlWarning = url.plainHttpToLoopback ? url.warning : QString();
 
-    tmpl::PayloadValues sample { tr("Your code is 123456"), QStringLiteral("+447700900123"), {} };
+    tmpl::PayloadValues sample { tr("Your code is 123456"), QStringLiteral("+447700900123"), {}, {}, {} };
     for (const NamedSecretRow& row : m_rows)
         sample.secrets.insert(row.name->text().trimmed(), QStringLiteral("x"));
     const tmpl::RenderResult rendered = tmpl::renderPayload(s.config.payloadTemplate, s.config.format, sample);

@@ -300,7 +300,7 @@ QStringList PreviewPage::buildRequest(const std::optional<providers::ProviderSet
         problems.append(tr("Warning: %1").arg(problem.message));
     // A template being typed is often broken for a moment: still show what it renders to, secrets hidden.
     if (custom && !m_build->ok()) {
-        tmpl::PayloadValues values { m_text->text(), m_number->text().trimmed(), {} };
+        tmpl::PayloadValues values { m_text->text(), m_number->text().trimmed(), {}, custom->config.sender, {} };
         for (auto it = custom->secrets.named.cbegin(); it != custom->secrets.named.cend(); ++it)
             values.secrets.insert(it.key(), providers::kRedactionMark.toString());
         m_unsendableBody = QString::fromUtf8(

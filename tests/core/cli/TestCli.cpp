@@ -124,7 +124,7 @@ private Q_SLOTS:
         QTest::newRow("custom missing url")
             << args("provider set custom --content-type json --method post --template-file x");
         QTest::newRow("custom bad type") << args(
-            "provider set custom --url https://x.example --content-type xml --method post --template-file x");
+            "provider set custom --url https://x.example --content-type yaml --method post --template-file x");
         QTest::newRow("check unknown provider") << args("provider check telegraph");
         QTest::newRow("preview unknown provider") << args("preview --provider telegraph");
         QTest::newRow("send-test unknown provider") << args("send-test --to +447400123456 --provider telegraph");
@@ -292,6 +292,147 @@ private Q_SLOTS:
         QVERIFY2(preview.out.startsWith(u"PUT https://sms.example.com/send"), qPrintable(preview.out));
         QVERIFY(preview.out.contains(u"\"message\": \"hello\""));
         QVERIFY(!preview.out.contains(u"s3cr3t"));
+    }
+
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(content);
+        return path;
+    }
+
+    void providerSetCustomRefusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("error");
+        const QStringList base = args("provider set custom --url https://gw.example.org/send --method post");
+        // "@NAME" is the file NAME in the test's data folder, which exists only once the test function runs.
+        const QString json = QStringLiteral("--template-file=@ok.json");
+        const auto with = [&base](const QStringList& more) { return base + more; };
+        const auto a = [](const char* text) { return args(text); };
+        QTest::newRow("second stdin option")
+            << with(a("--content-type json --headers-stdin --auth bearer --auth-secret-stdin") << json)
+            << QByteArray("t\n") << 64 << QStringLiteral("Only one option can read standard input");
+        QTest::newRow("template for none") << with(a("--content-type none") << json) << QByteArray() << 64
+                                           << QStringLiteral("--content-type none sends no body");
+        QTest::newRow("no template for xml")
+            << with(a("--content-type xml")) << QByteArray() << 64 << QStringLiteral("needs --template-file");
+        QTest::newRow("two message id rules")
+            << with(a("--content-type json --message-id-json /id --message-id-regex x") << json) << QByteArray() << 64
+            << QStringLiteral("--message-id-json or from --message-id-regex");
+        QTest::newRow("auth without its secret") << with(a("--content-type json --auth bearer") << json) << QByteArray()
+                                                 << 64 << QStringLiteral("needs its secret");
+        QTest::newRow("body for GET") << args("provider set custom --url https://gw.example.org/send --method get "
+                                              "--content-type json")
+                + QStringList { json } << QByteArray()
+                                      << 1 << QStringLiteral("A GET request has no body");
+        QTest::newRow("placeholder in the host")
+            << args("provider set custom --url https://{{sender}}.example.org/send --method get --content-type none")
+            << QByteArray() << 1 << QStringLiteral("scheme or the host");
+        QTest::newRow("invalid url") << args(
+            "provider set custom --url https://[gw/send?to={{mobile}} --method get --content-type none")
+                                     << QByteArray() << 1 << QString();
+        QTest::newRow("json that cannot parse")
+            << with(a("--content-type json") << QStringLiteral("--template-file=@bad.json")) << QByteArray() << 1
+            << QStringLiteral("not valid JSON");
+        QTest::newRow("xml that cannot parse")
+            << with(a("--content-type xml") << QStringLiteral("--template-file=@bad.xml")) << QByteArray() << 1
+            << QStringLiteral("not well-formed XML");
+        QTest::newRow("pointer that is not one") << with(a("--content-type json --success-json messages.0.status=0")
+            << json) << QByteArray() << 1 << QStringLiteral("is not a JSON pointer");
+        QTest::newRow("regex that does not compile") << with(a("--content-type json --message-id-regex id=(") << json)
+                                                     << QByteArray() << 1 << QStringLiteral("is not valid");
+        QTest::newRow("api key name a header cannot hold")
+            << with(a("--content-type json --auth api-key --api-key-name X:Key --auth-secret-stdin") << json)
+            << QByteArray("k3y\n") << 1 << QStringLiteral("header name");
+    }
+
+    void providerSetCustomRefusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(int, code);
+        QFETCH(QString, error);
+        writeFile(QStringLiteral("ok.json"), "{\"to\": {{mobile}}, \"text\": {{body}}}");
+        writeFile(QStringLiteral("bad.json"), "{\"to\": {{mobile}} \"text\": {{body}}}");
+        writeFile(QStringLiteral("bad.xml"), "<sms><to>{{mobile}}</to><text>{{body}}</txt></sms>");
+        arguments.replaceInStrings(
+            QStringLiteral("--template-file=@"), QStringLiteral("--template-file=") + m_dir->path() + u'/');
+        const Run r = run(arguments, input);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(error), qPrintable(r.err));
+        QVERIFY(!r.err.trimmed().isEmpty());
+        // Nothing was saved, and nothing reached the keychain.
+        const Run show = run(args("provider show"));
+        QVERIFY2(show.out.contains(u"  custom (") && show.out.contains(u": not configured"), qPrintable(show.out));
+        QVERIFY(!run(args("provider show")).out.contains(u"auth-secret"));
+    }
+
+    void providerSetCustomGetWithAnApiKeyInTheQuery()
+    {
+        const Run set = run(args("provider set custom --method get --content-type none --sender Acme --auth api-key "
+                                 "--api-key-name password --api-key-in query --auth-secret-stdin --success-status 202")
+                + QStringList { QStringLiteral("--url"),
+                    QStringLiteral("https://gw.example.org/cgi-bin/sendsms?username=u&to={{mobile}}&text={{body}}"
+                                   "&from={{sender}}") },
+            "pa55+word\n");
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        const Run show = run(args("provider show"));
+        QVERIFY(show.out.contains(u"method:          get"));
+        QVERIFY(show.out.contains(u"content-type:    none"));
+        QVERIFY(show.out.contains(u"auth:            api-key"));
+        QVERIFY(show.out.contains(u"auth-secret:     \u2022\u2022\u2022"));
+        QVERIFY(!show.out.contains(u"template:"));
+        QFile db(m_dir->filePath(storage::Database::fileName()));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains("pa55"));
+
+        const Run preview = run(args("preview --provider custom --to +447400123456 --text hello"));
+        QCOMPARE(preview.code, 0);
+        QVERIFY2(preview.out.startsWith(u"GET https://gw.example.org/cgi-bin/sendsms?username=u&to=+447400123456"),
+            qPrintable(preview.out));
+        QVERIFY(preview.out.contains(u"password=\u2022\u2022\u2022"));
+        QVERIFY(!preview.out.contains(u"pa55"));
+
+        // Changing other settings keeps the stored key; switching authentication off removes it.
+        QCOMPARE(run(args("provider set custom --method get --content-type none --auth api-key --api-key-name key "
+                          "--url https://gw.example.org/s?to={{mobile}}&t={{body}}"))
+                     .code,
+            0);
+        QVERIFY(run(args("provider show")).out.contains(u"auth-secret:     \u2022\u2022\u2022"));
+        QCOMPARE(run(args("provider set custom --method get --content-type none "
+                          "--url https://gw.example.org/s?to={{mobile}}&t={{body}}"))
+                     .code,
+            0);
+        QVERIFY(!run(args("provider show")).out.contains(u"auth-secret"));
+    }
+
+    void providerNamedSecretsAndPresets()
+    {
+        QCOMPARE(run(args("provider secret set bad:name --stdin"), "x\n").code, 64);
+        const Run set = run(args("provider secret set apiKey --stdin"), "n4med-v4lue\n");
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QCOMPARE(run(args("provider secret list")).out, QStringLiteral("apiKey\n"));
+        QFile db(m_dir->filePath(storage::Database::fileName()));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains("n4med"));
+        QCOMPARE(run(args("provider secret remove nope")).code, 1);
+        QCOMPARE(run(args("provider secret remove apiKey")).code, 0);
+        QCOMPARE(run(args("provider secret list")).out, QString());
+
+        const Run list = run(args("provider preset list"));
+        QCOMPARE(list.code, 0);
+        for (const char* name : { "kannel", "wso2-json", "plivo", "sinch" })
+            QVERIFY2(list.out.contains(QLatin1StringView(name)), name);
+        const Run show = run(args("provider preset show kannel"));
+        QCOMPARE(show.code, 0);
+        QVERIFY(show.out.contains(u"Follows: https://"));
+        QVERIFY(show.out.contains(u"--api-key-name password --api-key-in query"));
+        QCOMPARE(run(args("provider preset show telegraph")).code, 64);
     }
 
     void providerUse()

@@ -1,9 +1,11 @@
 #include "../template/ReferenceFormDecoder.h"
 #include "providers/CustomProvider.h"
+#include "providers/Redaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace smsotp::providers;
 using smsotp::testing::referenceFormValue;
@@ -311,13 +313,189 @@ private Q_SLOTS:
 
     void examplesRender()
     {
-        for (const auto format : { smsotp::tmpl::PayloadFormat::Json, smsotp::tmpl::PayloadFormat::Form }) {
+        using smsotp::tmpl::PayloadFormat;
+        for (const auto format : { PayloadFormat::Json, PayloadFormat::Form, PayloadFormat::Text, PayloadFormat::Xml,
+                 PayloadFormat::None }) {
             custom::Config c = jsonConfig();
             c.format = format;
             c.payloadTemplate = custom::exampleTemplate(format);
-            QVERIFY(
-                custom::buildSendRequest(c, someSecrets(), QStringLiteral("+447700900123"), QStringLiteral("x")).ok());
+            if (format == PayloadFormat::None)
+                c.url += QStringLiteral("?to={{mobile}}&text={{body}}");
+            const BuildResult result
+                = custom::buildSendRequest(c, someSecrets(), QStringLiteral("+447700900123"), QStringLiteral("x"));
+            QVERIFY2(result.ok(), qPrintable(result.errors.value(0).message));
+            QCOMPARE(result.request.headerValue("Content-Type"), smsotp::tmpl::contentTypeOf(format));
         }
+    }
+
+    void getTakesEverythingInTheUrl()
+    {
+        custom::Config c;
+        c.method = HttpMethod::Get;
+        c.format = smsotp::tmpl::PayloadFormat::None;
+        c.url = QStringLiteral("https://gw.example.org/cgi-bin/sendsms?to={{mobile}}&text={{body}}&from={{sender}}"
+                               "&ref={{uuid}}");
+        c.sender = QStringLiteral("Acme Bank");
+        const BuildResult result = custom::buildSendRequest(
+            c, {}, QStringLiteral("+447700900123"), QStringLiteral("Your code is 123456 & more"));
+        QVERIFY2(result.ok(), qPrintable(result.errors.value(0).message));
+        const HttpRequestSpec& request = result.request;
+        QCOMPARE(request.method, HttpMethod::Get);
+        QVERIFY(request.body.isEmpty());
+        QVERIFY(!request.hasHeader("Content-Type"));
+        const QUrlQuery query(request.url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded), QStringLiteral("+447700900123"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("text"), QUrl::FullyDecoded),
+            QStringLiteral("Your code is 123456 & more"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded), QStringLiteral("Acme Bank"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("ref")).size(), 36);
+        QVERIFY(request.url.toEncoded().contains("to=%2B447700900123"));
+
+        // Each message gets its own {{uuid}}.
+        const BuildResult again = custom::buildSendRequest(c, {}, QStringLiteral("+447700900123"), QStringLiteral("x"));
+        QVERIFY(QUrlQuery(again.request.url).queryItemValue(QStringLiteral("ref"))
+            != query.queryItemValue(QStringLiteral("ref")));
+    }
+
+    void badInputIsRefusedWithItsField_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("field");
+        QTest::newRow("body for GET") << QStringLiteral("get-with-body") << int(ConfigField::Method);
+        QTest::newRow("placeholder in host") << QStringLiteral("host") << int(ConfigField::Url);
+        QTest::newRow("xml that cannot parse") << QStringLiteral("xml") << int(ConfigField::PayloadTemplate);
+        QTest::newRow("json that cannot parse") << QStringLiteral("json") << int(ConfigField::PayloadTemplate);
+        QTest::newRow("pointer that is not one") << QStringLiteral("pointer") << int(ConfigField::SuccessCriterion);
+        QTest::newRow("regex that does not compile") << QStringLiteral("regex") << int(ConfigField::SuccessCriterion);
+        QTest::newRow("api key header name") << QStringLiteral("key name") << int(ConfigField::Authentication);
+        QTest::newRow("missing auth secret") << QStringLiteral("no secret") << int(ConfigField::Authentication);
+        QTest::newRow("basic user with colon") << QStringLiteral("user") << int(ConfigField::Authentication);
+        QTest::newRow("two message id rules") << QStringLiteral("two ids") << int(ConfigField::SuccessCriterion);
+    }
+
+    void badInputIsRefusedWithItsField()
+    {
+        QFETCH(QString, change);
+        QFETCH(int, field);
+        custom::Config c = jsonConfig();
+        custom::Secrets secrets = someSecrets();
+        if (change == u"get-with-body") {
+            c.method = HttpMethod::Get;
+        } else if (change == u"host") {
+            c.url = QStringLiteral("https://{{sender}}.example.org/send");
+        } else if (change == u"xml") {
+            c.format = smsotp::tmpl::PayloadFormat::Xml;
+            c.payloadTemplate = QStringLiteral("<sms><to>{{mobile}}</to><text>{{body}}</txt></sms>");
+        } else if (change == u"json") {
+            c.payloadTemplate = QStringLiteral("{\"to\": {{mobile}} \"text\": {{body}}}");
+        } else if (change == u"pointer") {
+            c.success.bodyMatch = custom::BodyMatch::JsonValue;
+            c.success.jsonPointer = QStringLiteral("messages[0].status");
+        } else if (change == u"regex") {
+            c.success.messageIdRegex = QStringLiteral("id=(\\d+");
+        } else if (change == u"key name") {
+            c.auth = { custom::AuthKind::ApiKey, {}, QStringLiteral("X Api Key"), custom::ApiKeyPlace::Header };
+            secrets.authSecret = QStringLiteral("k");
+        } else if (change == u"no secret") {
+            c.auth.kind = custom::AuthKind::Bearer;
+        } else if (change == u"user") {
+            c.auth = { custom::AuthKind::Basic, QStringLiteral("a:b"), {}, custom::ApiKeyPlace::Header };
+            secrets.authSecret = QStringLiteral("p");
+        } else if (change == u"two ids") {
+            c.success.messageIdPointer = QStringLiteral("/id");
+            c.success.messageIdRegex = QStringLiteral("id=(\\d+)");
+        }
+        const BuildResult result
+            = custom::buildSendRequest(c, secrets, QStringLiteral("+447700900123"), QStringLiteral("Code 1"));
+        QVERIFY(!result.ok());
+        QVERIFY2(hasProblem(result, ConfigField(field)), qPrintable(result.errors.first().message));
+        QVERIFY(!result.errors.first().message.isEmpty());
+        QVERIFY(result.request.url.isEmpty()); // nothing to send
+    }
+
+    void authenticationKinds()
+    {
+        custom::Config c = jsonConfig();
+        custom::Secrets secrets = someSecrets();
+        secrets.authSecret = QStringLiteral("s3cr\u00e9t+/=");
+        const auto build = [&] {
+            const BuildResult result
+                = custom::buildSendRequest(c, secrets, QStringLiteral("+447700900123"), QStringLiteral("Code 1"));
+            if (!result.ok())
+                qWarning() << result.errors.first().message;
+            return result.request;
+        };
+
+        c.auth = { custom::AuthKind::Basic, QStringLiteral("acme"), {}, custom::ApiKeyPlace::Header };
+        HttpRequestSpec request = build();
+        QCOMPARE(
+            request.headerValue("Authorization"), "Basic " + QStringLiteral("acme:s3cr\u00e9t+/=").toUtf8().toBase64());
+        QVERIFY(header(request, "Authorization")->isSecret);
+        QVERIFY(request.secrets.contains(secrets.authSecret));
+
+        c.auth.kind = custom::AuthKind::Bearer;
+        request = build();
+        QCOMPARE(request.headerValue("Authorization"), "Bearer " + secrets.authSecret.toUtf8());
+
+        c.auth = { custom::AuthKind::ApiKey, {}, QStringLiteral("X-API-Key"), custom::ApiKeyPlace::Header };
+        request = build();
+        QCOMPARE(request.headerValue("X-API-Key"), secrets.authSecret.toUtf8());
+        QVERIFY(header(request, "X-API-Key")->isSecret);
+
+        c.auth.place = custom::ApiKeyPlace::Query;
+        c.auth.keyName = QStringLiteral("api_key");
+        c.url = QStringLiteral("https://sms.example.com/v1/send?to={{mobile}}");
+        request = build();
+        QCOMPARE(
+            QUrlQuery(request.url).queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded), secrets.authSecret);
+        QCOMPARE(QUrlQuery(request.url).queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded),
+            QStringLiteral("+447700900123"));
+        // Shown anywhere, the key is redacted: in the URL too.
+        const RedactedRequest shown = redactRequest(request);
+        QVERIFY(!shown.url.contains(secrets.authSecret));
+        QVERIFY(!shown.url.contains(QString::fromLatin1(QUrl::toPercentEncoding(secrets.authSecret))));
+        QVERIFY(shown.url.contains(kRedactionMark));
+    }
+
+    void answerRules()
+    {
+        custom::SuccessCriterion criterion;
+        criterion.statuses = { 200 };
+        criterion.bodyMatch = custom::BodyMatch::JsonValue;
+        criterion.jsonPointer = QStringLiteral("/messages/0/status");
+        criterion.jsonValue = QStringLiteral("0");
+        criterion.messageIdPointer = QStringLiteral("/messages/0/message-id");
+        criterion.errorPointer = QStringLiteral("/messages/0/error-text");
+        QVERIFY(custom::checkSuccessCriterion(criterion).isEmpty());
+
+        SendOutcome ok
+            = custom::parseSendResponse(criterion, 200, "{\"messages\": [{\"status\": 0, \"message-id\": \"m-1\"}]}");
+        QVERIFY(ok.accepted);
+        QCOMPARE(ok.messageId, QStringLiteral("m-1"));
+
+        SendOutcome refused = custom::parseSendResponse(
+            criterion, 200, "{\"messages\": [{\"status\": \"4\", \"error-text\": \"Bad Credentials\"}]}");
+        QVERIFY(!refused.accepted);
+        QCOMPARE(refused.failure, FailureKind::UnexpectedResponse);
+        QVERIFY2(refused.explanation.contains(u"Bad Credentials"), qPrintable(refused.explanation));
+        QVERIFY(refused.explanation.contains(u"“4”"));
+
+        SendOutcome missing = custom::parseSendResponse(criterion, 200, "not json");
+        QVERIFY(!missing.accepted);
+        QVERIFY(missing.explanation.contains(criterion.jsonPointer));
+
+        // The gateway's words lead the explanation of an HTTP error too.
+        criterion.errorPointer = QStringLiteral("/error");
+        SendOutcome unauthorized
+            = custom::parseSendResponse(criterion, 401, "{\"api_id\": \"x\", \"error\": \"authentication failed\"}");
+        QVERIFY(unauthorized.explanation.startsWith(u"The gateway says: “authentication failed”"));
+
+        custom::SuccessCriterion regex;
+        regex.messageIdRegex = QStringLiteral("^0: Accepted .*id=(\\w+)");
+        QCOMPARE(custom::parseSendResponse(regex, 202, "0: Accepted for delivery id=abc123").messageId,
+            QStringLiteral("abc123"));
+        regex.messageIdRegex = QStringLiteral("[0-9]+");
+        QCOMPARE(custom::parseSendResponse(regex, 202, "queued 42").messageId, QStringLiteral("42"));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "RandomValue.h"
 #include "ReferenceFormDecoder.h"
 #include "template/PayloadTemplate.h"
 
@@ -7,56 +8,14 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUrlQuery>
+#include <QXmlStreamReader>
 
 using namespace smsotp::tmpl;
+using smsotp::testing::randomValue;
+using smsotp::testing::randomXmlValue;
 using smsotp::testing::referenceFormValue;
 
 namespace {
-
-// The pieces random values are made of: everything that has broken JSON or form bodies somewhere.
-QString randomValue(QRandomGenerator& rng)
-{
-    static const QStringList pieces = {
-        QStringLiteral("\""),
-        QStringLiteral("\\"),
-        QStringLiteral("\\\""),
-        QStringLiteral("\\u0041"),
-        QStringLiteral("{{"),
-        QStringLiteral("}}"),
-        QStringLiteral("{{body}}"),
-        QStringLiteral("{{mobile}}"),
-        QStringLiteral("{{secret:apiKey}}"),
-        QStringLiteral(" "),
-        QStringLiteral("+"),
-        QStringLiteral("&"),
-        QStringLiteral("="),
-        QStringLiteral("%"),
-        QStringLiteral("%2B"),
-        QStringLiteral("'"),
-        QStringLiteral("/"),
-        QStringLiteral("é"),
-        QStringLiteral("Код"),
-        QStringLiteral("漢字"),
-        QString(QChar(0x2028)),
-        QString(QChar(0x2029)),
-        QString(QChar(0x7f)),
-        QString(QChar(0xfeff)),
-        QStringLiteral("\U0001F600"), // 😀: a surrogate pair
-        QStringLiteral("\U0001F1EC\U0001F1E7"), // a flag: two pairs
-        QStringLiteral("abc"),
-        QStringLiteral("123456"),
-        QStringLiteral("</script>"),
-    };
-    QString value;
-    const int count = rng.bounded(0, 12);
-    for (int i = 0; i < count; ++i) {
-        if (rng.bounded(0, 4) == 0)
-            value += QChar(static_cast<char16_t>(rng.bounded(0, 0x20))); // a control character, NUL included
-        else
-            value += pieces.at(rng.bounded(0, static_cast<int>(pieces.size())));
-    }
-    return value;
-}
 
 QJsonObject parseObject(const QByteArray& bytes)
 {
@@ -405,10 +364,142 @@ private Q_SLOTS:
         QCOMPARE(parseObject(result.bytes).value(u"t").toString(), QStringLiteral("say \"v\" \\"));
     }
 
+    void xmlValuesRoundTripInTextAndAttributes()
+    {
+        const QString tmpl = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                            "<sms to=\"{{mobile}}\" from='{{sender}}'>\n"
+                                            "  <!-- a comment -->\n  <text>{{body}}</text>\n"
+                                            "  <key>{{secret:apiKey}}</key>\n</sms>\n");
+        for (quint32 seed = 1; seed <= 2000; ++seed) {
+            QRandomGenerator rng(seed);
+            PayloadValues values;
+            values.body = randomXmlValue(rng);
+            values.mobile = randomXmlValue(rng);
+            values.sender = randomXmlValue(rng);
+            values.secrets.insert(QStringLiteral("apiKey"), randomXmlValue(rng));
+            const RenderResult result = renderPayload(tmpl, PayloadFormat::Xml, values);
+            const QByteArray seedText = "seed " + QByteArray::number(seed);
+            QVERIFY2(result.ok(),
+                QByteArray(
+                    seedText + ": " + (result.errors.isEmpty() ? QByteArray() : result.errors.first().message.toUtf8()))
+                    .constData());
+            QXmlStreamReader reader(result.bytes);
+            QString text, key, to, from;
+            while (!reader.atEnd()) {
+                if (reader.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (reader.name() == u"sms") {
+                    to = reader.attributes().value(QStringLiteral("to")).toString();
+                    from = reader.attributes().value(QStringLiteral("from")).toString();
+                } else if (reader.name() == u"text") {
+                    text = reader.readElementText();
+                } else if (reader.name() == u"key") {
+                    key = reader.readElementText();
+                }
+            }
+            QVERIFY2(!reader.hasError(), QByteArray(seedText + ": " + reader.errorString().toUtf8()).constData());
+            QCOMPARE(text.toUtf8(), values.body.toUtf8());
+            QCOMPARE(to.toUtf8(), values.mobile.toUtf8());
+            QCOMPARE(from.toUtf8(), values.sender.toUtf8());
+            QCOMPARE(key.toUtf8(), values.secrets.value(QStringLiteral("apiKey")).toUtf8());
+        }
+    }
+
+    void xmlRefusesWhatNoEscapeCanCarry()
+    {
+        PayloadValues values;
+        values.body = QStringLiteral("a\x01"
+                                     "b");
+        values.mobile = QStringLiteral("+447700900123");
+        const RenderResult control
+            = renderPayload(QStringLiteral("<m><t>{{body}}</t><n>{{mobile}}</n></m>"), PayloadFormat::Xml, values);
+        QVERIFY(hasError(control, TemplateErrorKind::UnrepresentableValue));
+        QVERIFY2(control.errors.first().message.contains(u"U+0001"), qPrintable(control.errors.first().message));
+
+        for (const QString& tmpl :
+            { QStringLiteral("<m><!-- {{body}} --></m>"), QStringLiteral("<m><![CDATA[{{body}}]]></m>"),
+                QStringLiteral("<{{body}}/>"), QStringLiteral("<m {{body}}=\"1\"/>") }) {
+            const RenderResult result = renderPayload(tmpl, PayloadFormat::Xml, values);
+            QVERIFY2(hasError(result, TemplateErrorKind::PlaceholderInXmlMarkup), qPrintable(tmpl));
+        }
+        // Outside markup the same placeholder is fine, and a CDATA section without one is literal text.
+        QVERIFY(renderPayload(QStringLiteral("<m><![CDATA[<a&b>]]><t>{{mobile}}</t></m>"), PayloadFormat::Xml, values)
+                    .ok());
+    }
+
+    void xmlSyntaxErrorsPointIntoTheTemplate()
+    {
+        PayloadValues values;
+        values.body = QStringLiteral("<not a tag>");
+        const RenderResult result
+            = renderPayload(QStringLiteral("<m>\n  <t>{{body}}</x>\n</m>"), PayloadFormat::Xml, values);
+        const TemplateError* error = firstError(result, TemplateErrorKind::XmlSyntax);
+        QVERIFY(error);
+        QCOMPARE(error->position.line, 2);
+        QVERIFY(!renderPayload(QString(), PayloadFormat::Xml, values).ok());
+        QVERIFY(!renderPayload(QStringLiteral("<a/><b/>"), PayloadFormat::Xml, values).ok()); // two roots
+    }
+
+    void textKeepsValuesAsTheyAre()
+    {
+        PayloadValues values;
+        values.body = QStringLiteral("Code: 12 & <34> \"ok\"");
+        values.mobile = QStringLiteral("+447700900123");
+        const RenderResult result
+            = renderPayload(QStringLiteral("\n{{mobile.digits}}\n{{body}}\n\n"), PayloadFormat::Text, values);
+        QVERIFY(result.ok());
+        QCOMPARE(result.bytes, QByteArray("447700900123\nCode: 12 & <34> \"ok\""));
+        QCOMPARE(result.placeholders.first().kind, PlaceholderKind::MobileDigits);
+    }
+
+    void noneTakesNoTemplate()
+    {
+        QVERIFY(renderPayload(QStringLiteral("  \n"), PayloadFormat::None, {}).ok());
+        QVERIFY(renderPayload(QString(), PayloadFormat::None, {}).bytes.isEmpty());
+        QVERIFY(hasError(
+            renderPayload(QStringLiteral("{{body}}"), PayloadFormat::None, {}), TemplateErrorKind::BodyNotAllowed));
+    }
+
+    void consoleOwnPlaceholdersAreFilled()
+    {
+        PayloadValues values;
+        values.mobile = QStringLiteral("+447700900123");
+        values.sender = QStringLiteral("Acme");
+        values.uuid = newMessageUuid();
+        QCOMPARE(values.uuid.size(), 36);
+        QVERIFY(values.uuid != newMessageUuid());
+        const RenderResult result = renderPayload(
+            QStringLiteral("{\"to\": [{{mobile}}], \"digits\": {{mobile.digits}}, \"from\": {{sender}}, "
+                           "\"ref\": \"id-{{uuid}}\"}"),
+            PayloadFormat::Json, values);
+        QVERIFY(result.ok());
+        const QJsonObject object = parseObject(result.bytes);
+        QCOMPARE(object.value(u"to").toArray(), QJsonArray { values.mobile });
+        QCOMPARE(object.value(u"digits").toString(), QStringLiteral("447700900123"));
+        QCOMPARE(object.value(u"from").toString(), values.sender);
+        QCOMPARE(object.value(u"ref").toString(), u"id-" + values.uuid);
+        // A wrong case is still an error, with the name it probably meant.
+        const RenderResult wrong = renderPayload(QStringLiteral("{\"a\": {{UUID}}}"), PayloadFormat::Json, values);
+        QVERIFY(firstError(wrong, TemplateErrorKind::UnknownPlaceholder)->message.contains(u"{{uuid}}"));
+    }
+
+    void formatNamesRoundTrip()
+    {
+        for (const PayloadFormat format :
+            { PayloadFormat::Json, PayloadFormat::Form, PayloadFormat::Text, PayloadFormat::Xml, PayloadFormat::None })
+            QCOMPARE(payloadFormatFromName(payloadFormatName(format)), format);
+        QVERIFY(!payloadFormatFromName(u"yaml"));
+        QVERIFY(wso2CanSend(PayloadFormat::Form));
+        QVERIFY(!wso2CanSend(PayloadFormat::Xml));
+    }
+
     void contentTypes()
     {
         QCOMPARE(contentTypeOf(PayloadFormat::Json), QByteArray("application/json"));
         QCOMPARE(contentTypeOf(PayloadFormat::Form), QByteArray("application/x-www-form-urlencoded"));
+        QCOMPARE(contentTypeOf(PayloadFormat::Text), QByteArray("text/plain; charset=utf-8"));
+        QCOMPARE(contentTypeOf(PayloadFormat::Xml), QByteArray("application/xml; charset=utf-8"));
+        QVERIFY(contentTypeOf(PayloadFormat::None).isEmpty());
     }
 
     void emptyJsonTemplateIsASyntaxError()

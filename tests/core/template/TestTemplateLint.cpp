@@ -259,6 +259,15 @@ private Q_SLOTS:
         QVERIFY(has(noMobile, LintKind::MissingMobile));
         QVERIFY(!has(noMobile, LintKind::MissingBody));
 
+        // In the URL of a GET, or as {{mobile.digits}}, the number and the text are sent as well.
+        LintOptions inUrl;
+        inUrl.placeholdersElsewhere = { PlaceholderKind::MobileDigits, PlaceholderKind::Body };
+        const QList<LintFinding> none = lintTemplate(QString(), PayloadFormat::None, inUrl);
+        QVERIFY(!has(none, LintKind::MissingMobile));
+        QVERIFY(!has(none, LintKind::MissingBody));
+        QVERIFY(has(none, LintKind::Wso2UnsupportedFormat));
+        QVERIFY(has(lintTemplate(QStringLiteral("x"), PayloadFormat::None, inUrl), LintKind::BodyNotAllowed));
+
         // The spaced spelling is still the placeholder for the console; WSO2's reading is another finding.
         const QList<LintFinding> spaced = lintJson(QStringLiteral("{\"to\": {{ mobile }}, \"text\": {{ body }}}"));
         QVERIFY(!has(spaced, LintKind::MissingMobile));
@@ -345,6 +354,24 @@ private Q_SLOTS:
         }
         // WSO2 encodes FORM values, so any text is fine there.
         QVERIFY(!has(lintForm(QStringLiteral("to={{mobile}}&text={{body}}"), options), LintKind::Wso2UnescapedValue));
+    }
+
+    void wso2ConsoleOnlyPlaceholdersAndFormats()
+    {
+        const QList<LintFinding> findings
+            = lintJson(QStringLiteral("{\"to\": {{mobile.digits}}, \"from\": {{sender}}, \"id\": {{uuid}}, "
+                                      "\"text\": {{body}}}"));
+        QCOMPARE(ofKind(findings, LintKind::Wso2ConsoleOnlyPlaceholder).size(), 3);
+        QVERIFY(!has(findings, LintKind::MissingMobile));
+        QCOMPARE(ofKind(findings, LintKind::Wso2ConsoleOnlyPlaceholder).at(0).severity, LintSeverity::Warning);
+        const QList<LintFinding> xml
+            = lintTemplate(QStringLiteral("<m><to>{{mobile}}</to><t>{{body}}</x></m>"), PayloadFormat::Xml);
+        QVERIFY(has(xml, LintKind::Wso2UnsupportedFormat));
+        QVERIFY(has(xml, LintKind::XmlSyntax));
+        LintOptions console;
+        console.wso2 = false;
+        QVERIFY(!has(lintTemplate(QStringLiteral("{{mobile}} {{body}}"), PayloadFormat::Text, console),
+            LintKind::Wso2UnsupportedFormat));
     }
 
     void wso2SecretPlaceholder()

@@ -220,6 +220,17 @@ private Q_SLOTS:
             << int(RefusalKind::PlaceholderInsideJsonString);
         QTest::newRow("unknown placeholder") << custom << url << QStringLiteral("{\"text\": {{message}}}") << QString()
                                              << int(RefusalKind::UnknownPlaceholder);
+        QTest::newRow("the console's own placeholder")
+            << custom << url << QStringLiteral("{\"to\": {{mobile.digits}}, \"text\": {{body}}, \"id\": {{uuid}}}")
+            << QString() << int(RefusalKind::ConsoleOnlyPlaceholder);
+        QTest::newRow("placeholder in the URL") << custom << QStringLiteral("https://sms.example.com/{{sender}}/send")
+                                                << body << QString() << int(RefusalKind::UrlPlaceholder);
+        QTest::newRow("GET") << custom << url << QStringLiteral("get") << QString()
+                             << int(RefusalKind::UnsupportedMethod);
+        QTest::newRow("XML body") << custom << url << QStringLiteral("xml") << QString()
+                                  << int(RefusalKind::UnsupportedContentType);
+        QTest::newRow("bearer authentication")
+            << custom << url << QStringLiteral("bearer") << QString() << int(RefusalKind::AuthenticationNotMapped);
     }
 
     void refusals()
@@ -233,6 +244,20 @@ private Q_SLOTS:
         s.config.url = url;
         s.config.payloadTemplate = templateText;
         s.config.headers = headers;
+        // Three rows name a choice other than the template; each keeps a template WSO2 could send.
+        if (templateText == u"get" || templateText == u"xml" || templateText == u"bearer") {
+            s.config.payloadTemplate = QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}");
+            if (templateText == u"get")
+                s.config.method = providers::HttpMethod::Get;
+            if (templateText == u"xml") {
+                s.config.format = tmpl::PayloadFormat::Xml;
+                s.config.payloadTemplate = QStringLiteral("<m><to>{{mobile}}</to><t>{{body}}</t></m>");
+            }
+            if (templateText == u"bearer") {
+                s.config.auth.kind = providers::custom::AuthKind::Bearer;
+                s.secrets.authSecret = QStringLiteral("named-s3cret");
+            }
+        }
         s.secrets.named.insert(QStringLiteral("apiKey"), QStringLiteral("named-s3cret"));
         const SenderMapping m = mapSender(ProviderKind(kind), s);
         QVERIFY(!m.ok());
