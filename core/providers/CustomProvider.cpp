@@ -406,6 +406,42 @@ void addHeaders(const QString& headerText, const Secrets& secrets, HttpRequestSp
 
 } // namespace
 
+QList<tmpl::LintFinding> lintConfig(const Config& config, const QString& sampleBody, bool wso2)
+{
+    tmpl::LintOptions options;
+    options.sampleBody = sampleBody;
+    options.wso2 = wso2;
+    const QList<tmpl::Placeholder> inUrl = tmpl::renderUrlTemplate(config.url, {}).placeholders;
+    for (const tmpl::Placeholder& placeholder : inUrl)
+        options.placeholdersElsewhere.append(placeholder.kind);
+    QList<tmpl::LintFinding> findings = tmpl::lintTemplate(config.payloadTemplate, config.format, options);
+    if (!wso2)
+        return findings;
+    findings += tmpl::lintHeadersForWso2(config.headers);
+    findings += tmpl::lintSuccessCriterionForWso2(config.success.statuses, config.success.bodyMatch != BodyMatch::None);
+    const auto add = [&findings](tmpl::LintKind kind, const QString& message) {
+        tmpl::LintFinding finding;
+        finding.kind = kind;
+        finding.severity = tmpl::LintSeverity::Warning;
+        finding.source = tmpl::LintSource::Request;
+        finding.message = message;
+        findings.append(finding);
+    };
+    if (config.method == HttpMethod::Get)
+        add(tmpl::LintKind::Wso2UnsupportedMethod,
+            tr("WSO2 Identity Server's custom provider sends POST or PUT, not GET."));
+    if (!inUrl.isEmpty()) {
+        add(tmpl::LintKind::Wso2UrlPlaceholder,
+            tr("WSO2 Identity Server sends its provider URL as written: the placeholders in the URL stay unfilled."));
+    }
+    if (config.auth.kind != AuthKind::None) {
+        add(tmpl::LintKind::Wso2Authentication,
+            tr("The console does not write %1 authentication to WSO2 Identity Server yet; a push refuses it.")
+                .arg(authKindName(config.auth.kind)));
+    }
+    return findings;
+}
+
 BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const QString& to, const QString& text)
 {
     BuildResult result;

@@ -7,6 +7,7 @@
 #include "SendOutcome.h"
 #include "UrlPolicy.h"
 #include "template/PayloadTemplate.h"
+#include "template/TemplateLint.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -41,6 +42,8 @@ struct SuccessCriterion
     QString messageIdRegex;
     // On a failure, the gateway's own words for the explanation: the text at this JSON pointer.
     QString errorPointer;
+
+    bool operator==(const SuccessCriterion&) const = default;
 };
 
 enum class AuthKind
@@ -84,6 +87,8 @@ struct Config
     Authentication auth;
     SuccessCriterion success;
     std::chrono::milliseconds timeout = kDefaultTransferTimeout;
+
+    bool operator==(const Config&) const = default;
 };
 
 // Kept in the keychain. A header named in headerValues (compared without regard to case) takes that value,
@@ -110,6 +115,11 @@ QList<BuildProblem> checkSuccessCriterion(const SuccessCriterion& criterion);
 // Problems of the authentication: a Basic user with ":" or a line break, an API key name a header (or a query)
 // cannot hold; with stored false, the missing secret.
 QList<BuildProblem> checkAuthentication(const Authentication& auth, bool secretStored);
+
+// Every lint finding of a configuration, as the Template Preview lists them: the template's (with the URL's
+// placeholders counted for {{mobile}} and {{body}}), and, when wso2, what WSO2 Identity Server would send
+// differently or cannot send at all (headers, statuses, GET, URL placeholders, authentication).
+QList<tmpl::LintFinding> lintConfig(const Config& config, const QString& sampleBody, bool wso2 = true);
 
 // Renders the URL and the payload template with the SMS text, the number (E.164, with its "+"), the sender and a
 // new {{uuid}} (the same in both), parses the headers, adds the authentication, and adds Content-Type

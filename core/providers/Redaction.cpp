@@ -157,6 +157,7 @@ RedactedRequest redactRequest(const HttpRequestSpec& request)
     RedactedRequest out;
     out.method = httpMethodName(request.method);
     out.url = redactedUrl(request.url, secrets, patterns);
+    out.wireUrl = QString::fromUtf8(replaceAll(request.url.toEncoded(), patterns));
 
     for (const HttpHeader& header : request.headers) {
         HttpHeader redacted = header;

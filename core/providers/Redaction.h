@@ -19,6 +19,9 @@ struct RedactedRequest
 {
     QByteArray method;
     QString url; // decoded for reading, secrets in the query or user info replaced
+    // As it goes on the wire (percent-encoded: a "+" in a number stays %2B), each secret in any of its encodings
+    // replaced: for a command line that must send what the console sends (Copy as curl).
+    QString wireUrl;
     QList<HttpHeader> headers;
     QByteArray body;
 

@@ -19,7 +19,10 @@ int hexValue(char c)
 
 } // namespace
 
-QByteArray formUrlEncode(QStringView text)
+namespace {
+
+// The UTF-8 bytes with the characters keep() accepts as they are and every other byte as %XX; form: a space as '+'.
+template<typename Keep> QByteArray percentEncoded(QStringView text, bool form, Keep keep)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
     const QByteArray utf8 = text.toUtf8();
@@ -27,18 +30,30 @@ QByteArray formUrlEncode(QStringView text)
     out.reserve(utf8.size() * 3);
     for (const char ch : utf8) {
         const auto byte = static_cast<unsigned char>(ch);
-        if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') || byte == '*'
-            || byte == '-' || byte == '.' || byte == '_') {
+        if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9')
+            || keep(byte)) {
             out += ch;
-        } else if (byte == ' ') {
+        } else if (form && byte == ' ') {
             out += '+';
         } else {
             out += '%';
             out += hex[byte >> 4];
-            out += hex[byte & 0xf];
+            out += hex[byte & 0xF];
         }
     }
     return out;
+}
+
+} // namespace
+
+QByteArray formUrlEncode(QStringView text)
+{
+    return percentEncoded(text, true, [](unsigned char c) { return c == '*' || c == '-' || c == '.' || c == '_'; });
+}
+
+QByteArray percentEncodeComponent(QStringView value)
+{
+    return percentEncoded(value, false, [](unsigned char c) { return c == '-' || c == '.' || c == '_' || c == '~'; });
 }
 
 QByteArray formUrlEncodeFields(const QList<FormField>& fields)

@@ -1,5 +1,6 @@
 #pragma once
-// application/x-www-form-urlencoded as the WHATWG URL standard defines it: the serializer and the parser.
+// application/x-www-form-urlencoded as the WHATWG URL standard defines it: the serializer and the parser; and
+// RFC 3986 percent-encoding of one URL component.
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -16,6 +17,11 @@ using FormField = QPair<QString, QString>;
 // byte as %XX (upper-case hex). So `+` travels as %2B, `&` as %26 and `=` as %3D: phone numbers and values
 // holding them come back exactly from any standard decoder.
 QByteArray formUrlEncode(QStringView text);
+
+// RFC 3986: the UTF-8 bytes of value with only the unreserved characters (ASCII letters, digits, - . _ ~) kept
+// and every other byte as %XX (upper-case hex). Safe in a path segment and in a query name or value alike:
+// "+" becomes %2B, a space %20, "&" %26, "=" %3D, "/" %2F.
+QByteArray percentEncodeComponent(QStringView value);
 
 // name=value pairs joined with `&`, each side encoded as above.
 QByteArray formUrlEncodeFields(const QList<FormField>& fields);

@@ -23,6 +23,30 @@ QString tr(const char* text)
 }
 
 const QString kSecretPrefix = QStringLiteral("secret:");
+
+// Each format's name (CLI, configuration file, database) and wire content type, in one place.
+struct FormatInfo
+{
+    PayloadFormat format;
+    const char* name;
+    const char* contentType;
+};
+constexpr FormatInfo kFormats[] = {
+    { PayloadFormat::Json, "json", "application/json" },
+    { PayloadFormat::Form, "form", "application/x-www-form-urlencoded" },
+    { PayloadFormat::Text, "text", "text/plain; charset=utf-8" },
+    { PayloadFormat::Xml, "xml", "application/xml; charset=utf-8" },
+    { PayloadFormat::None, "none", "" },
+};
+
+const FormatInfo& formatInfo(PayloadFormat format)
+{
+    for (const FormatInfo& info : kFormats) {
+        if (info.format == format)
+            return info;
+    }
+    return kFormats[std::size(kFormats) - 1];
+}
 constexpr qsizetype kMaxSecretNameLength = 64;
 
 bool isTypographicQuote(char16_t u)
@@ -503,27 +527,14 @@ QString unknownPlaceholderMessage(const QString& name)
 
 QString payloadFormatName(PayloadFormat format)
 {
-    switch (format) {
-    case PayloadFormat::Json:
-        return QStringLiteral("json");
-    case PayloadFormat::Form:
-        return QStringLiteral("form");
-    case PayloadFormat::Text:
-        return QStringLiteral("text");
-    case PayloadFormat::Xml:
-        return QStringLiteral("xml");
-    case PayloadFormat::None:
-        break;
-    }
-    return QStringLiteral("none");
+    return QLatin1StringView(formatInfo(format).name).toString();
 }
 
 std::optional<PayloadFormat> payloadFormatFromName(QStringView name)
 {
-    for (const PayloadFormat format :
-        { PayloadFormat::Json, PayloadFormat::Form, PayloadFormat::Text, PayloadFormat::Xml, PayloadFormat::None }) {
-        if (name.compare(payloadFormatName(format), Qt::CaseInsensitive) == 0)
-            return format;
+    for (const FormatInfo& info : kFormats) {
+        if (name.compare(QLatin1StringView(info.name), Qt::CaseInsensitive) == 0)
+            return info.format;
     }
     return std::nullopt;
 }
@@ -601,19 +612,7 @@ QList<Placeholder> findPlaceholders(QStringView templateText, PayloadFormat form
 
 QByteArray contentTypeOf(PayloadFormat format)
 {
-    switch (format) {
-    case PayloadFormat::Json:
-        return QByteArrayLiteral("application/json");
-    case PayloadFormat::Form:
-        return QByteArrayLiteral("application/x-www-form-urlencoded");
-    case PayloadFormat::Text:
-        return QByteArrayLiteral("text/plain; charset=utf-8");
-    case PayloadFormat::Xml:
-        return QByteArrayLiteral("application/xml; charset=utf-8");
-    case PayloadFormat::None:
-        break;
-    }
-    return {};
+    return QByteArray(formatInfo(format).contentType);
 }
 
 } // namespace smsotp::tmpl

@@ -40,6 +40,9 @@ enum class LintKind
     Wso2BodyMatchIgnored, // a success pattern on the body: WSO2 looks only at the status
     Wso2ConsoleOnlyPlaceholder, // {{mobile.digits}}, {{sender}}, {{uuid}}: WSO2 sends them as written
     Wso2UnsupportedFormat, // a text or XML body, or none: WSO2 sends JSON or FORM only
+    Wso2UnsupportedMethod, // GET: WSO2 sends POST or PUT only
+    Wso2UrlPlaceholder, // a placeholder in the URL: WSO2 sends the URL as written
+    Wso2Authentication, // Basic, Bearer or API key: the console does not write it to WSO2 yet
 
     // FORM templates.
     FormFieldWithoutEquals, // `name` or `{{mobile}}` alone: a name with no value
@@ -58,6 +61,7 @@ enum class LintSource
     Template,
     Headers,
     SuccessCriterion, // no position: the finding is about the list of statuses as a whole
+    Request, // no position: the method, the URL or the authentication
 };
 
 // One replacement in the linted text: offset and length in UTF-16 units of that text.

@@ -14,12 +14,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("smsotp::tmpl::UrlTemplate", text);
 }
 
-bool isUnreserved(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-        || c == '_' || c == '~';
-}
-
 // Where the authority ends (the first "/", "?" or "#" after "scheme://"), and where the fragment begins.
 struct UrlParts
 {
@@ -45,25 +39,6 @@ UrlParts partsOf(QStringView text)
 }
 
 } // namespace
-
-QByteArray percentEncodeComponent(QStringView value)
-{
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    const QByteArray utf8 = value.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size() * 3);
-    for (const char c : utf8) {
-        if (isUnreserved(c)) {
-            out += c;
-        } else {
-            const auto byte = static_cast<unsigned char>(c);
-            out += '%';
-            out += kHex[byte >> 4];
-            out += kHex[byte & 0xF];
-        }
-    }
-    return out;
-}
 
 UrlRenderResult renderUrlTemplate(QStringView templateText, const PayloadValues& values)
 {

@@ -1,6 +1,7 @@
 #pragma once
 // The custom provider's URL as a template: placeholders in the path and the query, each value percent-encoded.
 
+#include "FormUrlEncoding.h"
 #include "PayloadTemplate.h"
 
 #include <QByteArray>
@@ -18,11 +19,6 @@ struct UrlRenderResult
 
     bool ok() const { return errors.isEmpty(); }
 };
-
-// RFC 3986: the UTF-8 bytes of value with only the unreserved characters (ASCII letters, digits, - . _ ~) kept
-// and every other byte as %XX (upper-case hex). Safe in a path segment and in a query name or value alike:
-// "+" becomes %2B, a space %20, "&" %26, "=" %3D, "/" %2F.
-QByteArray percentEncodeComponent(QStringView value);
 
 // Fills the placeholders of PayloadTemplate (resolvePlaceholder) in a URL. A placeholder may stand in the path
 // and in the query; one in the scheme, the user info, the host, the port or the fragment is a

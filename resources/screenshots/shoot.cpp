@@ -5,6 +5,7 @@
 
 #include "ConsoleContext.h"
 #include "MainWindow.h"
+#include "editors/CustomEditor.h"
 #include "pages/Page.h"
 #include "phone/PhoneNumber.h"
 #include "services/Services.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWizard>
@@ -95,6 +97,27 @@ void shootPages(ui::MainWindow& window, const QDir& out, const QString& suffix)
     window.showPage(0);
 }
 
+// The custom provider's tab, filled from the Kannel preset: GET with a URL template and an API key in the query.
+void shootCustomProvider(ui::MainWindow& window, const QDir& out, const QString& suffix)
+{
+    auto* page = window.findChild<QWidget*>(QStringLiteral("providerPage"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("providerTabs"));
+    auto* editor = window.findChild<ui::CustomEditor*>();
+    if (!page || !tabs || !editor)
+        return;
+    window.showPage(int(window.pages().indexOf(page)));
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(editor))
+            tabs->setCurrentIndex(i);
+    }
+    const storage::CustomProviderSettings saved = editor->settings();
+    editor->applyPreset(QStringLiteral("kannel"));
+    save(window, out, QStringLiteral("providerPage-custom") + suffix);
+    editor->setSettings(saved); // nothing unsaved: leaving the page asks nothing
+    tabs->setCurrentIndex(0);
+    window.showPage(0);
+}
+
 void shootWizard(ui::MainWindow& window, const QDir& out, const QString& suffix)
 {
     window.wizardLauncher().open();
@@ -142,6 +165,7 @@ int main(int argc, char* argv[])
             const QString suffix = QStringLiteral("-%1%2").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
                 size.width() == 980 ? QString() : QStringLiteral("-900x600"));
             shootPages(window, out, suffix);
+            shootCustomProvider(window, out, suffix);
             if (size.width() == 980)
                 shootWizard(window, out, suffix);
         }

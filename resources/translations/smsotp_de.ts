@@ -25,7 +25,7 @@
 <context>
     <name>smsotp::config</name>
     <message>
-        <location filename="../../core/config/ConfigCheck.cpp" line="+61"/>
+        <location filename="../../core/config/ConfigCheck.cpp" line="+62"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -150,22 +150,38 @@
         <translation>erwartet wird eine ganze Zahl von Millisekunden von 1 bis %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>expected one of %1</source>
         <translation>erwartet wird einer der Werte %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>the template</source>
         <translation>die Vorlage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
+        <location line="+10"/>
         <source>not a valid regular expression: %1</source>
         <translation>kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-55"/>
+        <source>expected one of none, basic, bearer, api-key</source>
+        <translation>erwartet wird einer der Werte none, basic, bearer, api-key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected one of header, query</source>
+        <translation>erwartet wird einer der Werte header, query</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>not a JSON pointer (it starts with “/”)</source>
+        <translation>kein JSON-Pointer (er beginnt mit „/“)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>the value of header “%1” is in the file: header values are secrets, kept only in the keychain; leave them empty (“%1: ”) and enter them on the SMS Provider page</source>
         <translation>der Wert des Headers „%1“ steht in der Datei: Header-Werte sind Geheimnisse und werden nur im Schlüsselbund aufbewahrt; lassen Sie sie leer („%1: “) und geben Sie sie auf der Seite SMS-Anbieter ein</translation>
     </message>
@@ -899,7 +915,7 @@
 <context>
     <name>smsotp::providers::custom</name>
     <message>
-        <location filename="../../core/providers/CustomProvider.cpp" line="+54"/>
+        <location filename="../../core/providers/CustomProvider.cpp" line="+57"/>
         <source>The header %1 holds {{%2}}; header values take only {{secret:NAME}} placeholders.</source>
         <translation>Der Header %1 enthält {{%2}}; Header-Werte nehmen nur {{secret:NAME}}-Platzhalter an.</translation>
     </message>
@@ -909,37 +925,102 @@
         <translation>Der Header %1 verwendet das Geheimnis „%2“, für das kein Wert gespeichert ist.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+119"/>
         <source>%1 is not an HTTP status; statuses run from 100 to 599.</source>
         <translation>%1 ist kein HTTP-Status; Statuscodes reichen von 100 bis 599.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Enter the text the answer must contain, or choose to check the status only.</source>
         <translation>Geben Sie den Text ein, den die Antwort enthalten muss, oder wählen Sie, nur den Status zu prüfen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The regular expression is not valid at character %1: %2.</source>
-        <translation>Der reguläre Ausdruck ist bei Zeichen %1 ungültig: %2.</translation>
+        <source>The regular expression “%1” is not valid at character %2: %3.</source>
+        <translation>Der reguläre Ausdruck „%1“ ist bei Zeichen %2 ungültig: %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>A custom provider sends with POST or PUT.</source>
-        <translation>Ein eigener Anbieter sendet mit POST oder PUT.</translation>
+        <location line="+9"/>
+        <source>“%1” is not a JSON pointer: a pointer starts with “/” and names each step, as in /messages/0/status (write “~1” for a “/” and “~0” for a “~” inside a name).</source>
+        <translation>„%1“ ist kein JSON-Pointer: Ein Pointer beginnt mit „/“ und nennt jeden Schritt, wie in /messages/0/status (schreiben Sie „~1“ für ein „/“ und „~0“ für ein „~“ in einem Namen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the JSON pointer of the value that means success, as in /messages/0/status.</source>
+        <translation>Geben Sie den JSON-Pointer des Werts ein, der Erfolg bedeutet, wie in /messages/0/status.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The message id is taken either from a JSON pointer or from a regular expression, not both.</source>
+        <translation>Die Nachrichten-ID kommt entweder aus einem JSON-Pointer oder aus einem regulären Ausdruck, nicht aus beiden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the user name for HTTP Basic authentication.</source>
+        <translation>Geben Sie den Benutzernamen für HTTP-Basic-Authentifizierung ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An HTTP Basic user name cannot hold “:” or a line break.</source>
+        <translation>Ein HTTP-Basic-Benutzername darf kein „:“ und keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the name of the header that carries the API key, as in X-API-Key.</source>
+        <translation>Geben Sie den Namen des Headers ein, der den API-Schlüssel trägt, wie X-API-Key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the name of the query parameter that carries the API key, as in api_key.</source>
+        <translation>Geben Sie den Namen des Query-Parameters ein, der den API-Schlüssel trägt, wie api_key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An HTTP header name is made of letters, digits and ! # $ % &amp; &apos; * + - . ^ _ ` | ~ only; the API key&apos;s header name has other characters.</source>
+        <translation>Ein HTTP-Header-Name besteht nur aus Buchstaben, Ziffern und ! # $ % &amp; &apos; * + - . ^ _ ` | ~; der Header-Name des API-Schlüssels enthält andere Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key&apos;s query parameter name cannot hold a line break.</source>
+        <translation>Der Name des Query-Parameters für den API-Schlüssel darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the password for HTTP Basic authentication.</source>
+        <translation>Geben Sie das Passwort für HTTP-Basic-Authentifizierung ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the bearer token.</source>
+        <translation>Geben Sie das Bearer-Token ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A custom provider sends with GET, POST or PUT.</source>
+        <translation>Ein eigener Anbieter sendet mit GET, POST oder PUT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A GET request has no body: choose the content type “none” and put the values in the URL, or send with POST.</source>
+        <translation>Eine GET-Anfrage hat keinen Body: Wählen Sie den Inhaltstyp „none“ und setzen Sie die Werte in die URL, oder senden Sie mit POST.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The message text is empty.</source>
         <translation>Der Nachrichtentext ist leer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The payload template is empty. Start from %1.</source>
         <translation>Die Payload-Vorlage ist leer. Beginnen Sie mit %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+81"/>
         <source>The stored value of the header %1 holds a line break or NUL, which would split the header on the wire. Store it again without one.</source>
         <translation>Der gespeicherte Wert des Headers %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen, das den Header auf der Leitung teilen würde. Speichern Sie ihn ohne erneut.</translation>
     </message>
@@ -949,7 +1030,27 @@
         <translation>Der gespeicherte Header „%1“ ist kein gültiger Header-Name mit Wert; speichern Sie ihn erneut.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+36"/>
+        <source>WSO2 Identity Server&apos;s custom provider sends POST or PUT, not GET.</source>
+        <translation>Der eigene Anbieter von WSO2 Identity Server sendet mit POST oder PUT, nicht mit GET.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WSO2 Identity Server sends its provider URL as written: the placeholders in the URL stay unfilled.</source>
+        <translation>WSO2 Identity Server sendet seine Anbieter-URL so, wie sie geschrieben ist: Die Platzhalter in der URL bleiben ungefüllt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The console does not write %1 authentication to WSO2 Identity Server yet; a push refuses it.</source>
+        <translation>Die Konsole schreibt %1-Authentifizierung noch nicht in WSO2 Identity Server; ein Übertragen lehnt sie ab.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The gateway says: “%1”. %2</source>
+        <translation>Das Gateway sagt: „%1“. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The provider answered %1, but the success criterion accepts only %2. If the provider does send the message, add %1 to the accepted statuses.</source>
         <translation>Der Anbieter hat %1 geantwortet, aber das Erfolgskriterium akzeptiert nur %2. Wenn der Anbieter die Nachricht tatsächlich sendet, fügen Sie %1 zu den akzeptierten Statuscodes hinzu.</translation>
     </message>
@@ -959,7 +1060,7 @@
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The provider answered %1, but the answer does not contain “%2”, which the success criterion requires. The technical detail shows what it said.</source>
         <translation>Der Anbieter hat %1 geantwortet, aber die Antwort enthält nicht „%2“, was das Erfolgskriterium verlangt. Das technische Detail zeigt, was er geantwortet hat.</translation>
     </message>
@@ -969,9 +1070,19 @@
         <translation>Der reguläre Ausdruck des Erfolgskriteriums ist ungültig (%1), daher kann die Antwort nicht geprüft werden. Korrigieren Sie ihn in den Anbietereinstellungen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The provider answered %1, but the answer does not match the success criterion&apos;s expression “%2”. The technical detail shows what it said.</source>
         <translation>Der Anbieter hat %1 geantwortet, aber die Antwort passt nicht zum Ausdruck „%2“ des Erfolgskriteriums. Das technische Detail zeigt, was er geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The provider answered %1, but its answer has no value at %2, where the success criterion expects “%3”. The technical detail shows what it said.</source>
+        <translation>Der Anbieter hat mit %1 geantwortet, aber seine Antwort hat keinen Wert bei %2, wo das Erfolgskriterium „%3“ erwartet. Die technischen Details zeigen, was er gesagt hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider answered %1, but the value at %2 is “%3”, not “%4”, which the success criterion requires. The technical detail shows what it said.</source>
+        <translation>Der Anbieter hat mit %1 geantwortet, aber der Wert bei %2 ist „%3“, nicht „%4“, wie es das Erfolgskriterium verlangt. Die technischen Details zeigen, was er gesagt hat.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -982,6 +1093,46 @@
         <location line="+1"/>
         <source>The provider answered %1, which the success criterion counts as sent (message id %2).</source>
         <translation>Der Anbieter hat %1 geantwortet, was das Erfolgskriterium als gesendet wertet (Nachrichten-ID %2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/providers/CustomPresets.cpp" line="+20"/>
+        <source>Kannel sendsms (GET)</source>
+        <translation>Kannel sendsms (GET)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your smsbox&apos;s address and its sendsms user in the URL (YOUR_USER), the password as the API key, and the sender.</source>
+        <translation>Geben Sie die Adresse Ihrer smsbox und ihren sendsms-Benutzer in der URL (YOUR_USER) ein, das Passwort als API-Schlüssel und den Absender.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>WSO2-compatible JSON POST</source>
+        <translation>WSO2-kompatibler JSON-POST</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your gateway&apos;s URL and the headers it needs.</source>
+        <translation>Geben Sie die URL Ihres Gateways und die nötigen Header ein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Plivo Send Message API</source>
+        <translation>Plivo Send Message API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your Auth ID in the URL (YOUR_AUTH_ID) and as the user, the Auth Token as the password, and the sender number.</source>
+        <translation>Geben Sie Ihre Auth ID in der URL (YOUR_AUTH_ID) und als Benutzer ein, das Auth Token als Passwort und die Absendernummer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sinch SMS REST API (batches)</source>
+        <translation>Sinch SMS REST API (Batches)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your region and service plan id in the URL (YOUR_SERVICE_PLAN_ID), the API token as the bearer token, and the sender.</source>
+        <translation>Geben Sie Ihre Region und die Service-Plan-ID in der URL (YOUR_SERVICE_PLAN_ID) ein, das API-Token als Bearer-Token und den Absender.</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1835,7 @@
         <translation>ein Steuerzeichen (U+%1)</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+390"/>
         <source>its value holds a comma, and WSO2 splits the list on every comma</source>
         <translation>sein Wert enthält ein Komma, und WSO2 teilt die Liste an jedem Komma</translation>
     </message>
@@ -1719,16 +1870,66 @@
         <translation>WSO2 Identity Server liest den Antworttext nie: Ein Anbieter, der 200 mit einem Fehler im Text antwortet, gilt dort als Erfolg.</translation>
     </message>
     <message>
-        <location filename="../../core/template/PayloadTemplate.cpp" line="+364"/>
+        <location filename="../../core/template/PayloadTemplate.cpp" line="+513"/>
+        <source>%1 is not a placeholder; names are case-sensitive: did you mean {{%2}}?</source>
+        <translation>%1 ist kein Platzhalter; Namen unterscheiden Groß- und Kleinschreibung: Meinten Sie {{%2}}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a valid secret placeholder: a secret&apos;s name is 1 to 64 ASCII letters, digits, “_”, “.” or “-”, as in {{secret:apiKey}}.</source>
+        <translation>%1 ist kein gültiger Geheimnis-Platzhalter: Der Name eines Geheimnisses besteht aus 1 bis 64 ASCII-Buchstaben, Ziffern, „_“, „.“ oder „-“, wie in {{secret:apiKey}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a placeholder this template knows. Use {{body}} for the SMS text, {{mobile}} for the phone number ({{mobile.digits}} without its “+”), {{sender}}, {{uuid}} for a new id per message, or {{secret:NAME}} for a secret stored with the provider.</source>
+        <translation>%1 ist kein Platzhalter, den diese Vorlage kennt. Verwenden Sie {{body}} für den SMS-Text, {{mobile}} für die Telefonnummer ({{mobile.digits}} ohne „+“), {{sender}}, {{uuid}} für eine neue ID pro Nachricht oder {{secret:NAME}} für ein beim Anbieter gespeichertes Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The secret “%1” has no stored value. Add it to the provider&apos;s secrets, or correct the name in the template.</source>
+        <translation>Für das Geheimnis „%1“ ist kein Wert gespeichert. Fügen Sie es den Geheimnissen des Anbieters hinzu, oder korrigieren Sie den Namen in der Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location filename="../../core/template/TemplateLint.cpp" line="-58"/>
         <source>The template</source>
         <translation>Die Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../core/template/UrlTemplate.cpp" line="+47"/>
+        <source>The URL</source>
+        <translation>Die URL</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{{” starts a placeholder but no “}}” closes it. Close it, or write the braces as %7B%7B.</source>
+        <translation>„{{“ beginnt einen Platzhalter, aber kein „}}“ schließt ihn. Schließen Sie ihn oder schreiben Sie die Klammern als %7B%7B.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{{%1}} stands in the scheme or the host: a value must never choose where the request goes. Placeholders belong in the path or the query.</source>
+        <translation>{{%1}} steht im Schema oder im Host: Ein Wert darf nie bestimmen, wohin die Anfrage geht. Platzhalter gehören in den Pfad oder die Query.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{%1}} stands after “#”, in the fragment, which is never sent. Put it in the query.</source>
+        <translation>{{%1}} steht nach „#“ im Fragment, das nie gesendet wird. Setzen Sie ihn in die Query.</translation>
     </message>
 </context>
 <context>
     <name>smsotp::tmpl::Linter</name>
     <message>
-        <location filename="../../core/template/TemplateLint.cpp" line="-285"/>
+        <location filename="../../core/template/TemplateLint.cpp" line="-369"/>
+        <source>WSO2 Identity Server&apos;s custom provider sends a JSON or FORM body only, not %1.</source>
+        <translation>Der eigene Anbieter von WSO2 Identity Server sendet nur einen JSON- oder FORM-Body, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -1738,7 +1939,7 @@
         <translation>Durch %1 ersetzen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Remove the quote (the placeholder needs none)</source>
         <translation>Das Anführungszeichen entfernen (der Platzhalter braucht keines)</translation>
     </message>
@@ -1749,12 +1950,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Write %1</source>
         <translation>%1 schreiben</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>“%1” is never closed: add a “%2” where it should end.</source>
         <translation>„%1“ wird nie geschlossen: Fügen Sie ein „%2“ dort ein, wo es enden soll.</translation>
     </message>
@@ -1764,7 +1965,7 @@
         <translation>„%1“ am Ende anfügen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The template has no {{mobile}}: the phone number is never sent. Put {{mobile}} where the provider expects the recipient.</source>
         <translation>Die Vorlage enthält kein {{mobile}}: Die Telefonnummer wird nie gesendet. Setzen Sie {{mobile}} dorthin, wo der Anbieter den Empfänger erwartet.</translation>
     </message>
@@ -1779,7 +1980,12 @@
         <translation>WSO2 Identity Server kennt keine {{secret:…}}-Platzhalter und würde „%1“ unverändert senden. Schreiben Sie dort den Wert selbst in die Vorlage.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>WSO2 Identity Server knows only {{body}} and {{mobile}} and would send “%1” as it is.</source>
+        <translation>WSO2 Identity Server kennt nur {{body}} und {{mobile}} und würde „%1“ unverändert senden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>WSO2 Identity Server replaces only the exact spelling %1; with spaces inside the braces it sends “%2” unchanged. The console reads both.</source>
         <translation>WSO2 Identity Server ersetzt nur genau die Schreibweise %1; mit Leerzeichen innerhalb der Klammern sendet er „%2“ unverändert. Die Konsole liest beide.</translation>
     </message>
@@ -1885,7 +2091,12 @@
 <context>
     <name>smsotp::tmpl::Renderer</name>
     <message>
-        <location filename="../../core/template/PayloadTemplate.cpp" line="-250"/>
+        <location filename="../../core/template/PayloadTemplate.cpp" line="-489"/>
+        <source>The request has no body (content type “none”), so it has no template either. Empty the template, or choose the content type the gateway expects.</source>
+        <translation>Die Anfrage hat keinen Body (Inhaltstyp „none“) und daher auch keine Vorlage. Leeren Sie die Vorlage oder wählen Sie den Inhaltstyp, den das Gateway erwartet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>A line break, tab or other control character stands inside a JSON string, where JSON does not allow it. Write it as an escape (\n for a line break, \t for a tab).</source>
         <translation>Ein Zeilenumbruch, Tabulator oder anderes Steuerzeichen steht in einem JSON-String, wo JSON es nicht erlaubt. Schreiben Sie es als Escape-Sequenz (\n für einen Zeilenumbruch, \t für einen Tabulator).</translation>
     </message>
@@ -1905,32 +2116,32 @@
         <translation>„%1“ passt nicht zu dem in Zeile %3, Spalte %4 geöffneten „%2“.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+74"/>
+        <source>A placeholder stands in XML markup (a tag or attribute name, a comment or a CDATA section), where its value cannot be escaped. Put it in an element&apos;s text or a quoted attribute value.</source>
+        <translation>Ein Platzhalter steht im XML-Markup (ein Tag- oder Attributname, ein Kommentar oder ein CDATA-Abschnitt), wo sein Wert nicht maskiert werden kann. Setzen Sie ihn in den Text eines Elements oder in einen Attributwert in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The XML payload is empty; it needs one root element.</source>
+        <translation>Die XML-Payload ist leer; sie braucht ein Wurzelelement.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The payload is not well-formed XML here (%1). Check the tags and quotes around this spot; placeholders need no escaping of their own.</source>
+        <translation>Die Payload ist hier kein wohlgeformtes XML (%1). Prüfen Sie die Tags und Anführungszeichen an dieser Stelle; Platzhalter brauchen keine eigene Maskierung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“{{” starts a placeholder but no “}}” closes it on the same line. Close it, or write the braces differently if they are meant literally.</source>
         <translation>„{{“ beginnt einen Platzhalter, aber kein „}}“ schließt ihn in derselben Zeile. Schließen Sie ihn, oder schreiben Sie die Klammern anders, wenn sie wörtlich gemeint sind.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The secret “%1” has no stored value. Add it to the provider&apos;s secrets, or correct the name in the template.</source>
-        <translation>Für das Geheimnis „%1“ ist kein Wert gespeichert. Fügen Sie es den Geheimnissen des Anbieters hinzu, oder korrigieren Sie den Namen in der Vorlage.</translation>
+        <location line="+85"/>
+        <source>The value put in here holds the character U+%1, which XML cannot carry in any form. Remove it from the value.</source>
+        <translation>Der hier eingesetzte Wert enthält das Zeichen U+%1, das XML in keiner Form tragen kann. Entfernen Sie es aus dem Wert.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 is not a placeholder; names are case-sensitive: did you mean {{%2}}?</source>
-        <translation>%1 ist kein Platzhalter; Namen unterscheiden Groß- und Kleinschreibung: Meinten Sie {{%2}}?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a valid secret placeholder: a secret&apos;s name is 1 to 64 ASCII letters, digits, “_”, “.” or “-”, as in {{secret:apiKey}}.</source>
-        <translation>%1 ist kein gültiger Geheimnis-Platzhalter: Der Name eines Geheimnisses besteht aus 1 bis 64 ASCII-Buchstaben, Ziffern, „_“, „.“ oder „-“, wie in {{secret:apiKey}}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a placeholder this template knows. Use {{body}} for the SMS text, {{mobile}} for the phone number, or {{secret:NAME}} for a secret stored with the provider.</source>
-        <translation>%1 ist kein Platzhalter, den diese Vorlage kennt. Verwenden Sie {{body}} für den SMS-Text, {{mobile}} für die Telefonnummer oder {{secret:NAME}} für ein beim Anbieter gespeichertes Geheimnis.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -2081,7 +2292,7 @@
         <translation>Erneut versuchen, die Geheimnisse zu speichern</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Waiting for the keychain…</source>
         <translation>Warten auf den Schlüsselbund…</translation>
     </message>
@@ -2096,8 +2307,8 @@
         <translation>Der Anbieter ist noch nicht gespeichert: Der Schlüsselbund hat die Geheimnisse nicht bestätigt. %1</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+83"/>
+        <location line="-30"/>
+        <location line="+57"/>
         <source>Not saved: %1 %2</source>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
@@ -2178,60 +2389,85 @@
 <context>
     <name>smsotp::ui::CustomEditor</name>
     <message>
-        <location filename="../../ui/editors/CustomEditor.cpp" line="+60"/>
+        <location filename="../../ui/editors/CustomEditor.cpp" line="+74"/>
         <source>Add named secret</source>
         <translation>Benanntes Geheimnis hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Any HTTP SMS gateway, described as WSO2 Identity Server describes it: where to send, how to shape the body with {{body}} (the SMS text) and {{mobile}} (the number), and which headers to add. Header values and named secrets are kept in the keychain.</source>
-        <translation>Ein beliebiges HTTP-SMS-Gateway, beschrieben wie in WSO2 Identity Server: wohin gesendet wird, wie der Inhalt mit {{body}} (dem SMS-Text) und {{mobile}} (der Nummer) aufgebaut ist und welche Header hinzukommen. Header-Werte und benannte Geheimnisse werden im Schlüsselbund aufbewahrt.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <location line="+292"/>
+        <location line="+86"/>
+        <location line="+457"/>
         <source>Provider URL</source>
         <translation>Anbieter-URL</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-447"/>
         <source>Content type</source>
         <translation>Inhaltstyp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Content &amp;type</source>
         <translation>&amp;Inhaltstyp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>HTTP method</source>
         <translation>HTTP-Methode</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-84"/>
+        <source>Any HTTP SMS gateway: where to send (the URL may hold placeholders too), how to shape the body with {{body}} (the SMS text) and {{mobile}} (the number), how to authenticate, and how to read the answer. Start from a preset for a documented gateway. Secrets are kept in the keychain.</source>
+        <translation>Jedes HTTP-SMS-Gateway: wohin gesendet wird (auch die URL darf Platzhalter enthalten), wie der Body mit {{body}} (dem SMS-Text) und {{mobile}} (der Nummer) aussieht, wie authentifiziert wird und wie die Antwort gelesen wird. Beginnen Sie mit einer Voreinstellung für ein dokumentiertes Gateway. Geheimnisse werden im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Start from a preset</source>
+        <translation>Mit einer Voreinstellung beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a documented gateway…</source>
+        <translation>Ein dokumentiertes Gateway wählen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start from a pr&amp;eset</source>
+        <translation>Mit V&amp;oreinstellung beginnen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>HTTP &amp;method</source>
         <translation>HTTP-&amp;Methode</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+277"/>
+        <location line="+5"/>
+        <source>Plain text</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (everything in the URL)</source>
+        <translation>Keiner (alles in der URL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+438"/>
         <source>Payload template</source>
         <translation>Payload-Vorlage</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-427"/>
         <source>&amp;Payload template</source>
         <translation>&amp;Payload-Vorlage</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+425"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-422"/>
         <source>Reveal</source>
         <translation>Anzeigen</translation>
     </message>
@@ -2246,13 +2482,83 @@
         <translation>Die gespeicherten Header-Werte aus dem Schlüsselbund lesen und anzeigen, solange gedrückt.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+247"/>
+        <location line="+10"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for {{sender}}</source>
+        <translation>für {{sender}}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Authentication</source>
+        <translation>A&amp;uthentifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (or a header above)</source>
+        <translation>Keine (oder ein Header oben)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key name</source>
+        <translation>Name des API-Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key goes in</source>
+        <translation>API-Schlüssel steht in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a header</source>
+        <translation>einem Header</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the query</source>
+        <translation>der Query</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication secret</source>
+        <translation>Authentifizierungsgeheimnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+379"/>
         <source>Success statuses</source>
         <translation>Erfolgsstatus</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-378"/>
         <source>any 2xx</source>
         <translation>jeder 2xx</translation>
     </message>
@@ -2277,23 +2583,68 @@
         <translation>zum regulären Ausdruck passen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>hold a JSON value</source>
+        <translation>einen JSON-Wert enthalten</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>At JSON pointer</source>
+        <translation>Beim JSON-Pointer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value</source>
+        <translation>Der Wert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message &amp;id</source>
+        <translation>Na&amp;chrichten-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found by its usual names</source>
+        <translation>über die üblichen Namen gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at a JSON pointer</source>
+        <translation>bei einem JSON-Pointer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from a regular expression</source>
+        <translation>aus einem regulären Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id rule</source>
+        <translation>ID-Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error text at</source>
+        <translation>Fehlertext bei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a named secret</source>
         <translation>Ein benanntes Geheimnis hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+237"/>
+        <location line="+351"/>
         <source>Named secrets</source>
         <translation>Benannte Geheimnisse</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-331"/>
         <source>Request timeout in seconds</source>
         <translation>Zeitlimit der Anfrage in Sekunden</translation>
     </message>
@@ -2308,22 +2659,122 @@
         <translation>Zeitlimit der An&amp;frage</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+220"/>
+        <source>Filled in from %1 (%2). %3</source>
+        <translation>Ausgefüllt nach %1 (%2). %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer to&amp;ken</source>
+        <translation>Bearer-To&amp;ken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key</source>
+        <translation>API-Schl&amp;üssel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A GET request has no body: choose the content type “None” and put the values in the URL, or send with POST.</source>
+        <translation>Eine GET-Anfrage hat keinen Body: Wählen Sie den Inhaltstyp „Keiner“ und setzen Sie die Werte in die URL, oder senden Sie mit POST.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the answer</source>
+        <translation>Lesen der Antwort</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Where the console sends each SMS. Placeholders in the path and the query are percent-encoded.</source>
+        <translation>Wohin die Konsole jede SMS sendet. Platzhalter im Pfad und in der Query werden prozentkodiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No body is sent: the URL carries the values.</source>
+        <translation>Es wird kein Body gesendet: Die URL trägt die Werte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{{body}} is the SMS text and {{mobile}} the number ({{mobile.digits}} without “+”); {{sender}}, {{uuid}} (new per message) and {{secret:NAME}} too. Values are escaped for you, so write placeholders without quotes around them.</source>
+        <translation>{{body}} ist der SMS-Text und {{mobile}} die Nummer ({{mobile.digits}} ohne „+“); ebenso {{sender}}, {{uuid}} (neu pro Nachricht) und {{secret:NAME}}. Werte werden für Sie maskiert, schreiben Sie Platzhalter also ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What {{sender}} stands for: a number or a name the gateway accepts.</source>
+        <translation>Wofür {{sender}} steht: eine Nummer oder ein Name, den das Gateway akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent as Authorization: Basic, kept in the keychain.</source>
+        <translation>Wird als Authorization: Basic gesendet und im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent as Authorization: Bearer, kept in the keychain.</source>
+        <translation>Wird als Authorization: Bearer gesendet und im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the keychain; shown only as •••.</source>
+        <translation>Wird im Schlüsselbund aufbewahrt; nur als ••• gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header or query parameter the gateway reads the key from.</source>
+        <translation>Der Header oder Query-Parameter, aus dem das Gateway den Schlüssel liest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RFC 6901: “/” then each name or index, as /messages/0/status.</source>
+        <translation>RFC 6901: „/“ und dann jeder Name oder Index, wie /messages/0/status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared as text: 0, true, &quot;sent&quot; are written 0, true, sent.</source>
+        <translation>Als Text verglichen: 0, true, &quot;sent&quot; werden 0, true, sent geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JSON pointer of the id in the answer.</source>
+        <translation>Der JSON-Pointer der ID in der Antwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first group of the expression is the id (the whole match without one).</source>
+        <translation>Die erste Gruppe des Ausdrucks ist die ID (ohne Gruppe der ganze Treffer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: the JSON pointer of the gateway&apos;s error text, quoted in the explanation of a failure.</source>
+        <translation>Optional: der JSON-Pointer des Fehlertexts des Gateways, der in der Erklärung eines Fehlschlags zitiert wird.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>How long to wait for the gateway&apos;s answer, %1 to %2 seconds.</source>
         <translation>Wie lange auf die Antwort des Gateways gewartet wird, %1 bis %2 Sekunden.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-353"/>
         <source>Secret name</source>
         <translation>Name des Geheimnisses</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-94"/>
         <source>Response bod&amp;y must</source>
         <translation>Antwort&amp;text muss</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+95"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -2343,12 +2794,12 @@
         <translation>Dieses Geheimnis entfernen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="-306"/>
         <source>Your code is 123456</source>
         <translation>Ihr Code lautet 123456</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+539"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(und %n weiterer)</numerusform>
@@ -2356,7 +2807,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>A comma-separated list of HTTP statuses, e.g. 200, 202.</source>
         <translation>Eine durch Kommas getrennte Liste von HTTP-Statuscodes, z. B. 200, 202.</translation>
     </message>
@@ -2376,27 +2827,12 @@
         <translation>Das benannte Geheimnis „%1“ hat keinen Wert.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Response body</source>
-        <translation>Antworttext</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>https://… (http:// only for this computer).</source>
         <translation>https://… (http:// nur für diesen Computer).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Where the console sends each SMS.</source>
-        <translation>Wohin die Konsole jede SMS sendet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{{body}} is the SMS text and {{mobile}} the number; {{secret:NAME}} takes a named secret. Values are escaped for you, so write placeholders without quotes around them.</source>
-        <translation>{{body}} ist der SMS-Text und {{mobile}} die Nummer; {{secret:NAME}} nimmt ein benanntes Geheimnis auf. Werte werden für Sie maskiert, schreiben Sie Platzhalter also ohne Anführungszeichen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>Name: value, separated by commas. Put a value holding &apos;,&apos; in double quotes (&quot;a, b&quot;); inside quotes write \&quot; for a quote and \\ for a backslash. Values go to the keychain; ••• keeps the stored one.</source>
         <translation>Name: Wert, durch Kommas getrennt. Setzen Sie einen Wert mit &apos;,&apos; in doppelte Anführungszeichen (&quot;a, b&quot;); schreiben Sie darin \&quot; für ein Anführungszeichen und \\ für einen Backslash. Werte kommen in den Schlüsselbund; ••• behält den gespeicherten.</translation>
     </message>
@@ -4567,12 +5003,12 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+208"/>
         <source>F&amp;ix</source>
         <translation>&amp;Beheben</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-164"/>
         <source>Format the template&apos;s JSON, keeping the placeholders</source>
         <translation>Das JSON der Vorlage formatieren, die Platzhalter bleiben erhalten</translation>
     </message>
@@ -4607,12 +5043,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die eingebaute Vorlage der Sandbox.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The custom provider sends a FORM body, not JSON.</source>
-        <translation>Der eigene Anbieter sendet einen FORM-Inhalt, kein JSON.</translation>
+        <location line="+16"/>
+        <source>The custom provider sends a %1 body, not JSON.</source>
+        <translation>Der eigene Anbieter sendet einen %1-Body, kein JSON.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -4721,7 +5157,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Einen Anbieter mit dem Assistenten einrichten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>SMS Provider</source>
         <translation>SMS-Anbieter</translation>
     </message>
@@ -4731,7 +5167,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die gespeicherten Anbieter konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>%1 (active)</source>
         <translation>%1 (aktiv)</translation>
     </message>
@@ -4741,7 +5177,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Nicht gespeichert. Korrigieren Sie zuerst die markierten Registerkarten:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>Listening on %1 (this computer only).</source>
         <translation>Lauscht auf %1 (nur dieser Computer).</translation>
     </message>
@@ -4810,12 +5246,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anbietereinrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/DraftSetup.cpp" line="+53"/>
+        <location filename="../../ui/wizard/DraftSetup.cpp" line="+59"/>
         <source>The stored secret “%1” is not in the keychain any more: type it again.</source>
         <translation>Das gespeicherte Geheimnis „%1“ ist nicht mehr im Schlüsselbund: Geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The sandbox gateway is not running.</source>
         <translation>Das Sandbox-Gateway läuft nicht.</translation>
     </message>
@@ -5794,7 +6230,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Server hat mit HTTP %1 geantwortet, was die Konsole nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+49"/>
+        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+50"/>
         <source>The header %1 uses the named secret %2, which is not in the keychain.</source>
         <translation>Der Header %1 verwendet das benannte Geheimnis %2, das nicht im Schlüsselbund ist.</translation>
     </message>
@@ -5829,12 +6265,37 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die Payload verwendet das benannte Geheimnis %1: WSO2 kennt keine benannten Geheimnisse, daher würde sein Wert im Klartext in der Konfiguration von WSO2 gespeichert; stimmen Sie dem zuerst zu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>%1 is the console&apos;s own placeholder; WSO2 replaces only {{body}} and {{mobile}} and would send it as it is.</source>
+        <translation>%1 ist ein eigener Platzhalter der Konsole; WSO2 ersetzt nur {{body}} und {{mobile}} und würde ihn unverändert senden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>WSO2 replaces only {{body}} and {{mobile}}; %1 would be sent as it is.</source>
         <translation>WSO2 ersetzt nur {{body}} und {{mobile}}; %1 würde unverändert gesendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>WSO2&apos;s custom provider sends with POST or PUT only, not GET.</source>
+        <translation>Der eigene Anbieter von WSO2 sendet nur mit POST oder PUT, nicht mit GET.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WSO2&apos;s custom provider sends a JSON or FORM body only, not %1.</source>
+        <translation>Der eigene Anbieter von WSO2 sendet nur einen JSON- oder FORM-Body, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The URL holds placeholders; WSO2 sends its provider URL exactly as written.</source>
+        <translation>Die URL enthält Platzhalter; WSO2 sendet seine Anbieter-URL genau so, wie sie geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The console does not yet write %1 authentication to WSO2; put the credentials in a header instead.</source>
+        <translation>Die Konsole schreibt %1-Authentifizierung noch nicht in WSO2; setzen Sie die Zugangsdaten stattdessen in einen Header.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The sandbox is the console&apos;s own test gateway on this computer; WSO2 cannot send through it, so choose Twilio, Vonage or a custom provider first.</source>
         <translation>Die Sandbox ist das eigene Test-Gateway der Konsole auf diesem Computer; WSO2 kann nicht darüber senden, wählen Sie daher zuerst Twilio, Vonage oder einen eigenen Anbieter.</translation>
     </message>
@@ -5859,7 +6320,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Das Vonage-API-Secret ist nicht im Schlüsselbund; WSO2 braucht es.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>WSO2 needs a provider URL (it answers NSM-60005 without one); enter it first.</source>
         <translation>WSO2 braucht eine Anbieter-URL (ohne sie antwortet es mit NSM-60005); geben Sie sie zuerst ein.</translation>
     </message>

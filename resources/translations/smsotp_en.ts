@@ -115,7 +115,7 @@
 <context>
     <name>smsotp::ui::CustomEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/editors/CustomEditor.cpp" line="+368"/>
+        <location filename="../../ui/editors/CustomEditor.cpp" line="+583"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>

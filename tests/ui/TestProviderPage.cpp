@@ -296,6 +296,75 @@ private Q_SLOTS:
             QStringList {});
     }
 
+    // A preset fills the form for a documented gateway; the authentication's secret goes to the keychain, and
+    // switching authentication off removes it.
+    void aPresetFillsTheFormAndItsSecretGoesToTheKeychain()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        selectTab(f, QStringLiteral("customEditor"));
+        auto* preset = f.find<QComboBox>(QStringLiteral("customPresetCombo"));
+        const int plivo = preset->findData(QStringLiteral("plivo"));
+        QVERIFY(plivo > 0);
+        preset->setCurrentIndex(plivo);
+        Q_EMIT preset->activated(plivo); // as a click on the item does
+        auto* url = f.find<QLineEdit>(QStringLiteral("customUrlEdit"));
+        QCOMPARE(url->text(), QStringLiteral("https://api.plivo.com/v1/Account/YOUR_AUTH_ID/Message/"));
+        QVERIFY(f.find<FieldMessage>(QStringLiteral("customPresetMessage"))->text().contains(u"plivo.com/docs"));
+        QCOMPARE(f.find<QComboBox>(QStringLiteral("customAuthCombo"))->currentData().toInt(),
+            int(providers::custom::AuthKind::Basic));
+        auto* user = f.find<QLineEdit>(QStringLiteral("customAuthUserEdit"));
+        QVERIFY(user->isVisibleTo(page));
+        QVERIFY(!f.find<QLineEdit>(QStringLiteral("customApiKeyNameEdit"))->isVisibleTo(page));
+        QVERIFY(page->isDirty());
+        // Without its password the form says what is missing, and nothing is saved.
+        QVERIFY(!page->save());
+        QVERIFY(f.find<FieldMessage>(QStringLiteral("customAuthMessage"))->text().contains(u"password"));
+
+        type(url, QStringLiteral("https://api.plivo.com/v1/Account/MA123/Message/"));
+        type(user, QStringLiteral("MA123"));
+        type(f.find<QLineEdit>(QStringLiteral("customSenderEdit")), QStringLiteral("+14155550100"));
+        QTest::keyClicks(f.find<QLineEdit>(QStringLiteral("customAuthSecretEdit")), QStringLiteral("pl1vo-t0ken"));
+        QVERIFY(saveAndWait(f, page));
+        QCOMPARE(readSecret(f, storage::secretkeys::customAuthSecret()), QStringLiteral("pl1vo-t0ken"));
+
+        f.restart();
+        openPage(f);
+        QCOMPARE(f.find<SecretField>(QStringLiteral("customAuthSecretField"))->state(), SecretField::State::Stored);
+        QCOMPARE(
+            f.find<QLineEdit>(QStringLiteral("customMessageIdRuleEdit"))->text(), QStringLiteral("/message_uuid/0"));
+        auto* auth = f.find<QComboBox>(QStringLiteral("customAuthCombo"));
+        auth->setCurrentIndex(auth->findData(int(providers::custom::AuthKind::None)));
+        QVERIFY(!f.find<SecretField>(QStringLiteral("customAuthSecretField"))->isVisibleTo(page));
+        auto* reloaded = f.find<ui::ProviderPage>(QStringLiteral("providerPage"));
+        QVERIFY(saveAndWait(f, reloaded));
+        QVERIFY(readSecret(f, storage::secretkeys::customAuthSecret()).startsWith(u"<error"));
+        f.window.reset();
+        f.database.reset();
+        QCOMPARE(filesContaining({ f.dir.path(), qEnvironmentVariable("XDG_CONFIG_HOME") }, { QByteArray("pl1vo") }),
+            QStringList {});
+    }
+
+    // GET takes no body: the form says so until the content type is None, which leaves the template aside.
+    void getWithABodyIsRefusedUntilTheContentTypeIsNone()
+    {
+        ConsoleFixture f;
+        auto* page = openPage(f);
+        selectTab(f, QStringLiteral("customEditor"));
+        type(f.find<QLineEdit>(QStringLiteral("customUrlEdit")),
+            QStringLiteral("https://gw.example.org/send?to={{mobile}}&text={{body}}"));
+        auto* method = f.find<QComboBox>(QStringLiteral("customMethodCombo"));
+        method->setCurrentIndex(method->findData(int(providers::HttpMethod::Get)));
+        QVERIFY(!page->save());
+        QVERIFY(f.find<FieldMessage>(QStringLiteral("customTemplateMessage"))->text().contains(u"GET"));
+        auto* contentType = f.find<QComboBox>(QStringLiteral("customContentTypeCombo"));
+        contentType->setCurrentIndex(contentType->findData(int(tmpl::PayloadFormat::None)));
+        QVERIFY(!f.find<QPlainTextEdit>(QStringLiteral("customTemplateEdit"))->isVisibleTo(page));
+        QVERIFY(saveAndWait(f, page));
+        QCOMPARE(
+            storage::ProviderRepository(*f.database).load().settings.custom.config.method, providers::HttpMethod::Get);
+    }
+
     // A save that was killed before the keychain confirmed the token: the page asks for it again, and says why.
     void anInterruptedSecretIsAskedForAgain()
     {

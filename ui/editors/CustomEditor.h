@@ -1,12 +1,16 @@
 #pragma once
-// The form of the custom HTTP provider, as WSO2 has it (URL, content type, method, payload template, headers)
-// plus the console's success criterion and named secrets. The provider page and the wizard both use it.
+// The form of the custom HTTP provider: what WSO2 has (URL, content type, method, payload template, headers), what
+// other gateways need (GET with a URL template, text, XML or no body, a sender, an authentication kind), how the
+// answer is read (success, message id, error text), named secrets, and presets that fill it for documented
+// gateways. The provider page and the wizard both use it.
 
 #include "storage/ProviderRepository.h"
 #include "storage/ProviderSecrets.h"
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -46,8 +50,14 @@ public:
     const QList<NamedSecretRow>& namedSecretRows() const { return m_rows; }
     // The secrets as the form has them, for storage::customSecretChanges.
     storage::CustomSecretsForm secretsForm() const;
-    // Shows the named secret stored under key as stored ("•••"), after the keychain took it.
+    // Shows the named secret or the authentication secret stored under key as stored ("•••"), after the keychain
+    // took it.
     void markNamedSecretStored(const QString& key);
+    // Which of the form's secrets the keychain holds (keys of storage::secretkeys), after setSettings.
+    void setStoredKeys(const QSet<QString>& storedKeys);
+    SecretField* authSecretField() const { return m_authSecret; }
+    // Fills the form with the preset of that name (providers::custom::presets); the named secrets stay.
+    void applyPreset(const QString& name);
 
     bool isComplete() const;
     QString firstProblem() const;
@@ -65,16 +75,29 @@ private:
     // Every field's problem (empty when fine), computed once for both the messages and isComplete.
     struct Findings
     {
-        QString url, urlWarning, payloadTemplate, headers, statuses, criterion;
+        QString url, urlWarning, payloadTemplate, headers, statuses, criterion, authentication;
         QStringList secrets;
     };
     Findings findings() const;
     void refresh();
+    void addPresetRow(QFormLayout* form);
     void addRequestRows(QFormLayout* form);
+    void addAuthenticationRows(QFormLayout* form);
     void addResponseRows(QFormLayout* form);
+    void addAnswerRows(QFormLayout* form);
+    void addSecretRows(QFormLayout* form);
+    QComboBox* addCombo(
+        QFormLayout* form, const QString& name, const QString& label, const QList<std::pair<QString, int>>& items);
+    // Shows or hides the form row whose label is the buddy of field.
+    void setRowShown(QWidget* field, bool shown);
+    void setConfig(const providers::custom::Config& config);
+    void updateRows();
     void addTimeoutRow(QFormLayout* form);
     QLabel* buddyLabel(const QString& text, QWidget* buddy);
 
+    QFormLayout* m_form = nullptr;
+    QComboBox* m_preset = nullptr;
+    FieldMessage* m_presetMessage = nullptr;
     QLineEdit* m_url;
     FieldMessage* m_urlMessage = nullptr;
     QComboBox* m_contentType;
@@ -86,9 +109,29 @@ private:
     RevealButton* m_revealHeaders;
     QLineEdit* m_statuses;
     FieldMessage* m_statusesMessage = nullptr;
+    QLineEdit* m_sender = nullptr;
+    FieldMessage* m_senderMessage = nullptr;
+    QComboBox* m_authKind = nullptr;
+    QLineEdit* m_authUser = nullptr;
+    FieldMessage* m_authUserMessage = nullptr;
+    QLineEdit* m_keyName = nullptr;
+    FieldMessage* m_keyNameMessage = nullptr;
+    QComboBox* m_keyPlace = nullptr;
+    SecretField* m_authSecret = nullptr;
+    QLabel* m_authSecretLabel = nullptr;
+    FieldMessage* m_authMessage = nullptr;
     QComboBox* m_bodyMatch;
     QLineEdit* m_bodyPattern;
     FieldMessage* m_bodyPatternMessage = nullptr;
+    QLineEdit* m_jsonPointer = nullptr;
+    FieldMessage* m_jsonPointerMessage = nullptr;
+    QLineEdit* m_jsonValue = nullptr;
+    FieldMessage* m_jsonValueMessage = nullptr;
+    QComboBox* m_idSource = nullptr;
+    QLineEdit* m_idExpression = nullptr;
+    FieldMessage* m_idExpressionMessage = nullptr;
+    QLineEdit* m_errorPointer = nullptr;
+    FieldMessage* m_errorPointerMessage = nullptr;
     QVBoxLayout* m_secretRows;
     QPushButton* m_addSecret;
     FieldMessage* m_secretsMessage;

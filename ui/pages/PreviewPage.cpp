@@ -357,7 +357,7 @@ QString PreviewPage::curlCommand() const
         return {};
     // Always redacted, whatever the Reveal button says: a clipboard travels further than a screen.
     const providers::RedactedRequest r = providers::redactRequest(m_build->request);
-    return toCurl(r.method, r.url, r.headers, r.body);
+    return toCurl(r.method, r.wireUrl, r.headers, r.body);
 }
 
 void PreviewPage::followSmsText(const QString& rendered)

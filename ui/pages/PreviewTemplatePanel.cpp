@@ -198,7 +198,9 @@ void PreviewTemplatePanel::setPayloadFormat(tmpl::PayloadFormat format)
     m_highlighter->setPayloadFormat(format);
     const bool json = format == tmpl::PayloadFormat::Json;
     m_formatJson->setEnabled(json);
-    m_formatJson->setToolTip(json ? QString() : tr("The custom provider sends a FORM body, not JSON."));
+    m_formatJson->setToolTip(json
+            ? QString()
+            : tr("The custom provider sends a %1 body, not JSON.").arg(tmpl::payloadFormatName(format).toUpper()));
 }
 
 QString PreviewTemplatePanel::editorText() const
@@ -235,12 +237,9 @@ void PreviewTemplatePanel::showProblems(const QStringList& requestProblems, cons
     m_findings.clear();
     m_lintedTemplate = linted;
     if (config) {
-        tmpl::LintOptions options;
-        options.sampleBody = sampleBody;
-        m_findings = tmpl::lintTemplate(linted, config->format, options);
-        m_findings += tmpl::lintHeadersForWso2(config->headers);
-        m_findings += tmpl::lintSuccessCriterionForWso2(
-            config->success.statuses, config->success.bodyMatch != providers::custom::BodyMatch::None);
+        providers::custom::Config linting = *config;
+        linting.payloadTemplate = linted;
+        m_findings = providers::custom::lintConfig(linting, sampleBody);
     }
     QList<QTextEdit::ExtraSelection> marks;
     for (qsizetype i = 0; i < m_findings.size(); ++i)

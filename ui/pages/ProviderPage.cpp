@@ -162,6 +162,8 @@ void ProviderPage::connectEditors()
         [this] { reveal(m_twilio->secretField(), keys::twilioAuthToken()); });
     connect(m_vonage->secretField(), &SecretField::revealRequested, this,
         [this] { reveal(m_vonage->secretField(), keys::vonageApiSecret()); });
+    connect(m_custom->authSecretField(), &SecretField::revealRequested, this,
+        [this] { reveal(m_custom->authSecretField(), keys::customAuthSecret()); });
     connect(m_custom, &CustomEditor::revealHeadersRequested, this, &ProviderPage::revealHeaders);
     new VendorCredentialCheck(m_twilio, ProviderKind::Twilio, m_context.client, m_context.secrets, this);
     new VendorCredentialCheck(m_vonage, ProviderKind::Vonage, m_context.client, m_context.secrets, this);
@@ -208,9 +210,9 @@ void ProviderPage::load()
 void ProviderPage::showSavedCustom()
 {
     m_custom->setSettings(m_saved.custom);
+    m_custom->setStoredKeys(m_storedSecrets);
     for (const CustomEditor::NamedSecretRow& row : m_custom->namedSecretRows()) {
         const QString key = keys::customNamedSecret(row.name->text());
-        row.value->setStored(m_storedSecrets.contains(key));
         connect(row.value, &SecretField::revealRequested, this, [this, field = row.value, key] { reveal(field, key); });
     }
 }
@@ -329,14 +331,9 @@ bool ProviderPage::tabChanged(ProviderKind kind) const
         saved.config.headers = storage::ProviderRepository::headerNamesOnly(saved.config.headers);
         const bool secretsTyped = std::any_of(m_custom->namedSecretRows().cbegin(), m_custom->namedSecretRows().cend(),
             [](const CustomEditor::NamedSecretRow& r) { return r.value->state() == SecretField::State::Editing; });
-        const auto& a = now.config;
-        const auto& b = saved.config;
-        const bool same = a.url == b.url && a.format == b.format && a.method == b.method
-            && a.payloadTemplate == b.payloadTemplate && a.headers == b.headers
-            && a.success.statuses == b.success.statuses && a.success.bodyMatch == b.success.bodyMatch
-            && a.success.bodyPattern == b.success.bodyPattern && a.timeout == b.timeout
-            && now.namedSecrets == saved.namedSecrets;
-        return !same || valuesTyped || secretsTyped;
+        const bool authTyped = m_custom->authSecretField()->state() == SecretField::State::Editing;
+        const bool same = now.config == saved.config && now.namedSecrets == saved.namedSecrets;
+        return !same || valuesTyped || secretsTyped || authTyped;
     }
     case ProviderKind::Sandbox:
         return false;

@@ -38,6 +38,12 @@ void ProviderWizard::buildDraftSetup(std::function<void(std::optional<providers:
             else
                 wanted.append(key);
         }
+        if (custom.config.auth.kind != providers::custom::AuthKind::None) {
+            if (m_custom->authSecretField()->hasNewValue())
+                typed.insert(keys::customAuthSecret(), m_custom->authSecretField()->newValue());
+            else
+                wanted.append(keys::customAuthSecret());
+        }
     }
     const VendorFields twilio = m_twilio->fields();
     const VendorFields vonage = m_vonage->fields();
@@ -73,6 +79,7 @@ void ProviderWizard::buildDraftSetup(std::function<void(std::optional<providers:
                     secrets.headerValues.insert(field.name, values.value(keys::customHeader(field.name)));
                 for (const QString& name : custom.namedSecrets)
                     secrets.named.insert(name, values.value(keys::customNamedSecret(name)));
+                secrets.authSecret = values.value(keys::customAuthSecret());
                 providers::custom::Config config = custom.config;
                 config.headers = storage::ProviderRepository::headerNamesOnly(config.headers);
                 done(providers::CustomSetup { config, secrets }, {});

@@ -150,8 +150,7 @@ void ProviderWizard::loadSaved()
     m_vonage->secretField()->setStored(m_storedSecrets.contains(keys::vonageApiSecret()));
     if (m_saved.configured.contains(ProviderKind::Custom)) {
         m_custom->setSettings(m_saved.custom);
-        for (const CustomEditor::NamedSecretRow& row : m_custom->namedSecretRows())
-            row.value->setStored(m_storedSecrets.contains(keys::customNamedSecret(row.name->text())));
+        m_custom->setStoredKeys(m_storedSecrets);
     }
     for (VendorEditor* editor : { m_twilio, m_vonage })
         editor->hide();

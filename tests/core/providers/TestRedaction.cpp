@@ -27,6 +27,7 @@ QByteArray everything(const RedactedRequest& redacted)
 {
     QByteArray bytes = redacted.toText().toUtf8();
     bytes += redacted.url.toUtf8();
+    bytes += redacted.wireUrl.toUtf8();
     for (const HttpHeader& header : redacted.headers)
         bytes += header.name + ": " + header.value + '\n';
     bytes += redacted.body;
@@ -185,6 +186,27 @@ private Q_SLOTS:
         const RedactedRequest redacted = redactRequest(request);
         QVERIFY(!redacted.url.contains(u"pa55word"));
         QVERIFY(redacted.url.contains(u"user"));
+    }
+
+    // The URL as sent keeps its encoding (a "+" in a number is %2B, which a gateway would otherwise read as a
+    // space) and hides a key in the query in whatever encoding it travels.
+    void wireUrlKeepsTheEncodingAndHidesTheKey()
+    {
+        custom::Config config;
+        config.method = HttpMethod::Get;
+        config.format = smsotp::tmpl::PayloadFormat::None;
+        config.url = QStringLiteral("https://gw.example.org/send?to={{mobile}}&text={{body}}");
+        config.auth = { custom::AuthKind::ApiKey, {}, QStringLiteral("key"), custom::ApiKeyPlace::Query };
+        custom::Secrets secrets;
+        secrets.authSecret = QStringLiteral("k3y+/= &x");
+        const BuildResult built
+            = custom::buildSendRequest(config, secrets, QStringLiteral("+447700900123"), QStringLiteral("a b"));
+        QVERIFY(built.ok());
+        const RedactedRequest redacted = redactRequest(built.request);
+        QVERIFY2(redacted.wireUrl.startsWith(u"https://gw.example.org/send?to=%2B447700900123&text=a%20b&key="),
+            qPrintable(redacted.wireUrl));
+        QVERIFY(redacted.wireUrl.endsWith(kMark));
+        verifyNoLeak(redacted, leaks(secrets.authSecret));
     }
 
     void textAndBytesHelpers()
