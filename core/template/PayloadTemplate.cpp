@@ -12,6 +12,7 @@
 #include <QXmlStreamReader>
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace smsotp::tmpl {
 
@@ -200,8 +201,8 @@ private:
         }
     }
 
-    // FORM and TEXT: the template without the blanks around it.
-    void renderTrimmed()
+    // The template's range without the spaces and line breaks around it (an editor's trailing newline).
+    std::pair<qsizetype, qsizetype> blankTrimmed() const
     {
         qsizetype begin = 0;
         qsizetype end = m_text.size();
@@ -209,6 +210,13 @@ private:
             ++begin;
         while (end > begin && isBlank(m_text.at(end - 1)))
             --end;
+        return { begin, end };
+    }
+
+    // FORM and TEXT: the template without the blanks around it.
+    void renderTrimmed()
+    {
+        const auto [begin, end] = blankTrimmed();
         for (qsizetype i = begin; i < end; ++i) {
             const QChar c = m_text.at(i);
             if (c == u'{') {
@@ -251,12 +259,7 @@ private:
         };
         State state = State::Content;
         QChar quote;
-        qsizetype begin = 0;
-        qsizetype end = m_text.size();
-        while (begin < end && isBlank(m_text.at(begin)))
-            ++begin;
-        while (end > begin && isBlank(m_text.at(end - 1)))
-            --end;
+        const auto [begin, end] = blankTrimmed();
         const auto startsAt = [this](qsizetype i, QStringView what) { return m_text.mid(i).startsWith(what); };
         for (qsizetype i = begin; i < end; ++i) {
             const QChar c = m_text.at(i);

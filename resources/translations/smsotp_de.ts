@@ -1870,7 +1870,7 @@
         <translation>WSO2 Identity Server liest den Antworttext nie: Ein Anbieter, der 200 mit einem Fehler im Text antwortet, gilt dort als Erfolg.</translation>
     </message>
     <message>
-        <location filename="../../core/template/PayloadTemplate.cpp" line="+513"/>
+        <location filename="../../core/template/PayloadTemplate.cpp" line="+516"/>
         <source>%1 is not a placeholder; names are case-sensitive: did you mean {{%2}}?</source>
         <translation>%1 ist kein Platzhalter; Namen unterscheiden Groß- und Kleinschreibung: Meinten Sie {{%2}}?</translation>
     </message>
@@ -2091,7 +2091,7 @@
 <context>
     <name>smsotp::tmpl::Renderer</name>
     <message>
-        <location filename="../../core/template/PayloadTemplate.cpp" line="-489"/>
+        <location filename="../../core/template/PayloadTemplate.cpp" line="-491"/>
         <source>The request has no body (content type “none”), so it has no template either. Empty the template, or choose the content type the gateway expects.</source>
         <translation>Die Anfrage hat keinen Body (Inhaltstyp „none“) und daher auch keine Vorlage. Leeren Sie die Vorlage oder wählen Sie den Inhaltstyp, den das Gateway erwartet.</translation>
     </message>
@@ -2116,7 +2116,7 @@
         <translation>„%1“ passt nicht zu dem in Zeile %3, Spalte %4 geöffneten „%2“.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>A placeholder stands in XML markup (a tag or attribute name, a comment or a CDATA section), where its value cannot be escaped. Put it in an element&apos;s text or a quoted attribute value.</source>
         <translation>Ein Platzhalter steht im XML-Markup (ein Tag- oder Attributname, ein Kommentar oder ein CDATA-Abschnitt), wo sein Wert nicht maskiert werden kann. Setzen Sie ihn in den Text eines Elements oder in einen Attributwert in Anführungszeichen.</translation>
     </message>
@@ -5650,16 +5650,18 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>••• (new, goes to the keychain)</source>
         <translation>••• (neu, kommt in den Schlüsselbund)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>••• (kept in the keychain)</source>
         <translation>••• (bleibt im Schlüsselbund)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Sender: %1</source>
         <translation>Absender: %1</translation>
     </message>
@@ -5675,11 +5677,21 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Request: %1, body %2</source>
+        <translation>Anfrage: %1, Body %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Headers: %1</source>
         <translation>Header: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Authentication: %1, %2</source>
+        <translation>Authentifizierung: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Named secrets: %1</source>
         <translation>Benannte Geheimnisse: %1</translation>
     </message>

@@ -52,7 +52,17 @@ QString SummaryStep::summaryText() const
     } else if (kind == ProviderKind::Custom) {
         const storage::CustomProviderSettings s = m_wizard.custom()->settings();
         lines.append(tr("Provider URL: %1").arg(s.config.url));
+        lines.append(tr("Request: %1, body %2")
+                         .arg(QString::fromLatin1(providers::httpMethodName(s.config.method)),
+                             tmpl::payloadFormatName(s.config.format)));
         lines.append(tr("Headers: %1").arg(storage::ProviderRepository::headerNamesOnly(s.config.headers)));
+        if (s.config.auth.kind != providers::custom::AuthKind::None) {
+            lines.append(
+                tr("Authentication: %1, %2")
+                    .arg(providers::custom::authKindName(s.config.auth.kind),
+                        m_wizard.custom()->authSecretField()->hasNewValue() ? tr("••• (new, goes to the keychain)")
+                                                                            : tr("••• (kept in the keychain)")));
+        }
         if (!s.namedSecrets.isEmpty())
             lines.append(tr("Named secrets: %1").arg(s.namedSecrets.join(QStringLiteral(", "))));
     } else {
