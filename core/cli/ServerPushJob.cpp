@@ -51,10 +51,14 @@ private:
     void refuseWhatWso2CannotExpress()
     {
         const wso2::PushPlan plan = wso2::planPush(m_kind, m_setup, m_policy, {});
-        if (!plan.refused()) {
+        if (plan.refused())
+            refuse(plan);
+        else
             pull();
-            return;
-        }
+    }
+
+    void refuse(const wso2::PushPlan& plan)
+    {
         for (const wso2::Refusal& r : plan.sender.refusals)
             m_context.warn(tr("Refused (%1): %2").arg(r.field, oneLine(r.message)));
         m_context.finish(m_context.fail(tr("Nothing was sent: WSO2 cannot take the provider settings as they are.")));
@@ -77,6 +81,10 @@ private:
     void showAndAsk(const wso2::PullResult& pulled)
     {
         m_plan = wso2::planPush(m_kind, m_setup, m_policy, {}, pulled);
+        if (m_plan.refused()) { // what only the server could tell: it has no v2 API for an authentication
+            refuse(m_plan);
+            return;
+        }
         m_context.print(tr("The requests:"));
         for (const wso2::ApiRequest& request : wso2::pushRequests(m_plan))
             m_context.out() << wso2::previewText(m_connection, request, m_plan.sender.secrets) << "\n\n";

@@ -303,7 +303,8 @@ void checkBasics(
 
 void checkRenderedUrl(const QString& url, BuildResult& result)
 {
-    const UrlCheck check = checkUrl(url);
+    // Already rendered (placeholders filled and encoded): checked as it is.
+    const UrlCheck check = checkEndpointUrl(QStringView(url));
     if (!check.ok()) {
         result.errors.append(detail::problem(ConfigField::Url,
             check.problem == UrlProblem::Empty              ? BuildErrorKind::Missing
@@ -434,9 +435,13 @@ QList<tmpl::LintFinding> lintConfig(const Config& config, const QString& sampleB
         add(tmpl::LintKind::Wso2UrlPlaceholder,
             tr("WSO2 Identity Server sends its provider URL as written: the placeholders in the URL stay unfilled."));
     }
-    if (config.auth.kind != AuthKind::None) {
+    if (config.auth.kind == AuthKind::ApiKey && config.auth.place == ApiKeyPlace::Query) {
         add(tmpl::LintKind::Wso2Authentication,
-            tr("The console does not write %1 authentication to WSO2 Identity Server yet; a push refuses it.")
+            tr("WSO2 Identity Server sends an API key in a header only; a push refuses a key in the query string."));
+    } else if (config.auth.kind != AuthKind::None) {
+        add(tmpl::LintKind::Wso2Authentication,
+            tr("WSO2 Identity Server takes %1 authentication from version 7.2 on (its notification-sender v2 API); a "
+               "push to an older server refuses it.")
                 .arg(authKindName(config.auth.kind)));
     }
     return findings;

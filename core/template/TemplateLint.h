@@ -42,7 +42,7 @@ enum class LintKind
     Wso2UnsupportedFormat, // a text or XML body, or none: WSO2 sends JSON or FORM only
     Wso2UnsupportedMethod, // GET: WSO2 sends POST or PUT only
     Wso2UrlPlaceholder, // a placeholder in the URL: WSO2 sends the URL as written
-    Wso2Authentication, // Basic, Bearer or API key: the console does not write it to WSO2 yet
+    Wso2Authentication, // Basic, Bearer or a header API key: IS 7.2 and later only; a query API key: never
 
     // FORM templates.
     FormFieldWithoutEquals, // `name` or `{{mobile}}` alone: a name with no value

@@ -24,9 +24,9 @@ QStringList defaultScopes()
         QStringLiteral("internal_application_mgt_update") };
 }
 
-QUrl apiUrl(const ServerConfig& config, const QString& path)
+QUrl apiUrl(const ServerConfig& config, const QString& path, int version)
 {
-    return providers::appendPath(config.baseUrl, QStringLiteral("/api/server/v1") + path);
+    return providers::appendPath(config.baseUrl, QStringLiteral("/api/server/v%1").arg(version) + path);
 }
 
 QUrl effectiveTokenUrl(const ServerConfig& config)

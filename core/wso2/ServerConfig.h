@@ -41,8 +41,8 @@ struct ServerCredentials
     QString clientSecret;
 };
 
-// The management API root: {baseUrl}/api/server/v1, and a path below it.
-QUrl apiUrl(const ServerConfig& config, const QString& path);
+// The management API root: {baseUrl}/api/server/v{version}, and a path below it.
+QUrl apiUrl(const ServerConfig& config, const QString& path, int version = 1);
 // The token URL, or {scheme://host:port}/oauth2/token when none is set (WSO2's default).
 QUrl effectiveTokenUrl(const ServerConfig& config);
 

@@ -40,6 +40,13 @@ bool isSuccess(int status)
     return status >= 200 && status < 300;
 }
 
+// The server has no such API (an older release): 404 or 405 without a WSO2 error code. WSO2's own "not found"
+// answers carry one (NSM-60006).
+bool apiAbsent(const HttpResult& result)
+{
+    return (result.httpStatus == 404 || result.httpStatus == 405) && errorCodeOf(result.body).isEmpty();
+}
+
 // A pin applies to the server it was made for: the base URL's host and port, never another address.
 bool sameServer(const QUrl& a, const QUrl& b)
 {
@@ -115,8 +122,12 @@ PushPlan planPush(providers::ProviderKind kind, const providers::ProviderSetup& 
     const bool resendBlock
         = !lastPull || !lastPull->ok || lastPull->hasProperty(QStringLiteral("SmsOTP.ResendBlockDuration"));
     plan.connector = connectorProperties(policy, resendBlock);
-    if (lastPull && lastPull->ok)
+    if (lastPull && lastPull->ok) {
         plan.senderExists = lastPull->sender.has_value();
+        plan.senderApiVersion = lastPull->senderApiVersion;
+        if (plan.senderApiVersion == 1 && plan.sender.sender.authentication.isSet())
+            plan.sender.refusals.append(authenticationNotOffered(plan.sender.sender.authentication));
+    }
     return plan;
 }
 
@@ -168,13 +179,15 @@ QString Wso2Client::connectorPath()
         + kSmsOtpConnectorId.toString();
 }
 
-HttpRequestSpec Wso2Client::buildApiRequest(const Connection& connection, HttpMethod method, const QString& path,
-    const QByteArray& body, const QByteArray& bearerToken)
+HttpRequestSpec Wso2Client::buildApiRequest(
+    const Connection& connection, const ApiRequest& request, const QByteArray& bearerToken)
 {
     HttpRequestSpec spec;
+    const HttpMethod method = request.method;
     spec.method = method;
+    const QString& path = request.path;
     const qsizetype query = path.indexOf(u'?');
-    spec.url = apiUrl(connection.config, query < 0 ? path : path.left(query));
+    spec.url = apiUrl(connection.config, query < 0 ? path : path.left(query), request.apiVersion);
     if (query >= 0)
         spec.url.setQuery(path.mid(query + 1));
     spec.transferTimeout = connection.config.timeout;
@@ -192,7 +205,7 @@ HttpRequestSpec Wso2Client::buildApiRequest(const Connection& connection, HttpMe
     spec.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
     if (method != HttpMethod::Get) {
         spec.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
-        spec.body = body;
+        spec.body = request.body;
     }
     spec.pin = connection.pin;
     return spec;
@@ -262,18 +275,18 @@ void Wso2Client::withToken(const Connection& connection, TokenCallback done)
     });
 }
 
-void Wso2Client::call(const Connection& connection, HttpMethod method, const QString& path, const QByteArray& body,
+void Wso2Client::call(const Connection& connection, const ApiRequest& request,
     std::function<void(const HttpResult&, const ApiError&)> done)
 {
     QPointer<Wso2Client> self(this);
-    withToken(connection, [self, connection, method, path, body, done](const QByteArray& token, const ApiError& error) {
+    withToken(connection, [self, connection, request, done](const QByteArray& token, const ApiError& error) {
         if (!self || self->m_destroying)
             return;
         if (error.isError()) {
             done(HttpResult {}, error);
             return;
         }
-        const HttpRequestSpec spec = buildApiRequest(connection, method, path, body, token);
+        const HttpRequestSpec spec = buildApiRequest(connection, request, token);
         self->m_sender.send(spec, [self, done](const HttpResult& result) {
             if (!self || self->m_destroying)
                 return;
@@ -312,7 +325,7 @@ void Wso2Client::checkNext(
     EndpointCheck check = pending.takeFirst();
     QPointer<Wso2Client> self(this);
     const QString host = connection.config.baseUrl.host();
-    call(connection, HttpMethod::Get, check.path, {},
+    call(connection, ApiRequest::get(check.path),
         [self, connection, pending, report, done, check, host](
             const HttpResult& result, const ApiError& authError) mutable {
             if (authError.isError()) {
@@ -350,16 +363,27 @@ void Wso2Client::pull(const Connection& connection, PullCallback userDone)
         result.error = redacted(result.error, secrets);
         userDone(result);
     };
+    pullSender(connection, 2, std::move(done));
+}
+
+void Wso2Client::pullSender(const Connection& connection, int apiVersion, PullCallback done)
+{
     QPointer<Wso2Client> self(this);
     const QString host = connection.config.baseUrl.host();
-    call(connection, HttpMethod::Get, senderPath(), {},
-        [self, connection, done, host](const HttpResult& result, const ApiError& authError) {
+    call(connection, ApiRequest::get(senderPath(), apiVersion),
+        [self, connection, apiVersion, done, host](const HttpResult& result, const ApiError& authError) {
             PullResult pull;
             if (authError.isError() || !result.hasAnswer()) {
                 pull.error = authError.isError() ? authError : transportError(result, host);
                 done(pull);
                 return;
             }
+            if (apiVersion == 2 && apiAbsent(result)) {
+                // Before IS 7.2: read the sender through v1.
+                self->pullSender(connection, 1, done);
+                return;
+            }
+            pull.senderApiVersion = apiVersion;
             if (result.httpStatus == 200) {
                 for (const QJsonValue& v : QJsonDocument::fromJson(result.body).array()) {
                     const SmsSender s = senderFromJson(v.toObject());
@@ -371,7 +395,7 @@ void Wso2Client::pull(const Connection& connection, PullCallback userDone)
                 done(pull);
                 return;
             }
-            self->call(connection, HttpMethod::Get, connectorPath(), {},
+            self->call(connection, ApiRequest::get(connectorPath()),
                 [pull, done, host](const HttpResult& result, const ApiError& authError) mutable {
                     if (authError.isError() || !result.hasAnswer()) {
                         pull.error = authError.isError() ? authError : transportError(result, host);
@@ -401,17 +425,27 @@ void Wso2Client::push(const Connection& connection, const PushPlan& plan, PushCa
         QTimer::singleShot(0, this, [done, result] { done(result); });
         return;
     }
-    if (plan.senderExists) {
+    const int apiVersion = plan.sender.sender.apiVersion();
+    if (plan.senderExists && (apiVersion == 1 || plan.senderApiVersion == 2)) {
         writeSender(connection, plan, *plan.senderExists, result, std::move(done));
         return;
     }
-    // Unknown: ask the server whether it has a sender.
+    // Unknown: ask the server whether it has a sender (and, for a sender with authentication, whether it has the
+    // v2 API that takes one).
     QPointer<Wso2Client> self(this);
     const QString host = connection.config.baseUrl.host();
-    call(connection, HttpMethod::Get, senderPath() + QLatin1Char('/') + kSenderName.toString(), {},
-        [self, connection, plan, result, done, host](const HttpResult& http, const ApiError& authError) mutable {
+    call(connection, ApiRequest::get(senderPath() + QLatin1Char('/') + kSenderName.toString(), apiVersion),
+        [self, connection, plan, apiVersion, result, done, host](
+            const HttpResult& http, const ApiError& authError) mutable {
             if (authError.isError() || !http.hasAnswer()) {
                 result.error = authError.isError() ? authError : transportError(http, host);
+                done(result);
+                return;
+            }
+            if (apiVersion == 2 && apiAbsent(http)) {
+                result.refused = true;
+                result.refusals.append(authenticationNotOffered(plan.sender.sender.authentication));
+                result.error.explanation = result.refusals.constLast().message;
                 done(result);
                 return;
             }
@@ -431,7 +465,7 @@ void Wso2Client::writeSender(
     const QString host = connection.config.baseUrl.host();
     const ApiRequest request = senderRequest(plan.sender.sender, put);
     result.senderMethod = providers::httpMethodName(request.method);
-    call(connection, request.method, request.path, request.body,
+    call(connection, request,
         [self, connection, plan, put, result, done, host](const HttpResult& http, const ApiError& authError) mutable {
             if (authError.isError() || !http.hasAnswer()) {
                 result.error = authError.isError() ? authError : transportError(http, host);
@@ -458,16 +492,15 @@ void Wso2Client::patchConnector(
 {
     const QString host = connection.config.baseUrl.host();
     const ApiRequest request = connectorRequest(plan.connector);
-    call(connection, request.method, request.path, request.body,
-        [result, done, host](const HttpResult& http, const ApiError& authError) mutable {
-            if (authError.isError() || !http.hasAnswer())
-                result.error = authError.isError() ? authError : transportError(http, host);
-            else if (!isSuccess(http.httpStatus))
-                result.error = answerError(http, scopes::governanceUpdate());
-            else
-                result.ok = true;
-            done(result);
-        });
+    call(connection, request, [result, done, host](const HttpResult& http, const ApiError& authError) mutable {
+        if (authError.isError() || !http.hasAnswer())
+            result.error = authError.isError() ? authError : transportError(http, host);
+        else if (!isSuccess(http.httpStatus))
+            result.error = answerError(http, scopes::governanceUpdate());
+        else
+            result.ok = true;
+        done(result);
+    });
 }
 
 void Wso2Client::fetchCertificate(const QUrl& url, CertificateCallback done)
@@ -553,7 +586,7 @@ void Wso2Client::listApplications(
 {
     const QStringList secrets = connectionSecrets(connection);
     const QString host = connection.config.baseUrl.host();
-    call(connection, HttpMethod::Get, applicationsPath(name, exact), {},
+    call(connection, ApiRequest::get(applicationsPath(name, exact)),
         [userDone, secrets, host](const HttpResult& http, const ApiError& authError) {
             ApplicationListResult result;
             if (authError.isError() || !http.hasAnswer())
@@ -574,7 +607,7 @@ void Wso2Client::application(const Connection& connection, const QString& id, Ap
 {
     const QStringList secrets = connectionSecrets(connection);
     const QString host = connection.config.baseUrl.host();
-    call(connection, HttpMethod::Get, applicationPath(id), {},
+    call(connection, ApiRequest::get(applicationPath(id)),
         [userDone, secrets, host](const HttpResult& http, const ApiError& authError) {
             ApplicationResult result;
             if (authError.isError() || !http.hasAnswer())
@@ -596,18 +629,17 @@ void Wso2Client::setLoginFlow(
     const QStringList secrets = connectionSecrets(connection);
     const QString host = connection.config.baseUrl.host();
     const ApiRequest request = loginFlowRequest(id, sequence);
-    call(connection, request.method, request.path, request.body,
-        [userDone, secrets, host](const HttpResult& http, const ApiError& authError) {
-            FlowChangeResult result;
-            if (authError.isError() || !http.hasAnswer())
-                result.error = authError.isError() ? authError : transportError(http, host);
-            else if (!isSuccess(http.httpStatus))
-                result.error = answerError(http, scopes::applicationUpdate());
-            else
-                result.ok = true;
-            result.error = redacted(result.error, secrets);
-            userDone(result);
-        });
+    call(connection, request, [userDone, secrets, host](const HttpResult& http, const ApiError& authError) {
+        FlowChangeResult result;
+        if (authError.isError() || !http.hasAnswer())
+            result.error = authError.isError() ? authError : transportError(http, host);
+        else if (!isSuccess(http.httpStatus))
+            result.error = answerError(http, scopes::applicationUpdate());
+        else
+            result.ok = true;
+        result.error = redacted(result.error, secrets);
+        userDone(result);
+    });
 }
 
 } // namespace smsotp::wso2

@@ -22,6 +22,22 @@
 
 namespace smsotp::wso2 {
 
+// One request below /api/server/v{apiVersion}, as Wso2Client sends it.
+struct ApiRequest
+{
+    providers::HttpMethod method = providers::HttpMethod::Get;
+    QString path; // below /api/server/v{apiVersion}, e.g. "/notification-senders/sms"
+    QByteArray body; // the exact bytes sent (compact JSON); empty for GET
+    int apiVersion = 1; // 2 for a sender with authentication (notification-sender v2)
+
+    static ApiRequest get(const QString& path, int apiVersion = 1)
+    {
+        return { providers::HttpMethod::Get, path, {}, apiVersion };
+    }
+
+    bool operator==(const ApiRequest&) const = default;
+};
+
 // A server with what is needed to reach it: its secrets from the keychain and its pinned certificate.
 struct Connection
 {
@@ -79,6 +95,9 @@ struct PullResult
     bool ok = false;
     std::optional<SmsSender> sender; // none when the server has no SMS sender
     QList<ConnectorProperty> connector; // the SMS OTP connector's properties as the server has them
+    // 2 when the server answered the notification-sender v2 API (it takes a sender's authentication), 1 when only
+    // v1 answered (before IS 7.2).
+    int senderApiVersion = 0;
     ApiError error;
 
     bool hasProperty(const QString& name) const;
@@ -89,11 +108,13 @@ struct PushPlan
     SenderMapping sender;
     QList<ConnectorProperty> connector;
     std::optional<bool> senderExists; // from the last pull; unknown: the client asks first
+    int senderApiVersion = 0; // from the last pull (PullResult::senderApiVersion); 0: unknown
     bool refused() const { return !sender.ok(); }
 };
 
 // The console's active provider and OTP settings as a push. With a last pull, SmsOTP.ResendBlockDuration is
-// sent only when the server's connector has it, and the sender method follows what the pull saw.
+// sent only when the server's connector has it, the sender method follows what the pull saw, and a sender with
+// authentication is refused when the server has no v2 API. Without one, the push asks the server first.
 PushPlan planPush(providers::ProviderKind kind, const providers::ProviderSetup& setup, const otp::OtpPolicy& policy,
     const MappingOptions& options, const std::optional<PullResult>& lastPull = std::nullopt);
 
@@ -191,8 +212,8 @@ public:
 
     // The request as it would go out; with OAuth2 the bearer token is the given one. Previews use previewText
     // (Wso2Requests.h), which builds on this.
-    static providers::HttpRequestSpec buildApiRequest(const Connection& connection, providers::HttpMethod method,
-        const QString& path, const QByteArray& body, const QByteArray& bearerToken = {});
+    static providers::HttpRequestSpec buildApiRequest(
+        const Connection& connection, const ApiRequest& request, const QByteArray& bearerToken = {});
     static QString senderPath(); // /notification-senders/sms
     static QString connectorPath(); // /identity-governance/{category}/connectors/{connector}
 
@@ -205,8 +226,10 @@ private:
 
     void withToken(const Connection& connection, TokenCallback done);
     // Sends with authentication; the callback gets the HTTP result (or an auth error as a failure).
-    void call(const Connection& connection, providers::HttpMethod method, const QString& path, const QByteArray& body,
+    void call(const Connection& connection, const ApiRequest& request,
         std::function<void(const providers::HttpResult&, const ApiError& authError)> done);
+    // Reads the sender through the v2 API, or v1 when the server has no v2, then the connector.
+    void pullSender(const Connection& connection, int apiVersion, PullCallback done);
     void checkNext(
         const Connection& connection, QList<EndpointCheck> pending, ConnectionReport report, ReportCallback done);
     void writeSender(

@@ -47,7 +47,7 @@ DiffRow row(const QString& section, const QString& field, const QString& console
 QList<DiffRow> diffSender(
     const std::optional<SmsSender>& console, const std::optional<SmsSender>& server, const QStringList& consoleSecrets)
 {
-    const SmsSender none { QString(), QString(), QString(), QString(), QString(), QString(), QString(), {} };
+    const SmsSender none { QString(), QString(), QString(), QString(), QString(), QString(), QString(), {}, {} };
     const SmsSender& c = console ? *console : none;
     const SmsSender& s = server ? *server : none;
     const QString section = QStringLiteral("sender");
@@ -69,6 +69,19 @@ QList<DiffRow> diffSender(
     for (const QString& key : std::as_const(keys))
         rows.append(row(section, key, c.property(key).value_or(QString()), s.property(key).value_or(QString()), false,
             consoleSecrets));
+    if (!c.authentication.isSet() && !s.authentication.isSet())
+        return rows;
+    rows.append(row(section, QStringLiteral("authentication.type"), c.authentication.type, s.authentication.type, false,
+        consoleSecrets));
+    QStringList authKeys;
+    for (const SenderProperty& p : c.authentication.properties + s.authentication.properties) {
+        if (!authKeys.contains(p.key))
+            authKeys.append(p.key);
+    }
+    for (const QString& key : std::as_const(authKeys))
+        rows.append(row(section, QStringLiteral("authentication.") + key,
+            c.authentication.property(key).value_or(QString()), s.authentication.property(key).value_or(QString()),
+            isSecretAuthenticationProperty(key), consoleSecrets));
     return rows;
 }
 

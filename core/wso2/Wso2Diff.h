@@ -21,7 +21,7 @@ struct DiffRow
 {
     QString section; // "sender" or "connector"
     QString field; // WSO2's name: provider, providerURL, key, secret, sender, contentType, body, http.headers,
-                   // http.method, SmsOTP.ExpiryTime, ...
+                   // http.method, authentication.type, authentication.username, SmsOTP.ExpiryTime, ...
     QString consoleValue; // as shown: a secret is ••• (empty when there is none)
     QString serverValue;
     bool secret = false;

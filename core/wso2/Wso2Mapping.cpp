@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace smsotp::wso2 {
 
@@ -109,13 +110,32 @@ QString mapHeaders(const providers::custom::Config& config, const providers::cus
 
 } // namespace
 
-std::optional<QString> SmsSender::property(const QString& k) const
+namespace {
+
+std::optional<QString> findProperty(const QList<SenderProperty>& properties, const QString& key)
 {
     for (const SenderProperty& p : properties) {
-        if (p.key == k)
+        if (p.key == key)
             return p.value;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> SmsSender::property(const QString& k) const
+{
+    return findProperty(properties, k);
+}
+
+std::optional<QString> SenderAuthentication::property(const QString& key) const
+{
+    return findProperty(properties, key);
+}
+
+bool isSecretAuthenticationProperty(const QString& key)
+{
+    return key == u"password" || key == u"token" || key == u"value" || key == u"clientSecret";
 }
 
 QJsonObject senderToJson(const SmsSender& sender, bool forUpdate)
@@ -136,6 +156,14 @@ QJsonObject senderToJson(const SmsSender& sender, bool forUpdate)
     for (const SenderProperty& p : sender.properties)
         props.append(QJsonObject { { QStringLiteral("key"), p.key }, { QStringLiteral("value"), p.value } });
     o.insert(QStringLiteral("properties"), props);
+    if (sender.authentication.isSet()) {
+        QJsonObject authProps;
+        for (const SenderProperty& p : sender.authentication.properties)
+            authProps.insert(p.key, p.value);
+        o.insert(QStringLiteral("authentication"),
+            QJsonObject {
+                { QStringLiteral("type"), sender.authentication.type }, { QStringLiteral("properties"), authProps } });
+    }
     return o;
 }
 
@@ -152,6 +180,14 @@ SmsSender senderFromJson(const QJsonObject& o)
     for (const QJsonValue& v : o.value(u"properties").toArray()) {
         const QJsonObject p = v.toObject();
         s.properties.append(SenderProperty { p.value(u"key").toString(), p.value(u"value").toString() });
+    }
+    const QJsonObject auth = o.value(u"authentication").toObject();
+    // NONE is WSO2's spelling of no authentication.
+    if (const QString type = auth.value(u"type").toString(); !type.isEmpty() && type != u"NONE") {
+        s.authentication.type = type;
+        const QJsonObject props = auth.value(u"properties").toObject();
+        for (auto it = props.begin(); it != props.end(); ++it)
+            s.authentication.properties.append(SenderProperty { it.key(), it.value().toVariant().toString() });
     }
     return s;
 }
@@ -237,14 +273,63 @@ void refuseWhatWso2CannotSend(const providers::custom::Config& config, QList<Ref
         refuse(refusals, RefusalKind::UrlPlaceholder, QStringLiteral("providerURL"),
             tr("The URL holds placeholders; WSO2 sends its provider URL exactly as written."));
     }
-    if (config.auth.kind != providers::custom::AuthKind::None) {
-        refuse(refusals, RefusalKind::AuthenticationNotMapped, QStringLiteral("authentication"),
-            tr("The console does not yet write %1 authentication to WSO2; put the credentials in a header instead.")
-                .arg(providers::custom::authKindName(config.auth.kind)));
+}
+
+// The custom provider's authentication as WSO2's v2 authentication object: Basic as BASIC, Bearer as BEARER, an
+// API key in a header as API_KEY. The secret comes from the keychain.
+SenderAuthentication mapAuthentication(
+    const providers::custom::Authentication& auth, const QString& secret, QList<Refusal>& refusals)
+{
+    using providers::custom::AuthKind;
+    SenderAuthentication out;
+    const auto property = [&out](const char* key, const QString& value) {
+        out.properties.append(SenderProperty { QString::fromLatin1(key), value });
+    };
+    switch (auth.kind) {
+    case AuthKind::None:
+        return out;
+    case AuthKind::Basic:
+        out.type = QStringLiteral("BASIC");
+        property("username", auth.user);
+        property("password", secret);
+        break;
+    case AuthKind::Bearer:
+        out.type = QStringLiteral("BEARER");
+        property("token", secret);
+        break;
+    case AuthKind::ApiKey:
+        if (auth.place == providers::custom::ApiKeyPlace::Query) {
+            refuse(refusals, RefusalKind::AuthenticationNotExpressible, QStringLiteral("authentication"),
+                tr("WSO2 sends an API key in a header only; the key in the query parameter %1 cannot be written to "
+                   "WSO2. Send it in a header instead.")
+                    .arg(auth.keyName));
+            return {};
+        }
+        out.type = QStringLiteral("API_KEY");
+        property("header", auth.keyName);
+        property("value", secret);
+        break;
     }
+    // In key order, as a JSON object (and so the server's answer) keeps them.
+    std::sort(out.properties.begin(), out.properties.end(),
+        [](const SenderProperty& a, const SenderProperty& b) { return a.key < b.key; });
+    if (secret.isEmpty()) {
+        refuse(refusals, RefusalKind::MissingCredential, QStringLiteral("authentication"),
+            tr("The %1 authentication's secret is not in the keychain; WSO2 needs it.")
+                .arg(providers::custom::authKindName(auth.kind)));
+    }
+    return out;
 }
 
 } // namespace
+
+Refusal authenticationNotOffered(const SenderAuthentication& authentication)
+{
+    return Refusal { RefusalKind::AuthenticationNotOffered, QStringLiteral("authentication"),
+        tr("This server has no notification-sender v2 API (WSO2 Identity Server 7.2 or later has it), so it cannot "
+           "take %1 authentication for the SMS sender; put the credentials in a header instead.")
+            .arg(authentication.type) };
+}
 
 SenderMapping mapSender(
     providers::ProviderKind kind, const providers::ProviderSetup& setup, const MappingOptions& options)
@@ -305,6 +390,9 @@ SenderMapping mapSender(
             m.sender.properties.append(SenderProperty { QStringLiteral("http.headers"), headers });
         m.sender.properties.append(SenderProperty {
             QStringLiteral("http.method"), QString::fromLatin1(providers::httpMethodName(c->config.method)) });
+        m.sender.authentication = mapAuthentication(c->config.auth, c->secrets.authSecret, m.refusals);
+        if (m.sender.authentication.isSet())
+            m.secrets.append(c->secrets.authSecret);
         for (const QString& name : std::as_const(m.inlinedSecretNames))
             m.secrets.append(c->secrets.named.value(name));
     }
@@ -368,7 +456,7 @@ QJsonArray exportedRequests(const SmsSender& sender, const otp::OtpPolicy& polic
     const auto entry = [](const QString& purpose, const ApiRequest& request) {
         return QJsonObject { { QStringLiteral("purpose"), purpose },
             { QStringLiteral("method"), QString::fromLatin1(providers::httpMethodName(request.method)) },
-            { QStringLiteral("path"), request.path },
+            { QStringLiteral("path"), QString(QStringLiteral("/v%1").arg(request.apiVersion) + request.path) },
             { QStringLiteral("body"), QJsonDocument::fromJson(request.body).object() } };
     };
     return QJsonArray {
@@ -435,6 +523,11 @@ RequestBodiesExport exportRequestBodies(
                         .arg(name)));
         }
         c->secrets.named = named;
+        if (c->config.auth.kind != providers::custom::AuthKind::None) {
+            c->secrets.authSecret = placeholder(QStringLiteral("<authentication secret>"),
+                tr("the %1 authentication's secret (in the SMS sender's authentication properties)")
+                    .arg(providers::custom::authKindName(c->config.auth.kind)));
+        }
         // Only placeholders are inlined; the administrator decides what to put in their place.
         options.inlineNamedSecrets = true;
     }
@@ -446,8 +539,8 @@ RequestBodiesExport exportRequestBodies(
     }
     const QJsonArray requests = exportedRequests(sender.sender, policy);
     QJsonObject root { { QStringLiteral("format"), QStringLiteral("smsotp-console-wso2-requests") },
-        { QStringLiteral("version"), 1 },
-        { QStringLiteral("apiRoot"), QStringLiteral("{base URL with the tenant}/api/server/v1") },
+        { QStringLiteral("version"), 2 },
+        { QStringLiteral("apiRoot"), QStringLiteral("{base URL with the tenant}/api/server") },
         { QStringLiteral("instructions"),
             toFill.isEmpty()
                 ? tr("Send each request to apiRoot + path with Content-Type: application/json.")

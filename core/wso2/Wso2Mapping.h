@@ -28,6 +28,21 @@ struct SenderProperty
     bool operator==(const SenderProperty&) const = default;
 };
 
+// WSO2's Authentication object of the notification-sender v2 API (IS 7.2 on): how WSO2 authenticates to the
+// provider. type BASIC (properties username, password), BEARER (token) or API_KEY (header, value); an empty type is
+// none, and a sender without one is written through v1 as before.
+struct SenderAuthentication
+{
+    QString type;
+    QList<SenderProperty> properties;
+
+    bool isSet() const { return !type.isEmpty(); }
+    std::optional<QString> property(const QString& key) const;
+    bool operator==(const SenderAuthentication&) const = default;
+};
+// password, token and value: the properties that hold the secret.
+bool isSecretAuthenticationProperty(const QString& key);
+
 // WSO2's SMSSender: what GET returns and POST/PUT take.
 struct SmsSender
 {
@@ -39,12 +54,16 @@ struct SmsSender
     QString sender;
     QString contentType; // JSON or FORM
     QList<SenderProperty> properties; // body, http.headers, http.method for Custom
+    SenderAuthentication authentication; // only through the v2 API
 
     std::optional<QString> property(const QString& key) const;
+    // 2 when the sender has an authentication (only the v2 API takes it), else 1.
+    int apiVersion() const { return authentication.isSet() ? 2 : 1; }
     bool operator==(const SmsSender&) const = default;
 };
 
-// The POST body (SMSSenderAdd, with name) or the PUT body (SMSSenderUpdateRequest, without name).
+// The POST body (SMSSenderAdd, with name) or the PUT body (SMSSenderUpdateRequest, without name), with the
+// authentication object when there is one.
 QJsonObject senderToJson(const SmsSender& sender, bool forUpdate);
 SmsSender senderFromJson(const QJsonObject& json);
 
@@ -64,7 +83,8 @@ enum class RefusalKind
     UnsupportedMethod, // GET: WSO2's custom provider sends POST or PUT
     UnsupportedContentType, // a text or XML body, or none: WSO2 sends JSON or FORM
     UrlPlaceholder, // a placeholder in the URL: WSO2 sends the URL as written
-    AuthenticationNotMapped, // Basic, Bearer or API key: not yet written to WSO2's authentication block
+    AuthenticationNotExpressible, // an API key in the query string: WSO2's API_KEY sends it in a header
+    AuthenticationNotOffered, // the server has no notification-sender v2 API (before IS 7.2): no authentication
 };
 
 struct Refusal
@@ -91,9 +111,13 @@ struct SenderMapping
 
 // The active provider as WSO2's SMS sender. Twilio and Vonage keep their fields (key = Account SID / API key,
 // secret = Auth Token / API secret); the custom provider is written in WSO2's own syntax: {{body}} and {{mobile}}
-// unquoted and without spaces, headers in http.headers, the method in http.method.
+// unquoted and without spaces, headers in http.headers, the method in http.method, and its Basic, Bearer or
+// header API-key authentication as the v2 API's authentication object (the secret from the keychain).
 SenderMapping mapSender(
     providers::ProviderKind kind, const providers::ProviderSetup& setup, const MappingOptions& options = {});
+
+// The refusal for a sender with an authentication when the server has no notification-sender v2 API.
+Refusal authenticationNotOffered(const SenderAuthentication& authentication);
 
 // The custom provider's payload template in WSO2's syntax; refusals are appended to refusals.
 QString toWso2Template(const QString& templateText, tmpl::PayloadFormat format, const QMap<QString, QString>& named,
@@ -126,16 +150,17 @@ QJsonObject connectorPatchBody(const QList<ConnectorProperty>& properties);
 QList<ConnectorProperty> connectorFromJson(const QJsonObject& json);
 
 // "Export WSO2 request bodies": for administrators who cannot connect, the requests a push would send, as one JSON
-// document: the method, the path below /api/server/v1 and the body of the SMS sender POST (no sender yet) and PUT (one
-// exists), and of the SMS OTP connector PATCH, taken from senderRequest and connectorRequest (Wso2Requests.h) as a push
-// is: each "body" is the JSON of exactly the bytes a push would send. Secrets are never in it: whatever the setup
-// holds, every secret field (Auth Token, API secret, each header value, each named secret) holds a placeholder such as
+// document: the method, the path below /api/server (v1, or v2 for a sender with authentication) and the body of the SMS
+// sender POST (no sender yet) and PUT (one exists), and of the SMS OTP connector PATCH, taken from senderRequest and
+// connectorRequest (Wso2Requests.h) as a push is: each "body" is the JSON of exactly the bytes a push would send.
+// Secrets are never in it: whatever the setup holds, every secret field (Auth Token, API secret, each header value,
+// each named secret) holds a placeholder such as
 // "<Twilio Auth Token>", listed under "secretsToFillIn". When WSO2 cannot express the setup, refusals say why and the
 // document is empty.
 //
-// {"format": "smsotp-console-wso2-requests", "version": 1, "apiRoot": "{base URL with the tenant}/api/server/v1",
+// {"format": "smsotp-console-wso2-requests", "version": 2, "apiRoot": "{base URL with the tenant}/api/server",
 //  "instructions": "...", "secretsToFillIn": [{"placeholder": "<Twilio Auth Token>", "what": "..."}],
-//  "requests": [{"purpose": "...", "method": "POST", "path": "/notification-senders/sms", "body": {...}}, ...]}
+//  "requests": [{"purpose": "...", "method": "POST", "path": "/v1/notification-senders/sms", "body": {...}}, ...]}
 struct RequestBodiesExport
 {
     QJsonDocument document; // empty when refused

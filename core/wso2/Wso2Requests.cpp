@@ -13,7 +13,7 @@ ApiRequest senderRequest(const SmsSender& sender, bool put)
     const QString name = sender.name.isEmpty() ? kSenderName.toString() : sender.name;
     return ApiRequest { put ? HttpMethod::Put : HttpMethod::Post,
         put ? Wso2Client::senderPath() + QLatin1Char('/') + name : Wso2Client::senderPath(),
-        QJsonDocument(senderToJson(sender, put)).toJson(QJsonDocument::Compact) };
+        QJsonDocument(senderToJson(sender, put)).toJson(QJsonDocument::Compact), sender.apiVersion() };
 }
 
 ApiRequest connectorRequest(const QList<ConnectorProperty>& properties)
@@ -44,8 +44,7 @@ QString previewText(const Connection& connection, const ApiRequest& request, con
     Connection shown = connection;
     shown.credentials.password = mark;
     shown.credentials.clientSecret = mark;
-    providers::HttpRequestSpec spec
-        = Wso2Client::buildApiRequest(shown, request.method, request.path, request.body, mark.toUtf8());
+    providers::HttpRequestSpec spec = Wso2Client::buildApiRequest(shown, request, mark.toUtf8());
     spec.secrets += secrets;
     spec.secrets << connection.credentials.password << connection.credentials.clientSecret;
     spec.secrets.removeAll(QString());

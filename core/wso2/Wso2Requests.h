@@ -14,18 +14,8 @@
 
 namespace smsotp::wso2 {
 
-// One request below /api/server/v1, as Wso2Client sends it.
-struct ApiRequest
-{
-    providers::HttpMethod method = providers::HttpMethod::Get;
-    QString path; // below /api/server/v1, e.g. "/notification-senders/sms"
-    QByteArray body; // the exact bytes sent (compact JSON); empty for GET
-
-    bool operator==(const ApiRequest&) const = default;
-};
-
 // POST /notification-senders/sms with the whole sender (SMSSenderAdd), or PUT /notification-senders/sms/{name}
-// without the name (SMSSenderUpdateRequest).
+// without the name (SMSSenderUpdateRequest); through v2 when the sender has an authentication.
 ApiRequest senderRequest(const SmsSender& sender, bool put);
 // PATCH /identity-governance/{category}/connectors/{connector}: {"operation":"UPDATE","properties":[...]}.
 ApiRequest connectorRequest(const QList<ConnectorProperty>& properties);

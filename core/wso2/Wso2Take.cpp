@@ -73,8 +73,46 @@ QList<storage::SecretChange> senderSecretChanges(const TakenSender& sender)
     } else if (const auto* c = std::get_if<providers::CustomSetup>(&sender.setup)) {
         for (auto it = c->secrets.headerValues.cbegin(); it != c->secrets.headerValues.cend(); ++it)
             changes.append(storage::SecretChange::write(keys::customHeader(it.key()), it.value()));
+        if (!c->secrets.authSecret.isEmpty())
+            changes.append(storage::SecretChange::write(keys::customAuthSecret(), c->secrets.authSecret));
     }
     return changes;
+}
+
+// The v2 authentication object back as the custom provider's: BASIC, BEARER, API_KEY (in a header). The secret
+// only when the server returned it (servers usually do not): else the administrator enters it.
+void takeAuthentication(const SenderAuthentication& from, providers::CustomSetup& to, QStringList& problems)
+{
+    using providers::custom::AuthKind;
+    if (!from.isSet())
+        return;
+    QString secretKey;
+    if (from.type == u"BASIC") {
+        to.config.auth.kind = AuthKind::Basic;
+        to.config.auth.user = from.property(QStringLiteral("username")).value_or(QString());
+        secretKey = QStringLiteral("password");
+    } else if (from.type == u"BEARER") {
+        to.config.auth.kind = AuthKind::Bearer;
+        secretKey = QStringLiteral("token");
+    } else if (from.type == u"API_KEY") {
+        to.config.auth.kind = AuthKind::ApiKey;
+        to.config.auth.keyName = from.property(QStringLiteral("header")).value_or(QString());
+        to.config.auth.place = providers::custom::ApiKeyPlace::Header;
+        secretKey = QStringLiteral("value");
+    } else {
+        problems.append(tr("The server's sender uses %1 authentication, which the console does not have; it was not "
+                           "taken.")
+                            .arg(from.type));
+        return;
+    }
+    const QString secret = from.property(secretKey).value_or(QString());
+    if (secret.isEmpty() || secret.contains(QStringLiteral("**"))) {
+        problems.append(tr("The server did not return the %1 authentication's secret; enter it on the SMS Provider "
+                           "page.")
+                            .arg(providers::custom::authKindName(to.config.auth.kind)));
+        return;
+    }
+    to.secrets.authSecret = secret;
 }
 
 } // namespace
@@ -134,6 +172,7 @@ std::optional<TakenSender> takeSender(const SmsSender& sender)
         c.secrets.headerValues.insert(name, parts.at(1).trimmed());
     }
     c.config.headers = names.join(QStringLiteral(", "));
+    takeAuthentication(sender.authentication, c, taken.problems);
     taken.kind = providers::ProviderKind::Custom;
     taken.setup = c;
     return taken;

@@ -23,7 +23,8 @@ namespace smsotp::wso2 {
 
 // The server's sender as the console's provider settings. Header values of a custom sender come back as secrets
 // (secrets.headerValues, for the keychain) with only the names in the header text, as the console stores them.
-// A header WSO2 itself drops (a value with ':') is left out and named in problems.
+// A header WSO2 itself drops (a value with ':') is left out and named in problems. A v2 authentication object
+// becomes the custom provider's authentication; a secret the server did not return is named in problems.
 struct TakenSender
 {
     providers::ProviderKind kind = providers::ProviderKind::Custom;
@@ -53,7 +54,8 @@ struct ServerTake
     otp::OtpPolicy policy; // the console's policy with the connector's values
     std::optional<TakenSender> sender; // none when the server has no SMS sender: the provider stays as it is
     // Twilio: the Auth Token; Vonage: the API secret (each only when the server returned one); Custom: each
-    // header value. Written only, never removed: entries the taken settings do not name stay in the keychain.
+    // header value, and the authentication's secret when the server returned it. Written only, never removed: entries
+    // the taken settings do not name stay in the keychain.
     QList<storage::SecretChange> secretChanges;
     QStringList problems; // what was not taken, sentences for people
 

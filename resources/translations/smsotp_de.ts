@@ -1020,7 +1020,7 @@
         <translation>Die Payload-Vorlage ist leer. Beginnen Sie mit %1.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The stored value of the header %1 holds a line break or NUL, which would split the header on the wire. Store it again without one.</source>
         <translation>Der gespeicherte Wert des Headers %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen, das den Header auf der Leitung teilen würde. Speichern Sie ihn ohne erneut.</translation>
     </message>
@@ -1041,11 +1041,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The console does not write %1 authentication to WSO2 Identity Server yet; a push refuses it.</source>
-        <translation>Die Konsole schreibt %1-Authentifizierung noch nicht in WSO2 Identity Server; ein Übertragen lehnt sie ab.</translation>
+        <source>WSO2 Identity Server sends an API key in a header only; a push refuses a key in the query string.</source>
+        <translation>WSO2 Identity Server sendet einen API-Schlüssel nur in einem Header; eine Übertragung lehnt einen Schlüssel in der Abfragezeichenfolge ab.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+3"/>
+        <source>WSO2 Identity Server takes %1 authentication from version 7.2 on (its notification-sender v2 API); a push to an older server refuses it.</source>
+        <translation>WSO2 Identity Server übernimmt die Authentifizierung %1 ab Version 7.2 (über seine notification-sender-v2-API); eine Übertragung an einen älteren Server lehnt sie ab.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>The gateway says: “%1”. %2</source>
         <translation>Das Gateway sagt: „%1“. %2</translation>
     </message>
@@ -4063,12 +4068,12 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+303"/>
         <source>Export WSO2 request bodies</source>
         <translation>WSO2-Anfragen exportieren</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
@@ -4250,11 +4255,11 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The push was refused before anything was sent.</source>
-        <translation>Die Übertragung wurde verweigert, bevor etwas gesendet wurde.</translation>
+        <source>The push was refused before anything was sent: %1</source>
+        <translation>Die Übertragung wurde abgelehnt, bevor etwas gesendet wurde: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not pushed.</source>
         <translation>Nicht übertragen.</translation>
     </message>
@@ -6177,7 +6182,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Geben Sie die OAuth2-Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Client.cpp" line="+56"/>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+63"/>
         <source>If this is the server&apos;s own self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s and pin it for this server.</source>
         <translation>Wenn dies das eigene selbstsignierte Zertifikat des Servers ist, vergleichen Sie seinen SHA-256-Fingerabdruck mit dem des Servers und hinterlegen Sie es für diesen Server.</translation>
     </message>
@@ -6242,7 +6247,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Server hat mit HTTP %1 geantwortet, was die Konsole nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+50"/>
+        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+51"/>
         <source>The header %1 uses the named secret %2, which is not in the keychain.</source>
         <translation>Der Header %1 verwendet das benannte Geheimnis %2, das nicht im Schlüsselbund ist.</translation>
     </message>
@@ -6262,7 +6267,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Wert des Headers %1 braucht Anführungszeichen, die die Header-Liste von WSO2 nicht kennt.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+108"/>
         <source>%1 stands inside a JSON string (line %2): WSO2 puts quotes around the value, which would break the JSON; write it unquoted.</source>
         <translation>%1 steht in einem JSON-String (Zeile %2): WSO2 setzt den Wert in Anführungszeichen, was das JSON ungültig machen würde; schreiben Sie ihn ohne Anführungszeichen.</translation>
     </message>
@@ -6302,12 +6307,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die URL enthält Platzhalter; WSO2 sendet seine Anbieter-URL genau so, wie sie geschrieben ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The console does not yet write %1 authentication to WSO2; put the credentials in a header instead.</source>
-        <translation>Die Konsole schreibt %1-Authentifizierung noch nicht in WSO2; setzen Sie die Zugangsdaten stattdessen in einen Header.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+66"/>
         <source>The sandbox is the console&apos;s own test gateway on this computer; WSO2 cannot send through it, so choose Twilio, Vonage or a custom provider first.</source>
         <translation>Die Sandbox ist das eigene Test-Gateway der Konsole auf diesem Computer; WSO2 kann nicht darüber senden, wählen Sie daher zuerst Twilio, Vonage oder einen eigenen Anbieter.</translation>
     </message>
@@ -6342,17 +6342,27 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>WSO2 braucht für einen eigenen Anbieter eine Payload-Vorlage (ohne sie antwortet es mit NSM-60004); schreiben Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Take.cpp" line="+71"/>
+        <location filename="../../core/wso2/Wso2Take.cpp" line="+47"/>
+        <source>The server&apos;s sender uses %1 authentication, which the console does not have; it was not taken.</source>
+        <translation>Der Absender des Servers verwendet die Authentifizierung %1, die die Konsole nicht kennt; sie wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server did not return the %1 authentication&apos;s secret; enter it on the SMS Provider page.</source>
+        <translation>Der Server hat das Geheimnis der Authentifizierung %1 nicht zurückgegeben; geben Sie es auf der Seite SMS-Anbieter ein.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>WSO2 drops the header entry %1 (it holds &apos;:&apos; or no value), so it was not taken.</source>
         <translation>WSO2 verwirft den Header-Eintrag %1 (er enthält &apos;:&apos; oder keinen Wert), daher wurde er nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The server&apos;s SMS provider %1 is not one the console knows (Twilio, Vonage, Custom).</source>
         <translation>Der SMS-Anbieter %1 des Servers ist der Konsole nicht bekannt (Twilio, Vonage, Custom).</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+104"/>
+        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+107"/>
         <source>the Twilio Auth Token (field secret of the SMS sender)</source>
         <translation>das Twilio Auth Token (Feld secret des SMS-Absenders)</translation>
     </message>
@@ -6377,7 +6387,22 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Den SMS-Absender anlegen, wenn der Server keinen hat (WSO2 antwortet NSM-60002, wenn einer existiert: dann das PUT unten verwenden)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-160"/>
+        <source>WSO2 sends an API key in a header only; the key in the query parameter %1 cannot be written to WSO2. Send it in a header instead.</source>
+        <translation>WSO2 sendet einen API-Schlüssel nur in einem Header; der Schlüssel im Abfrageparameter %1 kann nicht in WSO2 geschrieben werden. Senden Sie ihn stattdessen in einem Header.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The %1 authentication&apos;s secret is not in the keychain; WSO2 needs it.</source>
+        <translation>Das Geheimnis der Authentifizierung %1 ist nicht im Schlüsselbund; WSO2 braucht es.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This server has no notification-sender v2 API (WSO2 Identity Server 7.2 or later has it), so it cannot take %1 authentication for the SMS sender; put the credentials in a header instead.</source>
+        <translation>Dieser Server hat keine notification-sender-v2-API (WSO2 Identity Server ab 7.2 hat sie) und kann daher keine Authentifizierung %1 für den SMS-Absender übernehmen; geben Sie die Zugangsdaten stattdessen in einem Header an.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Replace the SMS sender, when the server has one</source>
         <translation>Den SMS-Absender ersetzen, wenn der Server einen hat</translation>
     </message>
@@ -6387,7 +6412,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die SMS-OTP-Einstellungen schreiben (SmsOTP.ResendBlockDuration weglassen, wenn der Connector des Servers sie nicht führt)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+61"/>
+        <source>the %1 authentication&apos;s secret (in the SMS sender&apos;s authentication properties)</source>
+        <translation>das Geheimnis der Authentifizierung %1 (in den Authentifizierungseigenschaften des SMS-Absenders)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Send each request to apiRoot + path with Content-Type: application/json.</source>
         <translation>Senden Sie jede Anfrage an apiRoot + path mit Content-Type: application/json.</translation>
     </message>
@@ -6400,7 +6430,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::wso2::CertificateInfo</name>
     <message>
-        <location filename="../../core/wso2/Wso2Client.cpp" line="+72"/>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+76"/>
         <source>It does not name the host %1: pinning it trusts it for %1 all the same.</source>
         <translation>Es nennt den Host %1 nicht: wird es angeheftet, gilt es trotzdem für %1.</translation>
     </message>
@@ -6408,7 +6438,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::wso2::Wso2Client</name>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>The token endpoint did not accept the client id and secret (HTTP %1).</source>
         <translation>Der Token-Endpunkt hat Client-ID und Client-Secret nicht angenommen (HTTP %1).</translation>
     </message>
@@ -6438,12 +6468,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Nothing was sent: WSO2 cannot take the provider settings as they are.</source>
         <translation>Nichts wurde gesendet: WSO2 kann die Anbietereinstellungen so nicht übernehmen.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>The server presented no certificate.</source>
         <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
     </message>

@@ -3,9 +3,9 @@
 // declared 400, or 401/404/405) instead of a mocked answer, so a request is accepted exactly when its answer is
 // a 2xx, and it logs each violation.
 //
-// Prism routes on the OpenAPI paths alone and ignores the servers' prefix /t/{tenant}/api/server/v1, so the
-// client talks to a small loopback proxy (below) that strips the prefix, sends each request unchanged otherwise
-// to the Prism of its API, and records the answer's status.
+// Prism routes on the OpenAPI paths alone and ignores the servers' prefix /t/{tenant}/api/server/v1 (or v2), so
+// the client talks to a small loopback proxy (below) that strips the prefix, sends each request unchanged otherwise
+// to the Prism of its API and version, and records the answer's status.
 
 #include "Wso2TestHelpers.h"
 #include "wso2/Wso2Client.h"
@@ -28,14 +28,14 @@ using wso2test::waitFor;
 
 namespace {
 
-const QByteArray kPrefix = QByteArrayLiteral("/t/carbon.super/api/server/v1");
+const QByteArray kPrefix = QByteArrayLiteral("/t/carbon.super/api/server");
 const QString kUser = QStringLiteral("admin");
 const QString kPassword = QStringLiteral("admin-password");
 
 struct Exchange
 {
     QByteArray method;
-    QByteArray path; // below /api/server/v1, with the query
+    QByteArray path; // below /api/server/v1 (below /api/server with "/v2" for v2), with the query
     int status = 0;
     QByteArray body;
     QString line() const
@@ -48,6 +48,7 @@ struct Exchange
 struct Prism
 {
     QString spec;
+    QByteArray version; // "/v1" or "/v2"
     QByteArray pathPrefix; // the first path segment its API serves
     quint16 port = 0;
     std::unique_ptr<QProcess> process;
@@ -109,10 +110,10 @@ class TestWso2Contract : public QObject
     QList<Exchange> m_exchanges;
     QNetworkAccessManager m_network;
 
-    Prism* prismFor(const QByteArray& path) const
+    Prism* prismFor(const QByteArray& version, const QByteArray& path) const
     {
         for (Prism* p : m_prisms) {
-            if (path.startsWith(p->pathPrefix))
+            if (p->version == version && path.startsWith(p->pathPrefix))
                 return p;
         }
         return nullptr;
@@ -150,17 +151,19 @@ class TestWso2Contract : public QObject
             e.method = request.value(0);
             QByteArray response;
             Prism* prism = nullptr;
-            if (request.value(1).startsWith(kPrefix)) {
-                e.path = request.value(1).mid(kPrefix.size());
-                prism = prismFor(e.path);
-            } else {
-                e.path = request.value(1);
+            QByteArray forwarded = request.value(1);
+            e.path = forwarded;
+            if (forwarded.startsWith(kPrefix)) {
+                const QByteArray version = forwarded.mid(kPrefix.size(), 3);
+                forwarded = forwarded.mid(kPrefix.size() + 3);
+                prism = prismFor(version, forwarded);
+                e.path = version == "/v1" ? forwarded : version + forwarded;
             }
             if (prism) {
                 QTcpSocket upstream;
                 upstream.connectToHost(QHostAddress::LocalHost, prism->port);
                 if (upstream.waitForConnected(5000)) {
-                    upstream.write(e.method + ' ' + e.path + ' ' + request.value(2) + "\r\n" + head
+                    upstream.write(e.method + ' ' + forwarded + ' ' + request.value(2) + "\r\n" + head
                         + "Connection: close\r\n\r\n" + body);
                     while (upstream.state() == QAbstractSocket::ConnectedState && upstream.waitForReadyRead(15000))
                         response += upstream.readAll();
@@ -228,15 +231,17 @@ private Q_SLOTS:
         QVERIFY2(!prism.isEmpty(),
             "Prism is not installed in tests/contract/node_modules: run tests/contract/install.sh (tests/run.sh does)");
 
-        const QList<QPair<QString, QByteArray>> specs {
-            { QStringLiteral("notification-sender.v1.yaml"), QByteArrayLiteral("/notification-senders/") },
-            { QStringLiteral("identity-governance.v1.prism.yaml"), QByteArrayLiteral("/identity-governance/") },
-            { QStringLiteral("applications.v1.prism.yaml"), QByteArrayLiteral("/applications") },
+        const QList<std::tuple<QString, QByteArray, QByteArray>> specs {
+            { QStringLiteral("notification-sender.v1.yaml"), "/v1", "/notification-senders/" },
+            { QStringLiteral("notification-sender.v2.yaml"), "/v2", "/notification-senders/" },
+            { QStringLiteral("identity-governance.v1.prism.yaml"), "/v1", "/identity-governance/" },
+            { QStringLiteral("applications.v1.prism.yaml"), "/v1", "/applications" },
         };
-        for (const auto& [spec, prefix] : specs) {
+        for (const auto& [spec, version, prefix] : specs) {
             auto* p = new Prism;
             m_prisms.append(p);
             p->spec = spec;
+            p->version = version;
             p->pathPrefix = prefix;
             p->port = freePort();
             QVERIFY(p->port != 0);
@@ -307,9 +312,10 @@ private Q_SLOTS:
         Wso2Client client(m_sender);
         const PullResult result = waitFor<PullResult>([&](auto done) { client.pull(connection(), done); });
         readLogs();
-        verifyAllAccepted(
-            { QStringLiteral("GET /notification-senders/sms"), QStringLiteral("GET ") + Wso2Client::connectorPath() });
+        verifyAllAccepted({ QStringLiteral("GET /v2/notification-senders/sms"),
+            QStringLiteral("GET ") + Wso2Client::connectorPath() });
         QVERIFY2(result.ok, qPrintable(result.error.explanation));
+        QCOMPARE(result.senderApiVersion, 2);
     }
 
     void push_data()
@@ -333,6 +339,46 @@ private Q_SLOTS:
                                                    << QStringList { QStringLiteral("GET ") + sender + u"/SMSPublisher",
                                                           QStringLiteral("PUT ") + sender + u"/SMSPublisher", patch };
         }
+    }
+
+    // A custom provider with authentication: the sender requests go to v2 with the authentication object, which the
+    // v2 description validates (type and properties).
+    void pushWithAuthentication_data()
+    {
+        QTest::addColumn<int>("auth"); // custom::AuthKind
+        QTest::addColumn<int>("senderExists");
+        QTest::addColumn<QStringList>("expected");
+        const QString sender = QStringLiteral("/v2/notification-senders/sms");
+        const QString patch = QStringLiteral("PATCH ") + Wso2Client::connectorPath();
+        using providers::custom::AuthKind;
+        for (const auto& [kind, name] : QList<QPair<AuthKind, const char*>> {
+                 { AuthKind::Basic, "Basic" }, { AuthKind::Bearer, "Bearer" }, { AuthKind::ApiKey, "API key" } }) {
+            QTest::addRow("%s POST", name) << int(kind) << 0 << QStringList { QStringLiteral("POST ") + sender, patch };
+            QTest::addRow("%s after asking", name) << int(kind) << -1
+                                                   << QStringList { QStringLiteral("GET ") + sender + u"/SMSPublisher",
+                                                          QStringLiteral("PUT ") + sender + u"/SMSPublisher", patch };
+        }
+    }
+
+    void pushWithAuthentication()
+    {
+        QFETCH(int, auth);
+        QFETCH(int, senderExists);
+        QFETCH(QStringList, expected);
+        auto setup = std::get<providers::CustomSetup>(setupFor(ProviderKind::Custom));
+        setup.config.auth = { providers::custom::AuthKind(auth), QStringLiteral("gateway-user"),
+            QStringLiteral("X-Api-Key"), providers::custom::ApiKeyPlace::Header };
+        setup.secrets.authSecret = QStringLiteral("auth-s3cret");
+        PushPlan plan = planPush(ProviderKind::Custom, setup, otp::OtpPolicy {}, {});
+        QVERIFY(!plan.refused());
+        if (senderExists >= 0) {
+            plan.senderExists = senderExists == 1;
+            plan.senderApiVersion = 2;
+        }
+        const PushResult result = push(plan);
+        readLogs();
+        verifyAllAccepted(expected);
+        QVERIFY2(result.ok, qPrintable(result.error.explanation));
     }
 
     void push()
@@ -423,6 +469,13 @@ private Q_SLOTS:
             << QStringLiteral("/identity-governance/") + kMfaCategoryId.toString() + QStringLiteral("/connectors/")
                 + kSmsOtpConnectorId.toString()
             << QByteArrayLiteral(R"({"operation":"DELETE","properties":"none"})");
+        // The v2 description checks the authentication object: a type it does not have is refused.
+        QTest::newRow("sender with an unknown authentication type")
+            << QStringLiteral("notification-sender.v2.yaml") << QByteArrayLiteral("POST")
+            << QStringLiteral("/notification-senders/sms")
+            << QByteArrayLiteral(
+                   R"({"name":"SMSPublisher","provider":"Custom","providerURL":"https://sms.example.com",)"
+                   R"("contentType":"JSON","authentication":{"type":"DIGEST","properties":{}}})");
     }
 
     void malformedRequestsAreRefused()

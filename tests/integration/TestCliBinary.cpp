@@ -1217,6 +1217,26 @@ private Q_SLOTS:
         QCOMPARE(stderrLines(missing.err), 1);
     }
 
+    // `provider set custom` with a JSON template POSTed to https://sms.example.com/send, plus extra options (and
+    // their standard input), made the active provider.
+    void useJsonCustomProvider(const QStringList& extra, const QByteArray& input)
+    {
+        const QString templateFile = m_dir->filePath(QStringLiteral("template.json"));
+        QFile file(templateFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"to\": {{mobile}}, \"text\": {{body}}}");
+        file.close();
+        const Finished set
+            = runLive(QStringList { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("custom"),
+                          QStringLiteral("--url"), QStringLiteral("https://sms.example.com/send"),
+                          QStringLiteral("--content-type"), QStringLiteral("json"), QStringLiteral("--method"),
+                          QStringLiteral("post"), QStringLiteral("--template-file"), templateFile }
+                    + extra,
+                input);
+        QVERIFY2(set.code == 0, set.err.constData());
+        useProvider(QStringLiteral("custom"));
+    }
+
     void wso2PushRefusedSendsNothing()
     {
         FakeWso2Server server;
@@ -1224,25 +1244,61 @@ private Q_SLOTS:
         addWso2Server(server);
         if (QTest::currentTestFailed())
             return;
-        const QString templateFile = m_dir->filePath(QStringLiteral("template.json"));
-        QFile file(templateFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"to\": {{mobile}}, \"text\": {{body}}}");
-        file.close();
-        const Finished set = runLive(
-            { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("custom"), QStringLiteral("--url"),
-                QStringLiteral("https://sms.example.com/send"), QStringLiteral("--content-type"),
-                QStringLiteral("json"), QStringLiteral("--method"), QStringLiteral("post"),
-                QStringLiteral("--template-file"), templateFile, QStringLiteral("--headers-stdin") },
-            "X-Tag: \"a, b\"\n");
-        QVERIFY2(set.code == 0, set.err.constData());
-        useProvider(QStringLiteral("custom"));
+        useJsonCustomProvider({ QStringLiteral("--headers-stdin") }, "X-Tag: \"a, b\"\n");
+        if (QTest::currentTestFailed())
+            return;
         const qsizetype seen = server.requests().size();
         const Finished push = runLive(
             { QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
         QCOMPARE(push.code, 1);
         QVERIFY2(push.err.contains("X-Tag"), push.err.constData());
         QCOMPARE(server.requests().size(), seen);
+        QVERIFY(!server.sender().has_value());
+    }
+
+    // A custom provider with Bearer authentication: pushed through WSO2's v2 API with the token from the keychain
+    // (shown as ••• before the question); a server before 7.2 has no v2, and the push is refused with the reason
+    // after the pull, before anything is written.
+    void wso2PushWritesTheAuthentication()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        addWso2Server(server);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray token = QByteArrayLiteral("gw-bearer-T0ken-42");
+        useJsonCustomProvider(
+            { QStringLiteral("--auth"), QStringLiteral("bearer"), QStringLiteral("--auth-secret-stdin") },
+            token + '\n');
+        if (QTest::currentTestFailed())
+            return;
+
+        const Finished no
+            = runLive({ QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local") }, "n\n");
+        QCOMPARE(no.code, 1);
+        QVERIFY2(no.out.contains("/api/server/v2/notification-senders/sms") && no.out.contains("BEARER"),
+            no.out.constData());
+        QVERIFY(!no.out.contains(token));
+
+        const Finished push = runLive(
+            { QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
+        QVERIFY2(push.code == 0, push.err.constData());
+        const QJsonObject auth = server.sender()->value(u"authentication").toObject();
+        QCOMPARE(auth.value(u"type").toString(), QStringLiteral("BEARER"));
+        QCOMPARE(auth.value(u"properties").toObject().value(u"token").toString(), QString::fromLatin1(token));
+        const Finished after = runLive(
+            { QStringLiteral("server"), QStringLiteral("pull"), QStringLiteral("local"), QStringLiteral("--diff") });
+        QVERIFY2(after.code == 0, after.out.constData());
+
+        server.setOldServer(true);
+        server.setSender(std::nullopt);
+        const qsizetype seen = server.requests().size();
+        const Finished old = runLive(
+            { QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("local"), QStringLiteral("--yes") });
+        QCOMPARE(old.code, 1);
+        QVERIFY2(old.err.contains("7.2") && old.err.contains("header"), old.err.constData());
+        for (const RecordedRequest& r : server.requests().mid(seen))
+            QCOMPARE(r.method, QByteArrayLiteral("GET"));
         QVERIFY(!server.sender().has_value());
     }
 

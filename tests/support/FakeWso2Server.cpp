@@ -11,6 +11,41 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 
 const QString kApi = QStringLiteral("/api/server/v1");
+const QString kApiV2 = QStringLiteral("/api/server/v2");
+
+// What a WSO2 API secret field looks like when read back: never its value.
+QJsonObject withoutAuthenticationSecrets(QJsonObject sender)
+{
+    QJsonObject auth = sender.value(u"authentication").toObject();
+    if (auth.isEmpty())
+        return sender;
+    QJsonObject props = auth.value(u"properties").toObject();
+    for (const char* secret : { "password", "token", "value", "clientSecret" })
+        props.remove(QLatin1String(secret));
+    auth.insert(QStringLiteral("properties"), props);
+    sender.insert(QStringLiteral("authentication"), auth);
+    return sender;
+}
+
+// The authentication object's required properties per type (specs/wso2/notification-sender.v2.yaml).
+QString authenticationProblem(const QJsonObject& auth)
+{
+    static const QMap<QString, QStringList> required {
+        { QStringLiteral("BASIC"), { QStringLiteral("username"), QStringLiteral("password") } },
+        { QStringLiteral("BEARER"), { QStringLiteral("token") } },
+        { QStringLiteral("API_KEY"), { QStringLiteral("header"), QStringLiteral("value") } },
+        { QStringLiteral("NONE"), {} },
+    };
+    const QString type = auth.value(u"type").toString();
+    if (!required.contains(type))
+        return QStringLiteral("Unsupported authentication type: %1").arg(type);
+    const QJsonObject props = auth.value(u"properties").toObject();
+    for (const QString& name : required.value(type)) {
+        if (props.value(name).toString().isEmpty())
+            return QStringLiteral("The authentication property %1 is required for %2.").arg(name, type);
+    }
+    return {};
+}
 const QString kConnectorPath = QStringLiteral(
     "/identity-governance/TXVsdGkgRmFjdG9yIEF1dGhlbnRpY2F0b3Jz/connectors/c21zLW90cC1hdXRoZW50aWNhdG9y");
 
@@ -125,9 +160,12 @@ QStringList FakeWso2Server::apiCalls() const
 {
     QStringList calls;
     const QString prefix = kTenantPath + kApi;
+    const QString prefixV2 = kTenantPath + kApiV2;
     for (const RecordedRequest& r : m_server.requests()) {
         if (r.path.startsWith(prefix))
             calls.append(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path.mid(prefix.size()));
+        else if (r.path.startsWith(prefixV2))
+            calls.append(QString::fromLatin1(r.method) + QStringLiteral(" /v2") + r.path.mid(prefixV2.size()));
     }
     return calls;
 }
@@ -147,7 +185,15 @@ void FakeWso2Server::handle(const QHttpServerRequest& request, QHttpServerRespon
         token(recorded).write(std::move(responder));
         return;
     }
-    const QString prefix = kTenantPath + kApi;
+    const bool v2 = recorded.path.startsWith(kTenantPath + kApiV2);
+    const QString prefix = kTenantPath + (v2 ? kApiV2 : kApi);
+    if (v2 && m_old) {
+        // Before 7.2 there is no v2 API: the web container's own page, no WSO2 error code.
+        QHttpServerResponse(QByteArrayLiteral("text/html"),
+            QByteArrayLiteral("<html><body><h1>HTTP Status 404 - Not Found</h1></body></html>"), Status::NotFound)
+            .write(std::move(responder));
+        return;
+    }
     if (!recorded.path.startsWith(prefix)) {
         error(Status::NotFound, QStringLiteral("404"), QStringLiteral("Not found"), recorded.path)
             .write(std::move(responder));
@@ -173,8 +219,10 @@ void FakeWso2Server::handle(const QHttpServerRequest& request, QHttpServerRespon
     }
     const QString rest = recorded.path.mid(prefix.size());
     if (rest.startsWith(u"/notification-senders/sms")) {
-        senders(recorded, rest.mid(QStringLiteral("/notification-senders/sms").size()), scopes)
+        senders(recorded, rest.mid(QStringLiteral("/notification-senders/sms").size()), scopes, v2)
             .write(std::move(responder));
+    } else if (v2) {
+        error(Status::NotFound, QStringLiteral("404"), QStringLiteral("Not found"), rest).write(std::move(responder));
     } else if (rest == kConnectorPath) {
         connector(recorded, scopes).write(std::move(responder));
     } else if (rest == u"/applications" || rest.startsWith(u"/applications/")) {
@@ -216,8 +264,14 @@ QHttpServerResponse FakeWso2Server::token(const RecordedRequest& request)
 }
 
 QHttpServerResponse FakeWso2Server::senders(
-    const RecordedRequest& request, const QString& rest, const QStringList& scopes)
+    const RecordedRequest& request, const QString& rest, const QStringList& scopes, bool v2)
 {
+    // v1 neither shows nor takes an authentication; v2 shows it without its secret.
+    const auto shown = [v2](QJsonObject sender) {
+        if (!v2)
+            sender.remove(QStringLiteral("authentication"));
+        return withoutAuthenticationSecrets(sender);
+    };
     const auto allowed = [&](const char* modern, const char* old) {
         QStringList wanted { QString::fromLatin1(old) };
         if (!m_old)
@@ -234,6 +288,13 @@ QHttpServerResponse FakeWso2Server::senders(
         if (body.value(u"provider").toString() == u"Custom" && property(body, QStringLiteral("body")).isEmpty())
             return error(Status::BadRequest, QStringLiteral("NSM-60004"), QStringLiteral("Invalid input."),
                 QStringLiteral("Body is required for the custom SMS provider."));
+        if (body.contains(u"authentication")) {
+            const QString problem = v2 ? authenticationProblem(body.value(u"authentication").toObject())
+                                       : QStringLiteral("Unrecognized field authentication.");
+            if (!problem.isEmpty())
+                return error(
+                    Status::BadRequest, QStringLiteral("NSM-60001"), QStringLiteral("Invalid input."), problem);
+        }
         return std::nullopt;
     };
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -246,7 +307,7 @@ QHttpServerResponse FakeWso2Server::senders(
             return QHttpServerResponse(Status::Forbidden);
         QJsonArray list;
         if (m_sender)
-            list.append(*m_sender);
+            list.append(shown(*m_sender));
         return QHttpServerResponse(list);
     }
     if (rest.isEmpty() && request.method == "POST") {
@@ -261,13 +322,13 @@ QHttpServerResponse FakeWso2Server::senders(
         if (stored.value(u"name").toString().isEmpty())
             stored.insert(QStringLiteral("name"), QStringLiteral("SMSPublisher"));
         m_sender = stored;
-        return QHttpServerResponse(stored, Status::Created);
+        return QHttpServerResponse(shown(stored), Status::Created);
     }
     if (rest == u"/SMSPublisher") {
         if (request.method == "GET") {
             if (!allowed("internal_notification_senders_view", "internal_config_mgt_view"))
                 return QHttpServerResponse(Status::Forbidden);
-            return m_sender ? QHttpServerResponse(*m_sender) : notFound();
+            return m_sender ? QHttpServerResponse(shown(*m_sender)) : notFound();
         }
         if (request.method == "PUT") {
             if (!allowed("internal_notification_senders_update", "internal_config_mgt_update"))
@@ -279,7 +340,7 @@ QHttpServerResponse FakeWso2Server::senders(
             QJsonObject stored = body;
             stored.insert(QStringLiteral("name"), QStringLiteral("SMSPublisher"));
             m_sender = stored;
-            return QHttpServerResponse(stored);
+            return QHttpServerResponse(shown(stored));
         }
         if (request.method == "DELETE") {
             if (!allowed("internal_notification_senders_delete", "internal_config_mgt_delete"))

@@ -23,6 +23,9 @@
 //                                                               400 NSM-60005 without providerURL,
 //                                                               400 NSM-60004 Custom without a body property
 //   GET|PUT|DELETE {base}/notification-senders/sms/SMSPublisher -> 404 NSM-60006 when there is none
+//   the same below /api/server/v2 (7.2 on), where a sender also has an authentication object (BASIC, BEARER,
+//   API_KEY or NONE, with its required properties; 400 NSM-60001 otherwise), shown without its secret; v1 neither
+//   shows nor takes it. An old server (setOldServer) has no v2: 404 with an HTML page, no WSO2 error code.
 //   GET|PATCH {base}/identity-governance/{category}/connectors/{connector} (SMS OTP connector only)
 //   GET  {base}/applications[?filter=name eq|co|sw VALUE]    -> 200 the applications (id, name, description, self)
 //   GET  {base}/applications/{id}                            -> 200 the whole model; 404 APP-60006 when unknown
@@ -56,14 +59,14 @@ public:
     QUrl tokenUrl() const; // https://127.0.0.1:port/oauth2/token
     TestHttpServer& server() { return m_server; }
     const QList<RecordedRequest>& requests() const { return m_server.requests(); }
-    // The requests below /api/server/v1 as "METHOD path-after-base", in order.
+    // The requests below /api/server/v1 as "METHOD path-after-base", in order; those below v2 as "METHOD /v2/...".
     QStringList apiCalls() const;
     int tokenRequests() const;
 
     void setUserScopes(const QStringList& scopes) { m_userScopes = scopes; }
     void setClientScopes(const QStringList& scopes) { m_clientScopes = scopes; }
     void setTokenLifetimeSeconds(int seconds) { m_tokenLifetime = seconds; }
-    // Older servers (before 7.2) know only the config_mgt scopes for senders, and no ResendBlockDuration.
+    // Older servers (before 7.2) know only the config_mgt scopes for senders, no ResendBlockDuration, and no v2 API.
     void setOldServer(bool old);
 
     // State, as a test sets it up or reads it back.
@@ -83,7 +86,8 @@ private:
         const RecordedRequest& request, const QString& rest, const QStringList& scopes);
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     QHttpServerResponse token(const RecordedRequest& request);
-    QHttpServerResponse senders(const RecordedRequest& request, const QString& rest, const QStringList& scopes);
+    QHttpServerResponse senders(
+        const RecordedRequest& request, const QString& rest, const QStringList& scopes, bool v2);
     QHttpServerResponse connector(const RecordedRequest& request, const QStringList& scopes);
 
     TestHttpServer m_server;

@@ -163,6 +163,20 @@ class TestIdentityServerPage : public QObject
         return writeSecret(f, key, headerValue);
     }
 
+    // Adds and pins the server, pulls, forgets those requests, then presses Push… (which shows the plan).
+    static bool pullThenPush(ConsoleFixture& f, IdentityServerPage* page, FakeWso2Server& server)
+    {
+        if (!addServer(f, page, server))
+            return false;
+        pin(f);
+        in<QPushButton>(f, QStringLiteral("pullButton"))->click();
+        if (!waitIdle(page))
+            return false;
+        server.server().clearRequests();
+        in<QPushButton>(f, QStringLiteral("pushButton"))->click();
+        return true;
+    }
+
     static QStringList rowsOf(QTableWidget* table, int column)
     {
         QStringList out;
@@ -268,8 +282,8 @@ private Q_SLOTS:
             if (request.value(u"method").toString() == u"PATCH")
                 connector = request.value(u"body").toObject();
         }
-        QVERIFY2(methods.contains(QStringLiteral("POST /notification-senders/sms")), qPrintable(methods.join(u'|')));
-        QVERIFY(methods.filter(QStringLiteral("PATCH /identity-governance/")).size() == 1);
+        QVERIFY2(methods.contains(QStringLiteral("POST /v1/notification-senders/sms")), qPrintable(methods.join(u'|')));
+        QVERIFY(methods.filter(QStringLiteral("PATCH /v1/identity-governance/")).size() == 1);
         QVERIFY(QJsonDocument(connector)
                     .toJson(QJsonDocument::Compact)
                     .contains("{\"name\":\"SmsOTP.OTPLength\",\"value\":\"9\"}"));
@@ -455,7 +469,7 @@ private Q_SLOTS:
             QVERIFY2(preview.contains(QLatin1Char('\n') + shown), qPrintable(shown + QStringLiteral("\n") + preview));
         }
         QCOMPARE(writes, (QStringList { QStringLiteral("POST"), QStringLiteral("PATCH") }));
-        QVERIFY(server.apiCalls().contains(QStringLiteral("GET /notification-senders/sms"))); // read back
+        QVERIFY(server.apiCalls().contains(QStringLiteral("GET /v2/notification-senders/sms"))); // read back
         auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
         QVERIFY2(message->kind() == FieldMessage::Kind::Ok, qPrintable(message->text()));
         QVERIFY(!rowsOf(diff, 3).contains(QStringLiteral("different")));
@@ -480,13 +494,7 @@ private Q_SLOTS:
         QVERIFY(useCustomProvider(f, QStringLiteral("X-Tag: "), QStringLiteral("X-Tag"), QStringLiteral("a, b")));
         Asked asked;
         IdentityServerPage* page = openPage(f, asked);
-        QVERIFY(addServer(f, page, server));
-        pin(f);
-        in<QPushButton>(f, QStringLiteral("pullButton"))->click();
-        QVERIFY(waitIdle(page));
-        server.server().clearRequests();
-
-        in<QPushButton>(f, QStringLiteral("pushButton"))->click();
+        QVERIFY(pullThenPush(f, page, server));
         auto* refusal = in<FieldMessage>(f, QStringLiteral("refusalMessage"));
         QCOMPARE(refusal->kind(), FieldMessage::Kind::Error);
         QVERIFY2(refusal->text().contains(QStringLiteral("http.headers")), qPrintable(refusal->text()));
@@ -499,6 +507,37 @@ private Q_SLOTS:
         QVERIFY(!server.sender());
         QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, QStringLiteral("a, b") }), QString());
     }
+    // A custom provider with Bearer authentication: a server before 7.2 (no notification-sender v2 API) cannot take
+    // it; after the pull the page says so, the push stays disabled and the token shows nowhere.
+    void anOldServerRefusesAuthenticationAfterThePull()
+    {
+        FakeWso2Server server;
+        server.setOldServer(true);
+        QVERIFY(server.listen());
+        ConsoleFixture f;
+        {
+            storage::ProviderRepository repo(*f.database);
+            storage::CustomProviderSettings custom;
+            custom.config.url = QStringLiteral("https://sms.example.com/send");
+            custom.config.payloadTemplate = QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}");
+            custom.config.auth.kind = providers::custom::AuthKind::Bearer;
+            QVERIFY(!repo.saveCustom(custom).isError());
+            QVERIFY(!repo.setActive(providers::ProviderKind::Custom).isError());
+            const QString key = storage::secretkeys::customAuthSecret();
+            repo.setSecretStored(key, true);
+            QVERIFY(writeSecret(f, key, QStringLiteral("gw-bearer-T0ken")));
+        }
+        Asked asked;
+        IdentityServerPage* page = openPage(f, asked);
+        QVERIFY(pullThenPush(f, page, server));
+        auto* refusal = in<FieldMessage>(f, QStringLiteral("refusalMessage"));
+        QCOMPARE(refusal->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(refusal->text().contains(QStringLiteral("7.2")), qPrintable(refusal->text()));
+        QVERIFY(!in<QPushButton>(f, QStringLiteral("confirmPushButton"))->isEnabled());
+        QVERIFY2(server.requests().isEmpty(), qPrintable(server.apiCalls().join(u'|')));
+        QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, QStringLiteral("gw-bearer-T0ken") }), QString());
+    }
+
     void takeFromServerCopiesSettingsAndSecrets()
     {
         FakeWso2Server server;

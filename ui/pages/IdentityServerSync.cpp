@@ -337,8 +337,9 @@ void IdentityServerSync::push()
             if (generation != m_session.current())
                 return;
             if (!result.ok) {
-                m_session.setError(
-                    result.refused ? tr("The push was refused before anything was sent.") : result.error.explanation,
+                m_session.setError(result.refused
+                        ? tr("The push was refused before anything was sent: %1").arg(refusalText(result.refusals))
+                        : result.error.explanation,
                     result.error.technicalDetail);
                 m_session.finish(tr("Not pushed."));
                 return;

@@ -4,6 +4,7 @@
 #include "Wso2TestHelpers.h"
 #include "providers/Redaction.h"
 #include "wso2/Wso2Client.h"
+#include "wso2/Wso2Requests.h"
 
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -128,6 +129,89 @@ private Q_SLOTS:
         QCOMPARE(server.apiCalls().mid(0, 2),
             (QStringList { QStringLiteral("GET /notification-senders/sms/SMSPublisher"),
                 QStringLiteral("POST /notification-senders/sms") }));
+    }
+
+    // A sender with authentication goes through the v2 API, which takes its authentication object; a pull reads it
+    // back (without the secret, which the diff cannot tell then), and nothing is different.
+    void authenticationIsWrittenThroughV2()
+    {
+        FakeWso2Server server;
+        QVERIFY(server.listen());
+        providers::HttpSender sender(m_network);
+        Wso2Client client(sender);
+        const Connection c = basic(server);
+        providers::CustomSetup setup = customSetup();
+        setup.config.auth = { providers::custom::AuthKind::Basic, QStringLiteral("gateway-user"), {},
+            providers::custom::ApiKeyPlace::Header };
+        setup.secrets.authSecret = QStringLiteral("basic-pa55word");
+        const PullResult before = pull(client, c);
+        QVERIFY(before.ok);
+        QCOMPARE(before.senderApiVersion, 2);
+        server.server().clearRequests();
+        const PushPlan plan = planPush(ProviderKind::Custom, setup, {}, {}, before);
+        const PushResult pushed = push(client, c, plan);
+        QVERIFY2(pushed.ok, qPrintable(pushed.error.explanation));
+        QCOMPARE(server.apiCalls(),
+            (QStringList { QStringLiteral("POST /v2/notification-senders/sms"),
+                QStringLiteral("PATCH ") + Wso2Client::connectorPath() }));
+        const QJsonObject auth = server.sender()->value(u"authentication").toObject();
+        QCOMPARE(auth.value(u"type").toString(), QStringLiteral("BASIC"));
+        QCOMPARE(auth.value(u"properties").toObject().value(u"password").toString(), QStringLiteral("basic-pa55word"));
+
+        const PullResult after = pull(client, c);
+        QVERIFY(after.ok);
+        QCOMPARE(after.sender->authentication.type, QStringLiteral("BASIC"));
+        const QList<DiffRow> rows = diffSender(plan.sender.sender, after.sender, plan.sender.secrets);
+        QVERIFY(!hasDifferences(rows));
+        bool sawPassword = false;
+        for (const DiffRow& r : rows) {
+            if (r.field == u"authentication.password") {
+                sawPassword = true;
+                QCOMPARE(r.comparison, Comparison::Unknown); // the server does not return it
+                QVERIFY(r.secret);
+                QVERIFY(!r.consoleValue.contains(QStringLiteral("basic-pa55word")));
+            }
+        }
+        QVERIFY(sawPassword);
+        // A second push replaces it through v2.
+        server.server().clearRequests();
+        QVERIFY(push(client, c, planPush(ProviderKind::Custom, setup, {}, {}, after)).ok);
+        QCOMPARE(server.apiCalls().first(), QStringLiteral("PUT /v2/notification-senders/sms/SMSPublisher"));
+    }
+
+    // A server before 7.2 has no v2 API: a pull reads v1, and a push of a sender with authentication is refused
+    // with the reason, before anything is written (with a pull, or without one, when it asks first).
+    void anOldServerRefusesAuthentication()
+    {
+        FakeWso2Server server;
+        server.setOldServer(true);
+        QVERIFY(server.listen());
+        providers::HttpSender sender(m_network);
+        Wso2Client client(sender);
+        const Connection c = basic(server);
+        providers::CustomSetup setup = customSetup();
+        setup.config.auth = { providers::custom::AuthKind::Bearer, {}, {}, providers::custom::ApiKeyPlace::Header };
+        setup.secrets.authSecret = QStringLiteral("bearer-t0ken");
+        const PullResult before = pull(client, c);
+        QVERIFY2(before.ok, qPrintable(before.error.explanation));
+        QCOMPARE(before.senderApiVersion, 1);
+        QCOMPARE(server.apiCalls().mid(0, 2),
+            (QStringList {
+                QStringLiteral("GET /v2/notification-senders/sms"), QStringLiteral("GET /notification-senders/sms") }));
+
+        const PushPlan plan = planPush(ProviderKind::Custom, setup, {}, {}, before);
+        QVERIFY(plan.refused());
+        QCOMPARE(plan.sender.refusals.first().kind, RefusalKind::AuthenticationNotOffered);
+        QVERIFY(plan.sender.refusals.first().message.contains(QStringLiteral("7.2")));
+
+        server.server().clearRequests();
+        const PushResult pushed = push(client, c, planPush(ProviderKind::Custom, setup, {}, {}));
+        QVERIFY(!pushed.ok);
+        QVERIFY(pushed.refused);
+        QCOMPARE(pushed.refusals.first().kind, RefusalKind::AuthenticationNotOffered);
+        QCOMPARE(server.apiCalls(), QStringList { QStringLiteral("GET /v2/notification-senders/sms/SMSPublisher") });
+        QVERIFY(!server.sender());
+        QVERIFY(!pushed.error.explanation.contains(QStringLiteral("bearer-t0ken")));
     }
 
     void aRefusalHappensBeforeAnyRequest()
@@ -586,8 +670,7 @@ private Q_SLOTS:
         FakeWso2Server server;
         const Connection c = basic(server);
         const PushPlan plan = planPush(ProviderKind::Custom, customSetup(), {}, {});
-        providers::HttpRequestSpec spec = Wso2Client::buildApiRequest(c, providers::HttpMethod::Post,
-            Wso2Client::senderPath(), QJsonDocument(senderToJson(plan.sender.sender, false)).toJson());
+        providers::HttpRequestSpec spec = Wso2Client::buildApiRequest(c, senderRequest(plan.sender.sender, false));
         spec.secrets += plan.sender.secrets;
         const QString text = providers::redactRequest(spec).toText();
         QVERIFY(!text.contains(QStringLiteral("t0ken-secret")));

@@ -2,6 +2,7 @@
 
 #include "wso2/Wso2Diff.h"
 #include "wso2/Wso2Mapping.h"
+#include "wso2/Wso2Requests.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -66,15 +67,15 @@ private Q_SLOTS:
         const SenderMapping push = mapSender(ProviderKind::Custom, masked, consent);
         QVERIFY(push.ok());
         QCOMPARE(requests.at(0).toObject().value(u"method").toString(), QStringLiteral("POST"));
-        QCOMPARE(requests.at(0).toObject().value(u"path").toString(), QStringLiteral("/notification-senders/sms"));
+        QCOMPARE(requests.at(0).toObject().value(u"path").toString(), QStringLiteral("/v1/notification-senders/sms"));
         QCOMPARE(requests.at(0).toObject().value(u"body").toObject(), senderToJson(push.sender, false));
         QCOMPARE(requests.at(1).toObject().value(u"method").toString(), QStringLiteral("PUT"));
         QCOMPARE(requests.at(1).toObject().value(u"path").toString(),
-            QStringLiteral("/notification-senders/sms/SMSPublisher"));
+            QStringLiteral("/v1/notification-senders/sms/SMSPublisher"));
         QCOMPARE(requests.at(1).toObject().value(u"body").toObject(), senderToJson(push.sender, true));
         QCOMPARE(requests.at(2).toObject().value(u"method").toString(), QStringLiteral("PATCH"));
         QCOMPARE(requests.at(2).toObject().value(u"path").toString(),
-            QStringLiteral("/identity-governance/TXVsdGkgRmFjdG9yIEF1dGhlbnRpY2F0b3Jz/connectors/"
+            QStringLiteral("/v1/identity-governance/TXVsdGkgRmFjdG9yIEF1dGhlbnRpY2F0b3Jz/connectors/"
                            "c21zLW90cC1hdXRoZW50aWNhdG9y"));
         QCOMPARE(requests.at(2).toObject().value(u"body").toObject(), connectorPatchBody(connectorProperties(policy)));
         QVERIFY(text.contains("\"9\""));
@@ -229,8 +230,10 @@ private Q_SLOTS:
                              << int(RefusalKind::UnsupportedMethod);
         QTest::newRow("XML body") << custom << url << QStringLiteral("xml") << QString()
                                   << int(RefusalKind::UnsupportedContentType);
-        QTest::newRow("bearer authentication")
-            << custom << url << QStringLiteral("bearer") << QString() << int(RefusalKind::AuthenticationNotMapped);
+        QTest::newRow("API key in the query") << custom << url << QStringLiteral("query-key") << QString()
+                                              << int(RefusalKind::AuthenticationNotExpressible);
+        QTest::newRow("bearer token not in the keychain")
+            << custom << url << QStringLiteral("bearer") << QString() << int(RefusalKind::MissingCredential);
     }
 
     void refusals()
@@ -244,8 +247,9 @@ private Q_SLOTS:
         s.config.url = url;
         s.config.payloadTemplate = templateText;
         s.config.headers = headers;
-        // Three rows name a choice other than the template; each keeps a template WSO2 could send.
-        if (templateText == u"get" || templateText == u"xml" || templateText == u"bearer") {
+        // Four rows name a choice other than the template; each keeps a template WSO2 could send.
+        if (templateText == u"get" || templateText == u"xml" || templateText == u"bearer"
+            || templateText == u"query-key") {
             s.config.payloadTemplate = QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}");
             if (templateText == u"get")
                 s.config.method = providers::HttpMethod::Get;
@@ -253,8 +257,11 @@ private Q_SLOTS:
                 s.config.format = tmpl::PayloadFormat::Xml;
                 s.config.payloadTemplate = QStringLiteral("<m><to>{{mobile}}</to><t>{{body}}</t></m>");
             }
-            if (templateText == u"bearer") {
-                s.config.auth.kind = providers::custom::AuthKind::Bearer;
+            if (templateText == u"bearer")
+                s.config.auth.kind = providers::custom::AuthKind::Bearer; // and no token
+            if (templateText == u"query-key") {
+                s.config.auth = { providers::custom::AuthKind::ApiKey, {}, QStringLiteral("api_key"),
+                    providers::custom::ApiKeyPlace::Query };
                 s.secrets.authSecret = QStringLiteral("named-s3cret");
             }
         }
@@ -264,6 +271,78 @@ private Q_SLOTS:
         QVERIFY2(hasRefusal(m, RefusalKind(refusal)), qPrintable(m.refusals.first().message));
         for (const Refusal& r : m.refusals)
             QVERIFY(!r.message.contains(QStringLiteral("named-s3cret")));
+    }
+
+    // Basic, Bearer and a header API key become WSO2's v2 authentication object, with the secret from the keychain;
+    // the sender then goes through the v2 API. The secret is listed for redaction.
+    void authenticationMapsToTheV2Object_data()
+    {
+        QTest::addColumn<int>("auth"); // AuthKind
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QStringList>("properties"); // key=value
+        QTest::newRow("basic") << int(providers::custom::AuthKind::Basic) << QStringLiteral("BASIC")
+                               << QStringList { QStringLiteral("username=gateway-user"),
+                                      QStringLiteral("password=auth-s3cret") };
+        QTest::newRow("bearer") << int(providers::custom::AuthKind::Bearer) << QStringLiteral("BEARER")
+                                << QStringList { QStringLiteral("token=auth-s3cret") };
+        QTest::newRow("api key in a header")
+            << int(providers::custom::AuthKind::ApiKey) << QStringLiteral("API_KEY")
+            << QStringList { QStringLiteral("header=X-Api-Key"), QStringLiteral("value=auth-s3cret") };
+    }
+
+    void authenticationMapsToTheV2Object()
+    {
+        QFETCH(int, auth);
+        QFETCH(QString, type);
+        QFETCH(QStringList, properties);
+        providers::CustomSetup s;
+        s.config.url = QStringLiteral("https://sms.example.com/send");
+        s.config.payloadTemplate = QStringLiteral("{\"to\": {{mobile}}, \"text\": {{body}}}");
+        s.config.auth = { providers::custom::AuthKind(auth), QStringLiteral("gateway-user"),
+            QStringLiteral("X-Api-Key"), providers::custom::ApiKeyPlace::Header };
+        s.secrets.authSecret = QStringLiteral("auth-s3cret");
+        const SenderMapping m = mapSender(ProviderKind::Custom, s);
+        QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.refusals.first().message));
+        QCOMPARE(m.sender.apiVersion(), 2);
+        QVERIFY(m.secrets.contains(QStringLiteral("auth-s3cret")));
+        const QJsonObject json = senderToJson(m.sender, true);
+        const QJsonObject object = json.value(u"authentication").toObject();
+        QCOMPARE(object.value(u"type").toString(), type);
+        QStringList seen;
+        const QJsonObject props = object.value(u"properties").toObject();
+        for (auto it = props.begin(); it != props.end(); ++it)
+            seen.append(it.key() + QLatin1Char('=') + it.value().toString());
+        std::sort(properties.begin(), properties.end());
+        QCOMPARE(seen, properties); // QJsonObject keeps its keys sorted
+        // Read back as the server returns it, the object is the same.
+        QCOMPARE(senderFromJson(json).authentication, m.sender.authentication);
+        // The request goes to v2; the one without authentication to v1.
+        QCOMPARE(senderRequest(m.sender, true).apiVersion, 2);
+        s.config.auth.kind = providers::custom::AuthKind::None;
+        const SenderMapping plain = mapSender(ProviderKind::Custom, s);
+        QCOMPARE(senderRequest(plain.sender, true).apiVersion, 1);
+        QVERIFY(!senderToJson(plain.sender, true).contains(u"authentication"));
+    }
+
+    // The export names the authentication secret by a placeholder and sends the sender requests to v2.
+    void requestBodiesExportWithAuthentication()
+    {
+        providers::CustomSetup c = customSetup();
+        c.config.auth = { providers::custom::AuthKind::Basic, QStringLiteral("gateway-user"), {},
+            providers::custom::ApiKeyPlace::Header };
+        c.secrets.authSecret = QStringLiteral("basic-pa55word");
+        const RequestBodiesExport exported = exportRequestBodies(ProviderKind::Custom, c, otp::OtpPolicy {});
+        QVERIFY(exported.ok());
+        const QByteArray text = exported.document.toJson();
+        QVERIFY(!text.contains("basic-pa55word"));
+        QVERIFY(exported.placeholders.contains(QStringLiteral("<authentication secret>")));
+        const QJsonArray requests = exported.document.object().value(u"requests").toArray();
+        QCOMPARE(requests.at(0).toObject().value(u"path").toString(), QStringLiteral("/v2/notification-senders/sms"));
+        const QJsonObject auth
+            = requests.at(1).toObject().value(u"body").toObject().value(u"authentication").toObject();
+        QCOMPARE(auth.value(u"properties").toObject().value(u"password").toString(),
+            QStringLiteral("<authentication secret>"));
+        QVERIFY(requests.at(2).toObject().value(u"path").toString().startsWith(u"/v1/identity-governance/"));
     }
 
     void missingCredentialsAreRefused()

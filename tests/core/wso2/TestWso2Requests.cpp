@@ -272,7 +272,7 @@ private Q_SLOTS:
             const QJsonObject r = requests.at(i).toObject();
             QCOMPARE(
                 r.value(u"method").toString(), QString::fromLatin1(providers::httpMethodName(expected.at(i).method)));
-            QCOMPARE(r.value(u"path").toString(), expected.at(i).path);
+            QCOMPARE(r.value(u"path").toString(), QStringLiteral("/v1") + expected.at(i).path);
             // Written back compactly, the exported body is the sent bytes.
             QCOMPARE(QJsonDocument(r.value(u"body").toObject()).toJson(QJsonDocument::Compact), expected.at(i).body);
         }

@@ -266,6 +266,9 @@ private Q_SLOTS:
         QTest::newRow("twilio") << 0;
         QTest::newRow("vonage") << 1;
         QTest::newRow("custom") << 2;
+        QTest::newRow("custom with Basic") << 3;
+        QTest::newRow("custom with Bearer") << 4;
+        QTest::newRow("custom with an API key header") << 5;
     }
     void takeFromServerGivesTheSameSenderBack()
     {
@@ -279,8 +282,20 @@ private Q_SLOTS:
         v.config.apiKey = QStringLiteral("abcd1234");
         v.config.sender = QStringLiteral("Console");
         v.secrets.apiSecret = QStringLiteral("s3cr3tValue");
-        const QList<QPair<ProviderKind, providers::ProviderSetup>> setups { { ProviderKind::Twilio, t },
+        QList<QPair<ProviderKind, providers::ProviderSetup>> setups { { ProviderKind::Twilio, t },
             { ProviderKind::Vonage, v }, { ProviderKind::Custom, customSetup() } };
+        for (const auto kind : { providers::custom::AuthKind::Basic, providers::custom::AuthKind::Bearer,
+                 providers::custom::AuthKind::ApiKey }) {
+            providers::CustomSetup c = customSetup();
+            c.config.auth = { kind, QStringLiteral("gateway-user"), QStringLiteral("X-Gateway-Key"),
+                providers::custom::ApiKeyPlace::Header };
+            if (kind != providers::custom::AuthKind::Basic)
+                c.config.auth.user.clear();
+            if (kind != providers::custom::AuthKind::ApiKey)
+                c.config.auth.keyName.clear();
+            c.secrets.authSecret = QStringLiteral("auth-s3cret");
+            setups.append({ ProviderKind::Custom, c });
+        }
         const auto& [kind, setup] = setups.at(which);
         const SenderMapping m = mapSender(kind, setup);
         QVERIFY(m.ok());
@@ -293,7 +308,33 @@ private Q_SLOTS:
             const auto& custom = std::get<providers::CustomSetup>(taken->setup);
             QVERIFY(!custom.config.headers.contains(QStringLiteral("t0ken"))); // values go to the keychain
             QCOMPARE(custom.secrets.headerValues.value(QStringLiteral("X-Api-Key")), QStringLiteral("k3y-value-123"));
+            QCOMPARE(custom.config.auth, std::get<providers::CustomSetup>(setup).config.auth);
         }
+    }
+
+    // A server returns the authentication without its secret: the kind, user and header are taken; the secret is
+    // named as missing, and nothing is written for it.
+    void takeOfAuthenticationWithoutItsSecret()
+    {
+        providers::CustomSetup c = customSetup();
+        c.config.auth = { providers::custom::AuthKind::Basic, QStringLiteral("gateway-user"), {},
+            providers::custom::ApiKeyPlace::Header };
+        c.secrets.authSecret = QStringLiteral("auth-s3cret");
+        SmsSender sender = mapSender(ProviderKind::Custom, c).sender;
+        sender.authentication.properties.removeIf([](const SenderProperty& p) { return p.key == u"password"; });
+        const std::optional<TakenSender> taken = takeSender(sender);
+        QVERIFY(taken);
+        const auto& custom = std::get<providers::CustomSetup>(taken->setup);
+        QCOMPARE(custom.config.auth.kind, providers::custom::AuthKind::Basic);
+        QCOMPARE(custom.config.auth.user, QStringLiteral("gateway-user"));
+        QVERIFY(custom.secrets.authSecret.isEmpty());
+        QCOMPARE(taken->problems.size(), 1);
+        QVERIFY2(taken->problems.first().contains(QStringLiteral("secret")), qPrintable(taken->problems.first()));
+        PullResult pulled;
+        pulled.ok = true;
+        pulled.sender = sender;
+        for (const SecretChange& change : planTake(pulled, {}).secretChanges)
+            QVERIFY(change.key != keys::customAuthSecret());
     }
 
     void takeFromServerSkipsWhatWso2Drops()
