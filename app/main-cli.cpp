@@ -23,6 +23,8 @@ smsotp::sandbox::FailMode sandboxFailModeFromEnvironment()
         return smsotp::sandbox::FailMode::Delay;
     if (value == "timeout")
         return smsotp::sandbox::FailMode::Timeout;
+    if (value == "undelivered")
+        return smsotp::sandbox::FailMode::Undelivered;
     return smsotp::sandbox::FailMode::None;
 }
 

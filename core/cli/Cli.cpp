@@ -38,6 +38,7 @@ Cli::Cli(QTextStream& out, QTextStream& err, QIODevice& in, Options options, QOb
     m_commands.push_back(makeProviderCommand(c));
     m_commands.push_back(makePreviewCommand(c));
     m_commands.push_back(makeSendTestCommand(c));
+    m_commands.push_back(makeDeliveryCommand(c));
     m_commands.push_back(makeHistoryCommand(c));
     m_commands.push_back(makeBackupCodesCommand(c));
     m_commands.push_back(makeConfigCommand(c));
@@ -82,15 +83,17 @@ QString Cli::usageText() const
              "  1   failure, explained in one line on standard error (send-test: verification ended without\n"
              "      success: a wrong code after the last attempt, expired, locked, or the end of the input;\n"
              "      server: you declined, the push was refused before sending, pull --diff found a difference,\n"
-             "      test found an endpoint the credentials may not read, no such server or application)\n"
+             "      test found an endpoint the credentials may not read, no such server or application;\n"
+             "      delivery: undelivered or failed)\n"
              "  2   send-test: the send failed; server: the server could not be reached (network, TLS) or\n"
-             "      answered with an error (401, 403, 404, NSM-...)\n"
+             "      answered with an error (401, 403, 404, NSM-...); delivery: the status could not be asked\n"
+             "  3   delivery: no final state yet\n"
              "  64  usage error (unknown command or option, missing argument, invalid number)\n"
              "An unexpected database or keychain error adds its technical detail on a second line\n"
              "(\"Detail: ...\"); with --verbose every error does.\n")
         + QLatin1Char('\n')
         + tr("Environment (a testing aid):\n"
-             "  SMSOTP_SANDBOX_FAIL=500|delay|timeout  the CLI's sandbox gateway fails that way.\n");
+             "  SMSOTP_SANDBOX_FAIL=500|delay|timeout|undelivered  the CLI's sandbox gateway fails that way.\n");
     return text;
 }
 

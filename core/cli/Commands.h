@@ -3,6 +3,7 @@
 
 #include "Command.h"
 #include "Context.h"
+#include "providers/DeliveryStatus.h"
 #include "providers/ProviderKind.h"
 
 #include <memory>
@@ -16,6 +17,7 @@ std::unique_ptr<Command> makeSettingsCommand(Context& context);
 std::unique_ptr<Command> makeProviderCommand(Context& context);
 std::unique_ptr<Command> makePreviewCommand(Context& context);
 std::unique_ptr<Command> makeSendTestCommand(Context& context);
+std::unique_ptr<Command> makeDeliveryCommand(Context& context);
 std::unique_ptr<Command> makeHistoryCommand(Context& context);
 std::unique_ptr<Command> makeBackupCodesCommand(Context& context);
 std::unique_ptr<Command> makeConfigCommand(Context& context);
@@ -42,6 +44,8 @@ inline QString sampleCode()
 {
     return QStringLiteral("123456");
 }
+// "Delivery: delivered", "Delivery: undelivered (30003: ...)": send-test's and delivery's line.
+QString deliveryLine(const providers::DeliveryStatus& status);
 // The completion scripts built from the declarations.
 QString bashCompletion(const std::vector<std::unique_ptr<Command>>& commands);
 QString zshCompletion(const std::vector<std::unique_ptr<Command>>& commands);

@@ -5,7 +5,11 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QTimer>
+#include <cerrno>
+#include <unistd.h>
 
 namespace smsotp::cli {
 
@@ -106,6 +110,54 @@ std::optional<QString> Context::readLine()
         return std::nullopt;
     }
     return QString::fromUtf8(data);
+}
+
+void Context::readLineLater(std::function<void(std::optional<QString>)> done)
+{
+    auto* file = qobject_cast<QFile*>(&m_in);
+    const int fd = file ? file->handle() : -1;
+    if (fd < 0) { // an in-memory input: always ready
+        QTimer::singleShot(0, this, [this, done] { done(readLine()); });
+        return;
+    }
+    if (!m_lineNotifier) {
+        m_lineNotifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
+        connect(m_lineNotifier.get(), &QSocketNotifier::activated, this, [this, fd] {
+            char chunk[4096];
+            const ssize_t n = ::read(fd, chunk, sizeof chunk);
+            if (n > 0)
+                m_lineBuffer.append(chunk, n);
+            else if (n == 0 || (errno != EINTR && errno != EAGAIN))
+                m_inputEnded = true;
+            deliverLine();
+        });
+    }
+    m_lineWaiter = std::move(done);
+    deliverLine();
+}
+
+void Context::deliverLine()
+{
+    if (!m_lineWaiter)
+        return;
+    const qsizetype end = m_lineBuffer.indexOf('\n');
+    const bool tooLong = (end < 0 ? m_lineBuffer.size() : end) > limits::kInputLineBytes + 1;
+    if (end < 0 && !m_inputEnded && !tooLong) {
+        m_lineNotifier->setEnabled(true);
+        return;
+    }
+    m_lineNotifier->setEnabled(false);
+    std::optional<QString> line;
+    if (tooLong) {
+        warn(limits::tooLarge(tr("A line of standard input"), limits::kInputLineBytes));
+    } else if (end >= 0 || !m_lineBuffer.isEmpty()) {
+        QByteArray data = end >= 0 ? m_lineBuffer.left(end) : m_lineBuffer;
+        m_lineBuffer.remove(0, end >= 0 ? end + 1 : m_lineBuffer.size());
+        while (data.endsWith('\r'))
+            data.chop(1);
+        line = QString::fromUtf8(data);
+    }
+    QTimer::singleShot(0, this, [done = std::exchange(m_lineWaiter, {}), line] { done(line); });
 }
 
 bool Context::confirm(const QString& question)

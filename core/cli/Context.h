@@ -10,7 +10,9 @@
 
 #include <QIODevice>
 #include <QObject>
+#include <QSocketNotifier>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -96,6 +98,9 @@ public:
     // than limits::kInputLineBytes. The CLI has no UI to keep alive, and it
     // reads only when no network or keychain work is pending.
     std::optional<QString> readLine();
+    // The same, but the event loop runs while it waits (timers, network): done gets the line later. Standard input
+    // is read from its file descriptor, past stdio's buffer, so a run must not mix it with readLine.
+    void readLineLater(std::function<void(std::optional<QString>)> done);
     // The rest of the input, when it is no more than limit bytes; what names it in the refusal.
     limits::LimitedRead readAll(qint64 limit, const QString& what) { return limits::readAll(m_in, limit, what); }
     // Asks a yes/no question on standard output; anything but y or yes (or the end of the input) is no.
@@ -130,6 +135,12 @@ private:
     bool m_finished = false;
     bool m_verbose = false;
     int m_exitCode = kExitOk;
+    // readLineLater on a file descriptor: what was read and not yet handed out, and who waits for a line.
+    void deliverLine();
+    std::unique_ptr<QSocketNotifier> m_lineNotifier;
+    QByteArray m_lineBuffer;
+    bool m_inputEnded = false;
+    std::function<void(std::optional<QString>)> m_lineWaiter;
 };
 
 // The text with its line breaks folded into spaces: every error is one line.

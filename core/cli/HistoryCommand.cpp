@@ -74,6 +74,9 @@ private:
                 { QStringLiteral("latency_ms"), e.latencyMs },
                 { QStringLiteral("outcome"), storage::historyOutcomeName(e.outcome) },
                 { QStringLiteral("explanation"), e.explanation },
+                { QStringLiteral("delivery"), e.delivery },
+                { QStringLiteral("delivery_code"), e.deliveryCode },
+                { QStringLiteral("delivery_explanation"), e.deliveryExplanation },
             });
         }
         return rows;
@@ -85,12 +88,13 @@ private:
             m_context.print(tr("No history yet."));
             return;
         }
-        const QString columns = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8");
+        const QString columns = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9");
         m_context.print(columns.arg(tr("Time (UTC)"), -20)
                             .arg(tr("Provider"), -8)
                             .arg(tr("Number"), -16)
                             .arg(tr("Event"), -6)
                             .arg(tr("Outcome"), -10)
+                            .arg(tr("Delivery"), -11)
                             .arg(tr("HTTP"), 4)
                             .arg(tr("ms"), 6)
                             .arg(tr("Message id / explanation")));
@@ -100,6 +104,7 @@ private:
                                 .arg(e.maskedNumber, -16)
                                 .arg(storage::historyEventName(e.event), -6)
                                 .arg(storage::historyOutcomeName(e.outcome), -10)
+                                .arg(e.delivery.isEmpty() ? QStringLiteral("-") : e.delivery, -11)
                                 .arg(e.httpStatus > 0 ? QString::number(e.httpStatus) : QStringLiteral("-"), 4)
                                 .arg(e.latencyMs >= 0 ? QString::number(e.latencyMs) : QStringLiteral("-"), 6)
                                 .arg(e.messageId.isEmpty() ? oneLine(e.explanation) : e.messageId));

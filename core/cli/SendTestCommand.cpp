@@ -64,6 +64,14 @@ private:
         send::TestSendSession& session = m_context.session();
         QObject::connect(&session, &send::TestSendSession::sendFinished, &m_context,
             [this](const send::SendReport& report) { sent(report); });
+        // While the code is awaited: each delivery state as it is learnt, on standard output.
+        QObject::connect(&session, &send::TestSendSession::deliveryChanged, &m_context,
+            [this](const providers::DeliveryStatus& status) { m_context.print(deliveryLine(status)); });
+        QObject::connect(&session, &send::TestSendSession::deliveryEnded, &m_context,
+            [this](send::DeliveryTracker::End, const providers::DeliveryStatus&, const QString& explanation) {
+                if (!explanation.isEmpty())
+                    m_context.warn(oneLine(explanation));
+            });
         session.start(number.e164, chosen);
         return kExitPending;
     }
@@ -72,6 +80,9 @@ private:
     {
         if (report.result == send::SendReport::Result::Sent) {
             m_context.print(report.sentSummary(m_context.session().number()));
+            const QString unavailable = providers::deliveryUnavailableReason(m_context.session().provider());
+            if (!unavailable.isEmpty())
+                m_context.warn(unavailable);
             m_context.warn(tr("Type the code (or “resend”):"));
         } else if (!report.isResend) {
             m_context.finish(m_context.fail(report.explanation, kExitSendFailed));
@@ -79,27 +90,31 @@ private:
         } else {
             m_context.warn(oneLine(report.explanation));
         }
-        // Back to the event loop first: the session finishes its bookkeeping before stdin blocks.
-        QTimer::singleShot(0, &m_context, [this] { readCodes(); });
+        readCode();
     }
 
-    void readCodes()
+    // One line of input, read while the event loop runs (the delivery is followed meanwhile).
+    void readCode()
     {
-        while (!m_context.isFinished()) {
-            const std::optional<QString> read = m_context.readLine();
+        if (m_context.isFinished())
+            return;
+        m_context.readLineLater([this](const std::optional<QString>& read) {
+            if (m_context.isFinished())
+                return;
             if (!read) {
+                m_context.session().delivery().cancel();
                 m_context.finish(m_context.fail(tr("The input ended before a code was verified.")));
                 return;
             }
             const QString typed = read->trimmed();
-            if (typed.isEmpty())
-                continue;
             if (typed.compare(u"resend", Qt::CaseInsensitive) == 0) {
                 m_context.session().resend();
                 return; // sendFinished comes back to sent()
             }
-            verify(typed);
-        }
+            if (!typed.isEmpty())
+                verify(typed);
+            readCode();
+        });
     }
 
     void verify(const QString& typed)
@@ -131,6 +146,11 @@ private:
 };
 
 } // namespace
+
+QString deliveryLine(const providers::DeliveryStatus& status)
+{
+    return QStringLiteral("Delivery: ") + oneLine(status.line());
+}
 
 std::unique_ptr<Command> makeSendTestCommand(Context& context)
 {

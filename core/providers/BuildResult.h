@@ -28,6 +28,7 @@ enum class ConfigField
     NamedSecret,
     SuccessCriterion,
     Authentication,
+    MessageId, // a delivery status request's message id
 };
 
 enum class BuildErrorKind

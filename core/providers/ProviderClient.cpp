@@ -98,6 +98,9 @@ QStringList secretsOf(const ProviderSetup& setup)
                     appendSecret(secrets, value);
                 for (const QString& value : s.secrets.named)
                     appendSecret(secrets, value);
+                appendSecret(secrets, s.secrets.authSecret);
+                if (s.config.auth.kind == custom::AuthKind::Basic && !s.secrets.authSecret.isEmpty())
+                    appendSecret(secrets, s.config.auth.user + u':' + s.secrets.authSecret);
             }
         },
         setup);
@@ -207,6 +210,12 @@ ProviderClient::RequestId ProviderClient::checkVonage(
 {
     return runCheck<vonage::BalanceCheck>(vonage::buildBalanceRequest(config, secrets),
         secretsOf(VonageSetup { config, secrets }), &vonage::parseBalanceResponse, std::move(done));
+}
+
+ProviderClient::RequestId ProviderClient::checkDelivery(
+    const BuildResult& request, const QStringList& secrets, DeliveryCallback done)
+{
+    return runCheck<DeliveryCheck>(request, secrets, &twilio::parseMessageStatusResponse, std::move(done));
 }
 
 ProviderClient::RequestId ProviderClient::start(

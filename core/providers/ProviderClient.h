@@ -59,6 +59,7 @@ public:
     using SendCallback = std::function<void(const SendOutcome&)>;
     using AccountCheckCallback = std::function<void(const twilio::AccountCheck&)>;
     using BalanceCheckCallback = std::function<void(const vonage::BalanceCheck&)>;
+    using DeliveryCallback = std::function<void(const DeliveryCheck&)>;
 
     explicit ProviderClient(HttpSender& sender, QObject* parent = nullptr);
     ~ProviderClient() override;
@@ -70,6 +71,9 @@ public:
     // The credential checks that send no SMS; a failure to reach the vendor is explained in the check itself.
     RequestId checkTwilio(const twilio::Config& config, const twilio::Secrets& secrets, AccountCheckCallback done);
     RequestId checkVonage(const vonage::Config& config, const vonage::Secrets& secrets, BalanceCheckCallback done);
+    // A message's delivery status. The request comes from twilio::buildMessageStatusRequest, or from the sandbox's
+    // status request; both answers are read as Twilio's Message resource. secrets are redacted from the result.
+    RequestId checkDelivery(const BuildResult& request, const QStringList& secrets, DeliveryCallback done);
 
     // The callback then reports FailureKind::Cancelled: for a request on the wire possibly before cancel()
     // returns (the sender aborts the reply at once), for one that was never built on the next event loop turn.

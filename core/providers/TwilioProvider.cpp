@@ -29,11 +29,6 @@ constexpr int kSidHexDigits = 32;
 constexpr int kSenderMinDigits = 8;
 constexpr int kTooManyRequests = 20429;
 
-bool isMessageSid(QStringView sid)
-{
-    return isPrefixedHex(sid, u"SM", kSidHexDigits) || isPrefixedHex(sid, u"MM", kSidHexDigits);
-}
-
 // Checks the parts every Twilio request shares and fills in the URL base, auth and timeout.
 BuildResult prepare(const Config& config, const Secrets& secrets, const QString& path)
 {
@@ -241,6 +236,82 @@ SendOutcome parseSendResponse(int httpStatus, QByteArrayView body)
     return outcome;
 }
 
+bool isMessageSid(QStringView sid)
+{
+    return isPrefixedHex(sid, u"SM", kSidHexDigits) || isPrefixedHex(sid, u"MM", kSidHexDigits);
+}
+
+BuildResult buildMessageStatusRequest(const Config& config, const Secrets& secrets, const QString& messageSid)
+{
+    BuildResult result = prepare(
+        config, secrets, u"/2010-04-01/Accounts/" + config.accountSid + u"/Messages/" + messageSid + u".json");
+    if (!isMessageSid(messageSid)) {
+        result.errors.append(detail::problem(ConfigField::MessageId, BuildErrorKind::Malformed,
+            tr("A Twilio message SID starts with SM (or MM) and has 32 hexadecimal digits after it.")));
+    }
+    if (!result.ok()) {
+        result.request = {};
+        return result;
+    }
+    result.request.method = HttpMethod::Get;
+    return result;
+}
+
+DeliveryCheck parseMessageStatusResponse(int httpStatus, QByteArrayView body)
+{
+    DeliveryCheck check;
+    check.httpStatus = httpStatus;
+    if (httpStatus != 200) {
+        bool unusedRetry = false;
+        explainFailure(
+            httpStatus, body, check.providerCode, check.failure, check.explanation, check.technicalDetail, unusedRetry);
+        if (check.providerCode == u"20404" || (httpStatus == 404 && check.providerCode.isEmpty())) {
+            check.explanation = tr("Twilio has no message with this SID in this account (error 20404): check the SID, "
+                                   "and that it was sent with this Account SID.");
+        }
+        return check;
+    }
+    const QJsonObject message = jsonObject(body);
+    const QString status = message.value(u"status").toString();
+    static const QList<QPair<QStringView, DeliveryState>> states {
+        { u"accepted", DeliveryState::Queued },
+        { u"scheduled", DeliveryState::Queued },
+        { u"queued", DeliveryState::Queued },
+        { u"sending", DeliveryState::Sending },
+        { u"sent", DeliveryState::Sent },
+        { u"partially_delivered", DeliveryState::Sent },
+        { u"delivered", DeliveryState::Delivered },
+        { u"read", DeliveryState::Delivered },
+        { u"undelivered", DeliveryState::Undelivered },
+        { u"failed", DeliveryState::Failed },
+        { u"canceled", DeliveryState::Failed },
+    };
+    const auto found
+        = std::find_if(states.cbegin(), states.cend(), [&status](const auto& entry) { return entry.first == status; });
+    if (found == states.cend()) {
+        check.failure = FailureKind::UnexpectedResponse;
+        check.explanation = tr("Twilio answered with a message status the console does not know: “%1”.").arg(status);
+        check.technicalDetail = detail::shortDetail(body);
+        return check;
+    }
+    check.ok = true;
+    check.status.state = found->second;
+    const int code = message.value(u"error_code").toInteger(0);
+    if (code != 0
+        && (check.status.state == DeliveryState::Undelivered || check.status.state == DeliveryState::Failed)) {
+        check.status.errorCode = code;
+        check.status.explanation = explainErrorCode(code);
+        if (check.status.explanation.isEmpty()) {
+            const QString said = message.value(u"error_message").toString();
+            check.status.explanation
+                = tr("Twilio says “%1”; its documentation for the code says what to do: %2")
+                      .arg(said.isEmpty() ? tr("no message") : said,
+                          QStringLiteral("https://www.twilio.com/docs/api/errors/") + QString::number(code));
+        }
+    }
+    return check;
+}
+
 BuildResult buildAccountCheckRequest(const Config& config, const Secrets& secrets)
 {
     BuildResult result = prepare(config, secrets, u"/2010-04-01/Accounts/" + config.accountSid + u".json");
@@ -336,6 +407,49 @@ QString explainErrorCode(int code)
     case 21614:
         return tr("The recipient's number is not a mobile number, so it cannot receive SMS (error 21614). Use a "
                   "mobile number.");
+    // Delivery: the codes a message that was accepted can end with (undelivered or failed).
+    case 30001:
+        return tr("The sender's message queue overflowed (error 30001, queue overflow): more messages were sent than "
+                  "the sender can pass on. Send less often, or add senders through a Messaging Service.");
+    case 30002:
+        return tr("The Twilio account is suspended (error 30002). Look in the Twilio Console for the reason "
+                  "(billing, compliance) and settle it; nothing is sent meanwhile.");
+    case 30003:
+        return tr("The handset could not be reached (error 30003): it is off, out of coverage or cannot take SMS "
+                  "now. Ask the user to check the phone and try again later.");
+    case 30004:
+        return tr("The message was blocked (error 30004): the recipient or their carrier blocks messages from this "
+                  "sender. The recipient can lift the block with their carrier; try another sender.");
+    case 30005:
+        return tr("The destination number is unknown (error 30005): it does not exist or is no longer in service. "
+                  "Check the number with the user.");
+    case 30006:
+        return tr("The number is a landline or its carrier cannot take SMS (error 30006). Ask the user for a mobile "
+                  "number.");
+    case 30007:
+        return tr("The carrier filtered the message (error 30007): it looked like spam or the sender is not "
+                  "registered for this traffic. Register the sender (A2P 10DLC or toll-free verification in the "
+                  "US), and keep the text plain: no shortened links.");
+    case 30008:
+        return tr("The carrier gave no reason (error 30008, unknown error). Try again; if it persists for this "
+                  "number, send Twilio Support the message SID.");
+    case 30009:
+        return tr("A part of a multi-part message did not arrive (error 30009, missing segment). Shorten the text to "
+                  "one part and try again; if it keeps happening, send Twilio Support the message SID.");
+    case 30010:
+        return tr("The message cost more than the maximum price set for it (error 30010). Raise or remove the "
+                  "MaxPrice of the request or Messaging Service.");
+    case 30032:
+        return tr("The toll-free sender number is not verified (error 30032). Complete toll-free verification for "
+                  "it in the Twilio Console, or send from another number.");
+    case 30034:
+        return tr("The US carriers blocked a message from an unregistered 10DLC number (error 30034). Register the "
+                  "number in an approved A2P 10DLC campaign in the Twilio Console, or send from a registered "
+                  "number.");
+    case 30450:
+        return tr("Twilio's SMS Pumping Protection blocked messages to this destination for 15 to 30 minutes (error "
+                  "30450, message delivery blocked). Wait and try again; if the traffic is genuine, add the number "
+                  "to the Global Safe List in the Twilio Console.");
     default:
         return {};
     }
@@ -353,13 +467,29 @@ FailureKind failureForErrorCode(int code)
     case 21211:
     case 21610:
     case 21614:
+    case 30003:
+    case 30004:
+    case 30005:
+    case 30006:
         return FailureKind::Recipient;
     case 21212:
     case 21606:
+    case 30032:
+    case 30034:
         return FailureKind::Sender;
     case 21408:
     case 21608:
+    case 30002:
+    case 30010:
+    case 30450:
         return FailureKind::Account;
+    case 30001:
+        return FailureKind::RateLimited;
+    case 30007:
+    case 30009:
+        return FailureKind::Message;
+    case 30008:
+        return FailureKind::ProviderError;
     default:
         return FailureKind::UnexpectedResponse;
     }
@@ -367,7 +497,8 @@ FailureKind failureForErrorCode(int code)
 
 QList<int> explainedErrorCodes()
 {
-    return { 20003, 20404, 20429, 21211, 21212, 21408, 21606, 21608, 21610, 21614 };
+    return { 20003, 20404, 20429, 21211, 21212, 21408, 21606, 21608, 21610, 21614, 30001, 30002, 30003, 30004, 30005,
+        30006, 30007, 30008, 30009, 30010, 30032, 30034, 30450 };
 }
 
 } // namespace smsotp::providers::twilio

@@ -2,6 +2,7 @@
 // Twilio Programmable Messaging: the pure request builders, response parsers and field checks.
 
 #include "BuildResult.h"
+#include "DeliveryStatus.h"
 #include "FieldCheck.h"
 #include "HttpRequestSpec.h"
 #include "SendOutcome.h"
@@ -19,6 +20,8 @@ namespace smsotp::providers::twilio {
 //   send:  POST {base}/2010-04-01/Accounts/{AccountSid}/Messages.json, HTTP Basic AccountSid:AuthToken,
 //          application/x-www-form-urlencoded To, From | MessagingServiceSid, Body  ->  201 {sid: SM..., status}
 //   check: GET {base}/2010-04-01/Accounts/{AccountSid}.json, same auth  ->  200 {friendly_name, status, type}
+//   status: GET {base}/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json, same auth
+//          ->  200 {sid, status, error_code, error_message}; 404 {code: 20404} for an unknown SID
 //   error: {code, message, more_info, status}
 QString defaultApiBase(); // https://api.twilio.com
 
@@ -48,6 +51,14 @@ BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const
 // 201 with a message SID (SM/MM + 32 hex) is accepted; an error body gives its code and the explanation.
 SendOutcome parseSendResponse(int httpStatus, QByteArrayView body);
 
+// A message's delivery status (the Message resource): the SID is SM or MM and 32 hex digits.
+BuildResult buildMessageStatusRequest(const Config& config, const Secrets& secrets, const QString& messageSid);
+// queued, accepted, scheduled -> Queued; sending; sent; delivered, read -> Delivered; undelivered; failed, canceled
+// -> Failed. For undelivered and failed, error_code with explainErrorCode's sentence (or Twilio's own words and
+// documentation link for a code the console does not explain). The same shape is what the sandbox answers.
+DeliveryCheck parseMessageStatusResponse(int httpStatus, QByteArrayView body);
+bool isMessageSid(QStringView sid);
+
 // The credential check: reads the account, sends no SMS.
 BuildResult buildAccountCheckRequest(const Config& config, const Secrets& secrets);
 
@@ -74,7 +85,8 @@ AccountCheck parseAccountCheckResponse(int httpStatus, QByteArrayView body);
 // The explanation of a Twilio error code, or an empty string when the console has none of its own.
 QString explainErrorCode(int code);
 FailureKind failureForErrorCode(int code);
-// The codes explainErrorCode knows: 20003, 20404, 20429, 21211, 21212, 21408, 21606, 21608, 21610, 21614.
+// The codes explainErrorCode knows: 20003, 20404, 20429, 21211, 21212, 21408, 21606, 21608, 21610, 21614, and the
+// delivery codes 30001 to 30010, 30032, 30034 and 30450.
 QList<int> explainedErrorCodes();
 
 } // namespace smsotp::providers::twilio

@@ -149,9 +149,14 @@ void SandboxGateway::handle(const QHttpServerRequest& request, QHttpServerRespon
         answerError(std::move(responder), Status::Forbidden, QStringLiteral("The sandbox answers this computer only."));
         return;
     }
-    if (request.url().path() != kPath) {
+    const QString path = request.url().path();
+    if (path.startsWith(kPath + QLatin1Char('/')) && request.method() == QHttpServerRequest::Method::Get) {
+        answerStatus(path.mid(kPath.size() + 1), std::move(responder));
+        return;
+    }
+    if (path != kPath) {
         answerError(std::move(responder), Status::NotFound,
-            QStringLiteral("No such endpoint. The sandbox gateway takes POST /messages."));
+            QStringLiteral("No such endpoint. The sandbox gateway takes POST /messages and GET /messages/{id}."));
         return;
     }
     if (request.method() != QHttpServerRequest::Method::Post) {
@@ -173,6 +178,7 @@ void SandboxGateway::handle(const QHttpServerRequest& request, QHttpServerRespon
         return;
     case FailMode::None:
     case FailMode::Delay:
+    case FailMode::Undelivered:
         break;
     }
 
@@ -225,12 +231,51 @@ void SandboxGateway::deliver(const QString& to, const QString& text, QHttpServer
     message.to = to;
     message.text = text;
     message.receivedAt = m_clock.now();
-    m_inbox.append(message);
-    while (m_inbox.size() > m_capacity)
-        m_inbox.removeFirst();
+    const bool undelivered = m_failMode == FailMode::Undelivered;
+    m_accepted.insert(message.id, Accepted { message.receivedAt, undelivered });
+    m_acceptedOrder.append(message.id);
+    while (m_acceptedOrder.size() > m_capacity)
+        m_accepted.remove(m_acceptedOrder.takeFirst());
+    if (!undelivered) {
+        m_inbox.append(message);
+        while (m_inbox.size() > m_capacity)
+            m_inbox.removeFirst();
+    }
     QHttpServerResponse(QJsonObject { { QStringLiteral("id"), message.id } }, QHttpServerResponder::StatusCode::Created)
         .write(std::move(responder));
-    Q_EMIT messageReceived(message);
+    if (!undelivered)
+        Q_EMIT messageReceived(message);
+}
+
+void SandboxGateway::answerStatus(const QString& id, QHttpServerResponder&& responder) const
+{
+    const auto found = m_accepted.constFind(id);
+    if (found == m_accepted.cend()) {
+        QHttpServerResponse(QJsonObject { { QStringLiteral("code"), 20404 },
+                                { QStringLiteral("message"),
+                                    QStringLiteral("The sandbox has no message %1: it keeps the messages it took "
+                                                   "since the console started.")
+                                        .arg(id) },
+                                { QStringLiteral("status"), 404 } },
+            QHttpServerResponder::StatusCode::NotFound)
+            .write(std::move(responder));
+        return;
+    }
+    const qint64 age = found->at.msecsTo(m_clock.now());
+    QJsonObject status { { QStringLiteral("sid"), id }, { QStringLiteral("error_code"), QJsonValue::Null },
+        { QStringLiteral("error_message"), QJsonValue::Null } };
+    if (age < kSentAfter.count()) {
+        status.insert(QStringLiteral("status"), QStringLiteral("queued"));
+    } else if (age < kFinalAfter.count()) {
+        status.insert(QStringLiteral("status"), QStringLiteral("sent"));
+    } else if (found->undelivered) {
+        status.insert(QStringLiteral("status"), QStringLiteral("undelivered"));
+        status.insert(QStringLiteral("error_code"), kUndeliveredCode);
+        status.insert(QStringLiteral("error_message"), QStringLiteral("Unreachable destination handset"));
+    } else {
+        status.insert(QStringLiteral("status"), QStringLiteral("delivered"));
+    }
+    QHttpServerResponse(status).write(std::move(responder));
 }
 
 void SandboxGateway::hold(QHttpServerResponder&& responder)

@@ -2,6 +2,7 @@
 // The console's own SMS gateway on 127.0.0.1: takes the sandbox provider's requests and keeps them in an inbox.
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -36,7 +37,15 @@ enum class FailMode
     Http500, // 500 with a JSON error; nothing lands
     Delay, // the normal answer, after delay()
     Timeout, // never answers; the console's transfer timeout ends the request
+    Undelivered, // 201 as usual, but the message never reaches the phone: its status ends undelivered (30003)
 };
+
+// The delivery lifecycle the gateway plays for each accepted message, as Twilio reports it: queued, then sent
+// after kSentAfter, then delivered (or undelivered, FailMode::Undelivered) after kFinalAfter.
+inline constexpr std::chrono::milliseconds kSentAfter { 1000 };
+inline constexpr std::chrono::milliseconds kFinalAfter { 2000 };
+// The code and words an undelivered sandbox message ends with: Twilio's "Unreachable destination handset".
+inline constexpr int kUndeliveredCode = 30003;
 
 enum class StartError
 {
@@ -53,6 +62,8 @@ struct StartResult
 
 // The request it takes is the one sandboxConfig() makes the custom provider send:
 //   POST /messages, Content-Type: application/json, {"to": "+E164", "text": "..."}  ->  201 {"id": "<uuid>"}
+// and a message's status, in the shape of Twilio's Message resource (so one parser reads both):
+//   GET /messages/{id}  ->  200 {"sid", "status", "error_code", "error_message"}; 404 {"code": 20404, ...}
 // Anything else is answered as an HTTP API would (404, 405, 415, 400 with {"error": "..."}), so a broken
 // template shows up as a refused send rather than as an odd message in the inbox.
 class SandboxGateway : public QObject
@@ -95,6 +106,7 @@ private:
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void deliver(const QString& to, const QString& text, QHttpServerResponder&& responder);
+    void answerStatus(const QString& id, QHttpServerResponder&& responder) const;
     void hold(QHttpServerResponder&& responder);
 
     const otp::Clock& m_clock;
@@ -103,6 +115,13 @@ private:
     FailMode m_failMode = FailMode::None;
     std::chrono::milliseconds m_delay = kDefaultDelay;
     QList<SandboxMessage> m_inbox;
+    struct Accepted
+    {
+        QDateTime at;
+        bool undelivered = false;
+    };
+    QHash<QString, Accepted> m_accepted; // by id, for the status; as many as the inbox holds
+    QList<QString> m_acceptedOrder; // oldest first
     int m_capacity = kDefaultInboxCapacity;
     QList<std::shared_ptr<HeldAnswer>> m_held; // FailMode::Timeout: answers never given, until the client leaves
 };

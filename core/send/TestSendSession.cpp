@@ -82,7 +82,17 @@ QString SendReport::sentSummary(const QString& number) const
 TestSendSession::TestSendSession(Services services, QObject* parent)
     : QObject(parent)
     , m_services(std::move(services))
-{ }
+    , m_delivery(m_services.client)
+{
+    connect(&m_delivery, &DeliveryTracker::changed, this, [this](const providers::DeliveryStatus& status) {
+        // A failed history write must not stop the following; the state is still shown.
+        storage::HistoryRepository(m_services.database)
+            .recordDelivery(QString(providers::providerKindName(m_kind)), m_delivery.messageId(),
+                providers::deliveryStateName(status.state), status.errorCode, status.explanation);
+        Q_EMIT deliveryChanged(status);
+    });
+    connect(&m_delivery, &DeliveryTracker::ended, this, &TestSendSession::deliveryEnded);
+}
 
 void TestSendSession::start(const QString& e164, ProviderKind kind)
 {
@@ -155,8 +165,8 @@ void TestSendSession::dispatch(otp::IssueResult issue, bool isResend)
             self->finish(report);
             return;
         }
-        self->m_requestId = self->m_services.client.send(
-            *loaded.setup, self->m_number, text, [self, report](const providers::SendOutcome& outcome) mutable {
+        self->m_requestId = self->m_services.client.send(*loaded.setup, self->m_number, text,
+            [self, report, setup = *loaded.setup](const providers::SendOutcome& outcome) mutable {
                 if (!self)
                     return;
                 self->m_requestId = 0;
@@ -175,6 +185,8 @@ void TestSendSession::dispatch(otp::IssueResult issue, bool isResend)
                 if (outcome.accepted && report.explanation.isEmpty())
                     report.explanation = tr("Accepted by the provider in %1 ms.").arg(outcome.latency.count());
                 self->finish(report);
+                if (outcome.accepted)
+                    self->m_delivery.follow(self->m_kind, setup, outcome.messageId);
             });
     };
     if (m_draft) {
@@ -277,6 +289,9 @@ void TestSendSession::record(
         entry.httpStatus = response->httpStatus;
         entry.providerCode = response->providerCode;
         entry.latencyMs = response->latency.count();
+        // What a status request may learn later replaces it (deliveryChanged).
+        if (response->accepted)
+            entry.delivery = providers::deliveryStateName(providers::DeliveryState::Accepted);
     }
     // A failed history write must not break the send; the send's own result is what the user sees.
     storage::HistoryRepository(m_services.database).record(entry);

@@ -2,6 +2,7 @@
 // One test send and its verification, end to end: OTP engine -> SMS text -> provider -> history. The GUI's Test
 // Send page and the CLI's send-test both drive this.
 
+#include "DeliveryTracker.h"
 #include "otp/OtpEngine.h"
 #include "providers/ProviderClient.h"
 #include "providers/ProviderKind.h"
@@ -110,9 +111,17 @@ public:
     // The policy of the current challenge, as loaded from the settings at start().
     const otp::OtpPolicy& policy() const { return m_policy; }
 
+    // After an accepted send, the message's delivery is followed where the provider can be asked
+    // (providers::canAskDelivery): each state is recorded in the history row of the send and signalled. A new send
+    // or resend follows its own message instead.
+    DeliveryTracker& delivery() { return m_delivery; }
+
 Q_SIGNALS:
     void sendFinished(const smsotp::send::SendReport& report);
     void sendingChanged(bool sending);
+    void deliveryChanged(const smsotp::providers::DeliveryStatus& status);
+    void deliveryEnded(smsotp::send::DeliveryTracker::End end, const smsotp::providers::DeliveryStatus& last,
+        const QString& explanation);
 
 private:
     void dispatch(otp::IssueResult issue, bool isResend);
@@ -122,6 +131,7 @@ private:
         const QString& explanation);
 
     Services m_services;
+    DeliveryTracker m_delivery;
     std::optional<Draft> m_draft;
     otp::OtpPolicy m_policy;
     QUuid m_challenge;

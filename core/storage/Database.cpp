@@ -59,6 +59,13 @@ const QList<QStringList>& migrations()
             // mismatch when pinning); empty: a host-name mismatch is refused like any other TLS error.
             QStringLiteral("ALTER TABLE wso2_servers ADD COLUMN pin_accepted_host_mismatch TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // What became of a sent message: the last delivery state known (deliveryStateName; empty: none asked),
+            // the provider's code for undelivered or failed, and what it means.
+            QStringLiteral("ALTER TABLE history ADD COLUMN delivery TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN delivery_code INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN delivery_explanation TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

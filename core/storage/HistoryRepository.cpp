@@ -30,7 +30,8 @@ constexpr OutcomeName kOutcomes[] = {
 };
 
 const QString kColumns = QStringLiteral("id, time, provider, masked_number, event, message_id, http_status, "
-                                        "provider_code, latency_ms, outcome, explanation");
+                                        "provider_code, latency_ms, outcome, explanation, delivery, delivery_code, "
+                                        "delivery_explanation");
 
 // The WHERE clause of a filter and its values, in order.
 QString whereClause(const HistoryFilter& filter, QVariantList& values)
@@ -111,8 +112,9 @@ DbError HistoryRepository::record(const HistoryEntry& e)
     return m_database.transaction([&]() -> DbError {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("INSERT INTO history (time, provider, masked_number, number_suffix, event, "
-                                     "message_id, http_status, provider_code, latency_ms, outcome, explanation) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "message_id, http_status, provider_code, latency_ms, outcome, explanation, "
+                                     "delivery, delivery_code, delivery_explanation) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(
             (e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
         query.addBindValue(notNull(e.provider));
@@ -125,8 +127,31 @@ DbError HistoryRepository::record(const HistoryEntry& e)
         query.addBindValue(e.latencyMs);
         query.addBindValue(historyOutcomeName(e.outcome));
         query.addBindValue(notNull(e.explanation));
+        query.addBindValue(notNull(e.delivery));
+        query.addBindValue(e.deliveryCode);
+        query.addBindValue(notNull(e.deliveryExplanation));
         if (!query.exec())
             return errorFromSql(query.lastError(), QStringLiteral("history insert"));
+        return {};
+    });
+}
+
+DbError HistoryRepository::recordDelivery(
+    const QString& provider, const QString& messageId, const QString& delivery, int code, const QString& explanation)
+{
+    if (messageId.isEmpty())
+        return {};
+    return m_database.transaction([&]() -> DbError {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE history SET delivery = ?, delivery_code = ?, delivery_explanation = ? "
+                                     "WHERE provider = ? AND message_id = ? AND event IN ('send', 'resend')"));
+        query.addBindValue(delivery);
+        query.addBindValue(code);
+        query.addBindValue(notNull(explanation));
+        query.addBindValue(provider);
+        query.addBindValue(messageId);
+        if (!query.exec())
+            return errorFromSql(query.lastError(), QStringLiteral("history delivery"));
         return {};
     });
 }
@@ -172,6 +197,9 @@ HistoryRepository::ListResult HistoryRepository::list(const HistoryFilter& filte
         e.latencyMs = q.value(8).toLongLong();
         e.outcome = historyOutcomeFromName(q.value(9).toString()).value_or(HistoryOutcome::Failed);
         e.explanation = q.value(10).toString();
+        e.delivery = q.value(11).toString();
+        e.deliveryCode = q.value(12).toInt();
+        e.deliveryExplanation = q.value(13).toString();
         result.entries.append(e);
     }
     return result;
@@ -256,13 +284,14 @@ QByteArray historyToCsv(const QList<HistoryEntry>& entries)
         return v;
     };
     QStringList lines { QStringLiteral("time,provider,number,event,message_id,http_status,provider_code,latency_ms,"
-                                       "outcome,explanation") };
+                                       "outcome,explanation,delivery,delivery_code,delivery_explanation") };
     for (const HistoryEntry& e : entries) {
         lines.append(QStringList { field(e.time.toUTC().toString(Qt::ISODateWithMs)), field(e.provider),
             field(e.maskedNumber), field(historyEventName(e.event)), field(e.messageId),
             e.httpStatus ? QString::number(e.httpStatus) : QString(), field(e.providerCode),
             e.latencyMs >= 0 ? QString::number(e.latencyMs) : QString(), field(historyOutcomeName(e.outcome)),
-            field(e.explanation) }
+            field(e.explanation), field(e.delivery), e.deliveryCode ? QString::number(e.deliveryCode) : QString(),
+            field(e.deliveryExplanation) }
                          .join(QLatin1Char(',')));
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();

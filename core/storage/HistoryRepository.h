@@ -54,6 +54,11 @@ struct HistoryEntry
     qint64 latencyMs = -1; // -1 when there was no request
     HistoryOutcome outcome = HistoryOutcome::Sent;
     QString explanation;
+    // For a sent message: the last delivery state known (providers::deliveryStateName; empty: never asked), the
+    // provider's code for undelivered or failed (0: none) and what it means.
+    QString delivery;
+    int deliveryCode = 0;
+    QString deliveryExplanation;
 };
 
 struct HistoryFilter
@@ -72,10 +77,14 @@ public:
     explicit HistoryRepository(Database& database);
 
     DbError record(const HistoryEntry& entry);
+    // The delivery state of the send or resend rows of that provider and message id (what a status request
+    // learnt later). A message with no row (purged meanwhile, or no id) changes nothing.
+    DbError recordDelivery(const QString& provider, const QString& messageId, const QString& delivery, int code,
+        const QString& explanation);
 
     // The SELECT of a filter, newest first, prepared and bound: for a QSqlQueryModel or for export.
     // Columns: id, time (ISO 8601 UTC), provider, masked_number, event, message_id, http_status, provider_code,
-    // latency_ms, outcome, explanation.
+    // latency_ms, outcome, explanation, delivery, delivery_code, delivery_explanation.
     struct QueryResult
     {
         QSqlQuery query;

@@ -45,7 +45,7 @@ _smsotp()
     esac
     local candidates=""
     case "$path" in
-        "") candidates="settings provider preview send-test history backup-codes config server completion help --data-dir --help --version" ;;
+        "") candidates="settings provider preview send-test delivery history backup-codes config server completion help --data-dir --help --version" ;;
         "backup-codes") candidates="generate status" ;;
         "backup-codes generate") candidates="--user --data-dir --verbose --help" ;;
         "backup-codes status") candidates="--user --data-dir --verbose --help" ;;
@@ -53,7 +53,8 @@ _smsotp()
         "config") candidates="export import" ;;
         "config export") candidates="--data-dir --verbose --help" ;;
         "config import") candidates="--trust-certificates --data-dir --verbose --help" ;;
-        "help") candidates="settings provider preview send-test history backup-codes config server completion" ;;
+        "delivery") candidates="--provider --data-dir --verbose --help" ;;
+        "help") candidates="settings provider preview send-test delivery history backup-codes config server completion" ;;
         "history") candidates="--limit --format --data-dir --verbose --help" ;;
         "preview") candidates="--provider --to --text --data-dir --verbose --help" ;;
         "provider") candidates="set preset secret use show check" ;;
@@ -85,6 +86,7 @@ _smsotp()
         "completion "*) candidates="--data-dir --verbose --help" ;;
         "config export "*) candidates="--data-dir --verbose --help" ;;
         "config import "*) candidates="--trust-certificates --data-dir --verbose --help" ;;
+        "delivery "*) candidates="--provider --data-dir --verbose --help" ;;
         "provider check "*) candidates="--data-dir --verbose --help" ;;
         "provider preset show "*) candidates="--data-dir --verbose --help" ;;
         "provider secret remove "*) candidates="--data-dir --verbose --help" ;;

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../core/send/DeliveryTracker.cpp" line="+148"/>
+        <source>No final delivery state in time; the last one known is shown.</source>
+        <translation>Kein endgültiger Zustellstatus in der Zeit; der zuletzt bekannte wird angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/main-console.cpp" line="+23"/>
@@ -875,6 +883,51 @@
         <source>Plain http:// to this computer: nothing leaves the machine, but the traffic is not encrypted. Use it only for a local gateway or a test server.</source>
         <translation>Unverschlüsseltes http:// zu diesem Computer: Nichts verlässt die Maschine, aber der Verkehr ist nicht verschlüsselt. Verwenden Sie es nur für ein lokales Gateway oder einen Testserver.</translation>
     </message>
+    <message>
+        <location filename="../../core/providers/DeliveryStatus.cpp" line="+55"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent to the carrier</source>
+        <translation>an den Netzbetreiber übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Vonage reports delivery only to a public callback URL (a delivery receipt webhook), which the console does not have: accepted is the last state it knows.</source>
+        <translation>Vonage meldet die Zustellung nur an eine öffentliche Callback-URL (einen Webhook für Zustellberichte), die die Konsole nicht hat: „angenommen“ ist der letzte Zustand, den sie kennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A custom gateway has no status API the console knows: accepted is the last state it knows.</source>
+        <translation>Ein eigenes Gateway hat keine Status-API, die die Konsole kennt: „angenommen“ ist der letzte Zustand, den sie kennt.</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::providers::HttpSender</name>
@@ -1143,7 +1196,7 @@
 <context>
     <name>smsotp::providers::twilio</name>
     <message>
-        <location filename="../../core/providers/TwilioProvider.cpp" line="+55"/>
+        <location filename="../../core/providers/TwilioProvider.cpp" line="+50"/>
         <source>Twilio error %1: %2</source>
         <translation>Twilio-Fehler %1: %2</translation>
     </message>
@@ -1154,11 +1207,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+233"/>
         <source>no message</source>
         <translation>keine Meldung</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-199"/>
         <source>Enter the Account SID shown on the Twilio Console&apos;s dashboard.</source>
         <translation>Geben Sie die Account SID ein, die im Dashboard der Twilio Console angezeigt wird.</translation>
     </message>
@@ -1228,7 +1282,27 @@
         <translation>Twilio hat die Anfrage angenommen, aber die Nachricht ist sofort mit Fehler %1 gescheitert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
+        <source>A Twilio message SID starts with SM (or MM) and has 32 hexadecimal digits after it.</source>
+        <translation>Eine Twilio-Nachrichten-SID beginnt mit SM (oder MM), gefolgt von 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Twilio has no message with this SID in this account (error 20404): check the SID, and that it was sent with this Account SID.</source>
+        <translation>Twilio hat in diesem Konto keine Nachricht mit dieser SID (Fehler 20404): Prüfen Sie die SID und ob sie mit dieser Account SID gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Twilio answered with a message status the console does not know: “%1”.</source>
+        <translation>Twilio antwortete mit einem Nachrichtenstatus, den die Konsole nicht kennt: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Twilio says “%1”; its documentation for the code says what to do: %2</source>
+        <translation>Twilio meldet „%1“; die Dokumentation zum Code sagt, was zu tun ist: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Account “%1”: status %2, type %3</source>
         <translation>Konto „%1“: Status %2, Typ %3</translation>
     </message>
@@ -1307,11 +1381,76 @@
         <source>The recipient&apos;s number is not a mobile number, so it cannot receive SMS (error 21614). Use a mobile number.</source>
         <translation>Die Nummer des Empfängers ist keine Mobilfunknummer und kann daher keine SMS empfangen (Fehler 21614). Verwenden Sie eine Mobilfunknummer.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender&apos;s message queue overflowed (error 30001, queue overflow): more messages were sent than the sender can pass on. Send less often, or add senders through a Messaging Service.</source>
+        <translation>Die Warteschlange des Absenders ist übergelaufen (Fehler 30001, Queue overflow): Es wurden mehr Nachrichten gesendet, als der Absender weitergeben kann. Senden Sie seltener oder fügen Sie über einen Messaging Service Absender hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Twilio account is suspended (error 30002). Look in the Twilio Console for the reason (billing, compliance) and settle it; nothing is sent meanwhile.</source>
+        <translation>Das Twilio-Konto ist gesperrt (Fehler 30002). Sehen Sie in der Twilio Console nach dem Grund (Abrechnung, Compliance) und klären Sie ihn; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handset could not be reached (error 30003): it is off, out of coverage or cannot take SMS now. Ask the user to check the phone and try again later.</source>
+        <translation>Das Telefon war nicht erreichbar (Fehler 30003): Es ist aus, ohne Netz oder kann gerade keine SMS empfangen. Bitten Sie die Person, das Telefon zu prüfen, und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message was blocked (error 30004): the recipient or their carrier blocks messages from this sender. The recipient can lift the block with their carrier; try another sender.</source>
+        <translation>Die Nachricht wurde blockiert (Fehler 30004): Der Empfänger oder sein Netzbetreiber blockiert Nachrichten dieses Absenders. Der Empfänger kann die Sperre beim Netzbetreiber aufheben lassen; versuchen Sie einen anderen Absender.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The destination number is unknown (error 30005): it does not exist or is no longer in service. Check the number with the user.</source>
+        <translation>Die Zielnummer ist unbekannt (Fehler 30005): Sie existiert nicht oder ist nicht mehr in Betrieb. Prüfen Sie die Nummer mit der Person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number is a landline or its carrier cannot take SMS (error 30006). Ask the user for a mobile number.</source>
+        <translation>Die Nummer ist ein Festnetzanschluss oder ihr Netzbetreiber kann keine SMS annehmen (Fehler 30006). Bitten Sie um eine Mobilnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The carrier filtered the message (error 30007): it looked like spam or the sender is not registered for this traffic. Register the sender (A2P 10DLC or toll-free verification in the US), and keep the text plain: no shortened links.</source>
+        <translation>Der Netzbetreiber hat die Nachricht gefiltert (Fehler 30007): Sie sah nach Spam aus oder der Absender ist für diesen Verkehr nicht registriert. Registrieren Sie den Absender (A2P 10DLC oder Toll-free-Verifizierung in den USA) und halten Sie den Text schlicht: keine gekürzten Links.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The carrier gave no reason (error 30008, unknown error). Try again; if it persists for this number, send Twilio Support the message SID.</source>
+        <translation>Der Netzbetreiber nannte keinen Grund (Fehler 30008, unbekannter Fehler). Versuchen Sie es erneut; bleibt es bei dieser Nummer so, senden Sie dem Twilio-Support die Nachrichten-SID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of a multi-part message did not arrive (error 30009, missing segment). Shorten the text to one part and try again; if it keeps happening, send Twilio Support the message SID.</source>
+        <translation>Ein Teil einer mehrteiligen Nachricht kam nicht an (Fehler 30009, fehlendes Segment). Kürzen Sie den Text auf einen Teil und versuchen Sie es erneut; geschieht es weiter, senden Sie dem Twilio-Support die Nachrichten-SID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message cost more than the maximum price set for it (error 30010). Raise or remove the MaxPrice of the request or Messaging Service.</source>
+        <translation>Die Nachricht kostete mehr als der dafür festgelegte Höchstpreis (Fehler 30010). Erhöhen oder entfernen Sie MaxPrice der Anfrage oder des Messaging Service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The toll-free sender number is not verified (error 30032). Complete toll-free verification for it in the Twilio Console, or send from another number.</source>
+        <translation>Die gebührenfreie Absendernummer ist nicht verifiziert (Fehler 30032). Schließen Sie die Toll-free-Verifizierung in der Twilio Console ab oder senden Sie von einer anderen Nummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The US carriers blocked a message from an unregistered 10DLC number (error 30034). Register the number in an approved A2P 10DLC campaign in the Twilio Console, or send from a registered number.</source>
+        <translation>Die US-Netzbetreiber blockierten eine Nachricht von einer nicht registrierten 10DLC-Nummer (Fehler 30034). Registrieren Sie die Nummer in einer genehmigten A2P-10DLC-Kampagne in der Twilio Console oder senden Sie von einer registrierten Nummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Twilio&apos;s SMS Pumping Protection blocked messages to this destination for 15 to 30 minutes (error 30450, message delivery blocked). Wait and try again; if the traffic is genuine, add the number to the Global Safe List in the Twilio Console.</source>
+        <translation>Twilios SMS Pumping Protection hat Nachrichten an dieses Ziel für 15 bis 30 Minuten blockiert (Fehler 30450, Zustellung blockiert). Warten Sie und versuchen Sie es erneut; ist der Verkehr echt, nehmen Sie die Nummer in der Twilio Console in die Global Safe List auf.</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::providers::twilio::AccountCheck</name>
     <message>
-        <location line="-78"/>
+        <location line="-120"/>
         <source>Account: %1 (%2, %3).</source>
         <translation>Konto: %1 (%2, %3).</translation>
     </message>
@@ -1530,6 +1669,14 @@
     </message>
 </context>
 <context>
+    <name>smsotp::sandbox::Sandbox</name>
+    <message>
+        <location filename="../../core/sandbox/SandboxProvider.cpp" line="+35"/>
+        <source>A sandbox message id is a UUID.</source>
+        <translation>Eine Sandbox-Nachrichten-ID ist eine UUID.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::sandbox::SandboxGateway</name>
     <message>
         <location filename="../../core/sandbox/SandboxGateway.cpp" line="+94"/>
@@ -1574,11 +1721,27 @@
         <source>Accepted in %1 ms.</source>
         <translation>In %1 ms angenommen.</translation>
     </message>
+    <message>
+        <location filename="../../core/send/DeliveryTracker.cpp" line="-97"/>
+        <source>The sandbox has no message with this id: it keeps only the messages it took since the console started.</source>
+        <translation>Die Sandbox hat keine Nachricht mit dieser ID: Sie behält nur die Nachrichten, die sie seit dem Start der Konsole angenommen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::send::DeliveryTracker</name>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>No final delivery state within %n minute(s); the last one known is shown.</source>
+        <translation>
+            <numerusform>Kein endgültiger Zustellstatus innerhalb von %n Minute; der zuletzt bekannte wird angezeigt.</numerusform>
+            <numerusform>Kein endgültiger Zustellstatus innerhalb von %n Minuten; der zuletzt bekannte wird angezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smsotp::send::TestSendSession</name>
     <message>
-        <location line="+57"/>
+        <location filename="../../core/send/TestSendSession.cpp" line="+67"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
@@ -1593,7 +1756,7 @@
         <translation>Vom Anbieter in %1 ms angenommen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Verified with a backup code instead of the SMS code; %n backup code(s) left.</source>
         <translation>
             <numerusform>Mit einem Backup-Code statt des SMS-Codes bestätigt; noch %n Backup-Code übrig.</numerusform>
@@ -3072,7 +3235,12 @@
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
@@ -3087,7 +3255,7 @@
         <translation>Noch nichts aufgezeichnet. Versand, erneuter Versand und Bestätigungen auf der Seite Testversand erscheinen hier.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>Number ends with</source>
         <translation>Nummer endet auf</translation>
     </message>
@@ -3136,7 +3304,7 @@
         </translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -3193,7 +3361,7 @@
 <context>
     <name>smsotp::ui::HistoryTableModel</name>
     <message>
-        <location filename="../../ui/pages/HistoryModel.cpp" line="+116"/>
+        <location filename="../../ui/pages/HistoryModel.cpp" line="+127"/>
         <source>Number ending in %1, stored masked as %2</source>
         <translation>Nummer endet auf %1, maskiert gespeichert als %2</translation>
     </message>
@@ -3253,7 +3421,17 @@
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -5322,6 +5500,11 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Antwortet nie</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Accepts, never delivers</source>
+        <translation>Nimmt an, stellt nie zu</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Clear the sandbox phone</source>
         <translation>Das Sandbox-Telefon leeren</translation>
@@ -5406,18 +5589,18 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+236"/>
         <source>&amp;Resend</source>
         <translation>Er&amp;neut senden</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-221"/>
         <source>Country of the number</source>
         <translation>Land der Nummer</translation>
     </message>
@@ -5447,7 +5630,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Show the technical detail</source>
         <translation>Das technische Detail anzeigen</translation>
     </message>
@@ -5492,7 +5675,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>Mobile number</source>
         <translation>Mobilfunknummer</translation>
     </message>
@@ -5527,12 +5710,27 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sending a new code…</source>
         <translation>Neuer Code wird gesendet…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+21"/>
+        <source>Delivery: %1</source>
+        <translation>Zustellung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery: %1 (error %2). %3</source>
+        <translation>Zustellung: %1 (Fehler %2). %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Delivery: accepted; asking the provider what became of it…</source>
+        <translation>Zustellung: angenommen; der Anbieter wird gefragt, was daraus wurde…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>
@@ -5775,7 +5973,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Testcode wird gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="-112"/>
+        <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="-141"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Noch %n Versuch</numerusform>

@@ -94,9 +94,20 @@
     </message>
 </context>
 <context>
+    <name>smsotp::send::DeliveryTracker</name>
+    <message numerus="yes">
+        <location filename="../../core/send/DeliveryTracker.cpp" line="+146"/>
+        <source>No final delivery state within %n minute(s); the last one known is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsotp::send::TestSendSession</name>
     <message numerus="yes">
-        <location filename="../../core/send/TestSendSession.cpp" line="+205"/>
+        <location filename="../../core/send/TestSendSession.cpp" line="+217"/>
         <source>Verified with a backup code instead of the SMS code; %n backup code(s) left.</source>
         <translation>
             <numerusform>Verified with a backup code instead of the SMS code; %n backup code left.</numerusform>
@@ -134,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+241"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -191,7 +202,7 @@
 <context>
     <name>smsotp::ui::TestSendPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="+323"/>
+        <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="+333"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>%n attempt left</numerusform>

@@ -1256,6 +1256,85 @@ private Q_SLOTS:
         QVERIFY(!server.sender().has_value());
     }
 
+    // send-test prints each delivery state on standard output while it waits for the code: the sandbox's lifecycle
+    // to "delivered", then the code is verified as before; in its undelivered mode the line carries the code.
+    void sendTestPrintsTheDelivery()
+    {
+        Live live;
+        startCli(live.process,
+            { QStringLiteral("send-test"), QStringLiteral("--to"), QString::fromLatin1(kNumber),
+                QStringLiteral("--provider"), QStringLiteral("sandbox") });
+        QVERIFY2(waitUntil(
+                     live, [&live] { return live.out.contains("Delivery: delivered\n"); }, 20000),
+            live.out.constData());
+        QVERIFY(live.out.indexOf("Code sent") < live.out.indexOf("Delivery: "));
+        const QRegularExpressionMatch code
+            = QRegularExpression(QStringLiteral("code is ([0-9]+)")).match(QString::fromUtf8(live.err));
+        QVERIFY(code.hasMatch());
+        live.process.write(code.captured(1).toUtf8() + '\n');
+        live.process.closeWriteChannel();
+        const Finished verified = finishLive(live);
+        QCOMPARE(verified.code, 0);
+        QVERIFY(verified.out.contains("verified"));
+
+        Live lost;
+        startCli(lost.process,
+            { QStringLiteral("send-test"), QStringLiteral("--to"), QString::fromLatin1(kNumber),
+                QStringLiteral("--provider"), QStringLiteral("sandbox") },
+            QStringLiteral("undelivered"));
+        QVERIFY2(waitUntil(
+                     lost, [&lost] { return lost.out.contains("Delivery: undelivered (30003: "); }, 20000),
+            lost.out.constData());
+        lost.process.closeWriteChannel();
+        QCOMPARE(finishLive(lost).code, 1);
+        const Finished history
+            = runCli({ QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY2(history.out.contains(",undelivered,30003,"), history.out.constData());
+    }
+
+    // `delivery MESSAGE_ID`: one request to Twilio's Message resource; exit 0 delivered, 1 undelivered or failed,
+    // 3 not final, 2 when it could not ask (an unknown SID, a provider that cannot be asked).
+    void deliveryAsksOnce()
+    {
+        FakeTwilioServer twilio;
+        QVERIFY(twilio.listen());
+        setTwilio(twilio, twilio.authToken());
+        useProvider(QStringLiteral("twilio"));
+        QCOMPARE(
+            runLive({ QStringLiteral("send-test"), QStringLiteral("--to"), QString::fromLatin1(kNumber) }).code, 1);
+        QCOMPARE(twilio.acceptedSids().size(), 1);
+        const QString sid = twilio.acceptedSids().first();
+        const auto ask = [&](const QStringList& extra = {}) {
+            return runLive(QStringList { QStringLiteral("delivery"), sid } + extra);
+        };
+
+        twilio.setStatusSequence({ QStringLiteral("delivered") });
+        Finished r = ask();
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArrayLiteral("Delivery: delivered\n"));
+        twilio.setStatusSequence({ QStringLiteral("undelivered") }, 30003);
+        r = ask({ QStringLiteral("--provider"), QStringLiteral("twilio") });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.startsWith("Delivery: undelivered (30003: "), r.out.constData());
+        twilio.setStatusSequence({ QStringLiteral("sending") });
+        r = ask();
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.out, QByteArrayLiteral("Delivery: sending\n"));
+        QVERIFY(!r.out.contains(twilio.authToken().toUtf8()));
+
+        r = runLive({ QStringLiteral("delivery"), QStringLiteral("SM") + QString(32, u'0') });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("20404"), r.err.constData());
+        r = runLive({ QStringLiteral("delivery"), QStringLiteral("not-a-sid") });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("SM"), r.err.constData());
+        r = runLive({ QStringLiteral("delivery") });
+        QCOMPARE(r.code, 64);
+        useProvider(QStringLiteral("sandbox"));
+        r = runLive({ QStringLiteral("delivery"), sid });
+        QCOMPARE(r.code, 2);
+    }
+
     // A custom provider with Bearer authentication: pushed through WSO2's v2 API with the token from the keychain
     // (shown as ••• before the question); a server before 7.2 has no v2, and the push is refused with the reason
     // after the pull, before anything is written.

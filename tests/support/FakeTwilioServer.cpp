@@ -196,12 +196,33 @@ void FakeTwilioServer::handle(const QHttpServerRequest& request, QHttpServerResp
         answer(std::move(responder), fetchAccount());
     } else if (resource == m_accountSid + u"/Messages.json" && recorded.method == "POST") {
         answer(std::move(responder), sendMessage(recorded));
+    } else if (resource.startsWith(m_accountSid + u"/Messages/") && resource.endsWith(u".json")
+        && recorded.method == "GET") {
+        const qsizetype start = m_accountSid.size() + 10;
+        answer(std::move(responder), fetchMessage(resource.mid(start, resource.size() - start - 5)));
     } else if (resource == m_accountSid + u".json" || resource == m_accountSid + u"/Messages.json") {
         answer(
             std::move(responder), twilioError(20004, Status::MethodNotAllowed, QStringLiteral("Method not allowed")));
     } else {
         answer(std::move(responder), twilioError(20404, Status::NotFound, errorMessage(20404, {}, {})));
     }
+}
+
+QHttpServerResponse FakeTwilioServer::fetchMessage(const QString& sid)
+{
+    ++m_statusRequests;
+    if (!m_acceptedSids.contains(sid))
+        return twilioError(20404, Status::NotFound,
+            QStringLiteral("The requested resource /2010-04-01/Accounts/%1/Messages/%2.json was not found")
+                .arg(m_accountSid, sid));
+    const int step = m_fetches.value(sid);
+    m_fetches.insert(sid, step + 1);
+    const QString status = m_statuses.value(std::min<int>(step, int(m_statuses.size()) - 1));
+    const bool error = status == u"undelivered" || status == u"failed";
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("sid"), sid }, { QStringLiteral("status"), status },
+        { QStringLiteral("error_code"), error && m_statusError ? QJsonValue(m_statusError) : QJsonValue() },
+        { QStringLiteral("error_message"),
+            error && m_statusError ? QJsonValue(QStringLiteral("Unreachable destination handset")) : QJsonValue() } });
 }
 
 QHttpServerResponse FakeTwilioServer::sendMessage(const RecordedRequest& request)

@@ -16,6 +16,9 @@
 //   POST /2010-04-01/Accounts/{AccountSid}/Messages.json  HTTP Basic AccountSid:AuthToken,
 //        form To, From | MessagingServiceSid, Body  ->  201 {sid: SM+32 hex, status: queued|accepted, num_segments...}
 //   GET  /2010-04-01/Accounts/{AccountSid}.json  ->  200 {friendly_name, status, type, auth_token, ...}
+//   GET  /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json  ->  200 {sid, status, error_code, error_message}:
+//        each request of an accepted message gives the next status of the sequence (setStatusSequence), the last
+//        one from then on; 404 (20404) for a SID it did not accept
 //   errors: {code, message, more_info, status}: 20003 (401) wrong or missing credentials, 20404 (404) another
 //   account's path or an unknown resource, 21604 missing To, 21211 invalid To, 21602 missing Body,
 //   21603 missing From, 21606 From not owned (when owned senders are set), and the magic numbers below.
@@ -58,6 +61,15 @@ public:
     void setDelay(std::chrono::milliseconds delay) { m_delay = delay; }
     void setNeverAnswer(bool never) { m_neverAnswer = never; }
 
+    // The statuses a message's fetches walk through (default: queued, sent, delivered), and the error code an
+    // undelivered or failed status carries.
+    void setStatusSequence(const QStringList& statuses, int errorCode = 0)
+    {
+        m_statuses = statuses;
+        m_statusError = errorCode;
+    }
+    int statusRequests() const { return m_statusRequests; }
+
     // The SIDs of the messages it accepted, in order.
     const QStringList& acceptedSids() const { return m_acceptedSids; }
 
@@ -70,6 +82,7 @@ private:
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     QHttpServerResponse sendMessage(const RecordedRequest& request);
     QHttpServerResponse fetchAccount();
+    QHttpServerResponse fetchMessage(const QString& sid);
     void answer(QHttpServerResponder&& responder, QHttpServerResponse&& response);
 
     TestHttpServer m_server;
@@ -83,4 +96,8 @@ private:
     std::chrono::milliseconds m_delay { 0 };
     bool m_neverAnswer = false;
     QStringList m_acceptedSids;
+    QStringList m_statuses { QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("delivered") };
+    int m_statusError = 0;
+    QHash<QString, int> m_fetches; // by SID
+    int m_statusRequests = 0;
 };

@@ -1,5 +1,6 @@
 #include "ConsoleFixture.h"
 #include "pages/TestSendPage.h"
+#include "storage/HistoryRepository.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SendVerifyPanel.h"
 
@@ -272,6 +273,31 @@ private Q_SLOTS:
         auto* panel = f.findIn<ui::SendVerifyPanel>(kPage, QStringLiteral("sendVerifyPanel"));
         QVERIFY(QTest::qWaitFor([&] { return panel->state() == ChallengeState::Cancelled; }, 5000));
         verifyChallengeCleared(f);
+    }
+
+    // After a send the page follows the message: the sandbox's states up to "delivered", shown under the outcome;
+    // in the "Accepts, never delivers" mode it ends "not delivered" with the code and what it means, and the
+    // History page's row says the same.
+    void deliveryIsShownAsItHappens()
+    {
+        ConsoleFixture f;
+        openPage(f);
+        auto* delivery = f.findIn<FieldMessage>(kPage, QStringLiteral("deliveryMessage"));
+        QVERIFY(openChallenge(f));
+        QVERIFY(delivery->text().startsWith(QStringLiteral("Delivery:")));
+        QVERIFY(QTest::qWaitFor([&] { return delivery->kind() == FieldMessage::Kind::Ok; }, 15000));
+        QCOMPARE(delivery->text(), QStringLiteral("Delivery: delivered"));
+
+        setFailMode(f, sandbox::FailMode::Undelivered);
+        f.findIn<ui::SendVerifyPanel>(kPage, QStringLiteral("sendVerifyPanel"))->reset();
+        QVERIFY(sendAndWait(f));
+        QVERIFY(delivery->kind() != FieldMessage::Kind::Ok); // the earlier message's state is gone
+        QVERIFY(QTest::qWaitFor([&] { return delivery->kind() == FieldMessage::Kind::Error; }, 15000));
+        QVERIFY2(
+            delivery->text().contains(QStringLiteral("not delivered (error 30003)")), qPrintable(delivery->text()));
+        QVERIFY(delivery->text().contains(QStringLiteral("could not be reached")));
+        const auto rows = storage::HistoryRepository(*f.database).list({}).entries;
+        QCOMPARE(rows.first().delivery, QStringLiteral("undelivered"));
     }
 
     void failedClearsTheChallengeWithTheDetailOneClickAway()

@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "providers/DeliveryStatus.h"
 #include "providers/ProviderKind.h"
 
 #include <QLocale>
@@ -53,6 +54,9 @@ storage::HistoryEntry HistoryTableModel::entry(int row) const
     e.latencyMs = raw(Latency).isNull() ? -1 : raw(Latency).toLongLong();
     e.outcome = storage::historyOutcomeFromName(raw(Outcome).toString()).value_or(HistoryOutcome::Failed);
     e.explanation = raw(Explanation).toString();
+    e.delivery = raw(Delivery).toString();
+    e.deliveryCode = raw(DeliveryCode).toInt();
+    e.deliveryExplanation = raw(DeliveryExplanation).toString();
     return e;
 }
 
@@ -62,8 +66,15 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         return QSqlQueryModel::data(index, role); // the stored value, for code that wants it
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == Delivery)
+            return deliveryText(QSqlQueryModel::data(index).toString(),
+                QSqlQueryModel::data(index.siblingAtColumn(DeliveryCode)).toInt());
         return display(index.column(), QSqlQueryModel::data(index));
     case Qt::ToolTipRole:
+        if (index.column() == Delivery) {
+            const QString explanation = QSqlQueryModel::data(index.siblingAtColumn(DeliveryExplanation)).toString();
+            return explanation.isEmpty() ? data(index, Qt::DisplayRole) : QVariant(wrappedToolTip(explanation));
+        }
         return toolTip(index.column(), QSqlQueryModel::data(index));
     case Qt::DecorationRole:
         if (index.column() != Outcome)
@@ -149,9 +160,20 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Outcome");
     case Explanation:
         return tr("Explanation");
+    case Delivery:
+        return tr("Delivery");
     default:
         return {};
     }
+}
+
+QString HistoryTableModel::deliveryText(const QString& deliveryName, int code)
+{
+    const std::optional<providers::DeliveryState> state = providers::deliveryStateFromName(deliveryName);
+    if (!state)
+        return deliveryName;
+    const QString text = providers::deliveryStateText(*state);
+    return code != 0 ? tr("%1 (%2)").arg(text).arg(code) : text;
 }
 
 QString HistoryTableModel::outcomeText(HistoryOutcome outcome)

@@ -27,6 +27,9 @@ public:
         Latency,
         Outcome,
         Explanation,
+        Delivery, // the delivery state learnt after the send (empty: never asked)
+        DeliveryCode, // hidden: shown with the state
+        DeliveryExplanation, // hidden: in the tooltip of the state and the detail pane
     };
     // How an outcome went, for its icon and colour.
     enum class Status
@@ -55,6 +58,8 @@ public:
     static QString localTimeText(const QDateTime& time); // the local time, with seconds, as the locale writes it
     static QString utcTimeText(const QDateTime& time); // "2026-12-06 19:28:08 UTC"
     static QString latencyText(qint64 latencyMs); // "245 ms"; empty when no request was made
+    // "delivered", "not delivered (30003)"; empty when no state is known.
+    static QString deliveryText(const QString& deliveryName, int code);
 
 private:
     // From the stored value of one cell: a view asks for every visible cell on each paint, so no whole row is read.

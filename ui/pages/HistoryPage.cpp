@@ -233,11 +233,13 @@ void HistoryPage::setUpColumns()
 {
     // What people read first, left to right; the explanation takes the rest of the width.
     QHeaderView* header = m_table->horizontalHeader();
-    const Column order[] = { Column::Time, Column::Outcome, Column::Event, Column::Provider, Column::Number,
-        Column::Latency, Column::HttpStatus, Column::ProviderCode, Column::MessageId, Column::Explanation };
+    const Column order[]
+        = { Column::Time, Column::Outcome, Column::Delivery, Column::Event, Column::Provider, Column::Number,
+              Column::Latency, Column::HttpStatus, Column::ProviderCode, Column::MessageId, Column::Explanation };
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
-    m_table->hideColumn(Column::Id);
+    for (const Column hidden : { Column::Id, Column::DeliveryCode, Column::DeliveryExplanation })
+        m_table->hideColumn(hidden);
     for (const QAction* action : header->actions())
         m_table->setColumnHidden(action->data().toInt(), !action->isChecked());
 
@@ -256,6 +258,8 @@ void HistoryPage::setUpColumns()
     const QDateTime sample(QDate(2026, 12, 28), QTime(23, 58, 58));
     header->resizeSection(Column::Time, widest({ HistoryTableModel::localTimeText(sample) }));
     header->resizeSection(Column::Outcome, widest(outcomes) + m_table->iconSize().width() + metrics.averageCharWidth());
+    header->resizeSection(Column::Delivery,
+        widest({ HistoryTableModel::deliveryText(QStringLiteral("undelivered"), 30003), tr("Delivery") }));
     header->resizeSection(Column::Event,
         widest({ HistoryTableModel::eventText(storage::HistoryEvent::Send),
             HistoryTableModel::eventText(storage::HistoryEvent::Resend),

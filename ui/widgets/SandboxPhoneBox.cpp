@@ -30,6 +30,7 @@ SandboxPhoneBox::SandboxPhoneBox(sandbox::SandboxGateway& gateway, QWidget* pare
     m_failMode->addItem(tr("Fails with HTTP 500"), int(sandbox::FailMode::Http500));
     m_failMode->addItem(tr("Answers after 3 s"), int(sandbox::FailMode::Delay));
     m_failMode->addItem(tr("Never answers"), int(sandbox::FailMode::Timeout));
+    m_failMode->addItem(tr("Accepts, never delivers"), int(sandbox::FailMode::Undelivered));
     m_failMode->setCurrentIndex(m_failMode->findData(int(gateway.failMode())));
     m_clear->setObjectName(QStringLiteral("clearInboxButton"));
     m_clear->setAccessibleName(tr("Clear the sandbox phone"));

@@ -83,6 +83,7 @@ SendVerifyPanel::SendVerifyPanel(send::TestSendSession& session, QWidget* parent
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_outcome(new FieldMessage(this))
+    , m_delivery(new FieldMessage(this))
     , m_detailsToggle(new QToolButton(this))
     , m_details(new QLabel(this))
     , m_code(new QLineEdit(this))
@@ -125,6 +126,7 @@ void SendVerifyPanel::buildLayout()
     m_sendRow->addStretch();
 
     m_outcome->setObjectName(QStringLiteral("outcomeMessage"));
+    m_delivery->setObjectName(QStringLiteral("deliveryMessage"));
     m_detailsToggle->setObjectName(QStringLiteral("detailsToggle"));
     m_detailsToggle->setAccessibleName(tr("Show the technical detail"));
     m_detailsToggle->setText(tr("Details"));
@@ -165,7 +167,7 @@ void SendVerifyPanel::buildCodeRows()
 
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     // Text rows take the form's whole width (a wrapped label would otherwise keep a narrow size hint).
-    for (QWidget* text : std::initializer_list<QWidget*> { m_numberMessage, m_outcome, m_details })
+    for (QWidget* text : std::initializer_list<QWidget*> { m_numberMessage, m_outcome, m_delivery, m_details })
         text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     auto* countryLabel = new QLabel(tr("Co&untry"), this);
@@ -182,6 +184,7 @@ void SendVerifyPanel::buildCodeRows()
     m_form->addRow(QString(), m_sendRow);
     // Rows of their own, not a nested layout: the form then gives wrapped text the height it needs, no more.
     m_form->addRow(QString(), m_outcome);
+    m_form->addRow(QString(), m_delivery);
     m_form->addRow(QString(), m_detailsToggle);
     m_form->addRow(QString(), m_details);
     m_form->addRow(codeLabel, codeRow);
@@ -211,6 +214,13 @@ void SendVerifyPanel::connectSignals()
     m_number->installEventFilter(this);
     m_code->installEventFilter(this);
     connect(&m_session, &send::TestSendSession::sendFinished, this, &SendVerifyPanel::showReport);
+    connect(&m_session, &send::TestSendSession::deliveryChanged, this,
+        [this](const providers::DeliveryStatus& status) { showDelivery(status); });
+    connect(&m_session, &send::TestSendSession::deliveryEnded, this,
+        [this](send::DeliveryTracker::End end, const providers::DeliveryStatus& last, const QString& explanation) {
+            if (end == send::DeliveryTracker::End::TimedOut || end == send::DeliveryTracker::End::CannotAsk)
+                showDelivery(last, explanation);
+        });
     connect(&m_session, &send::TestSendSession::sendingChanged, this, &SendVerifyPanel::refreshControls);
     connect(m_ticker, &QTimer::timeout, this, &SendVerifyPanel::tick);
     showDetail({});
@@ -363,6 +373,7 @@ void SendVerifyPanel::send()
     m_resending = false;
     m_code->clear();
     m_outcome->setMessage(FieldMessage::Kind::Hint, tr("Sending…"));
+    m_delivery->clear();
     showDetail({});
     setState(ChallengeState::Sending);
     Q_EMIT sendRequested(m_e164);
@@ -374,6 +385,7 @@ void SendVerifyPanel::resend()
         return;
     m_resending = true;
     m_outcome->setMessage(FieldMessage::Kind::Hint, tr("Sending a new code…"));
+    m_delivery->clear();
     showDetail({});
     setState(ChallengeState::Sending);
     Q_EMIT resendRequested();
@@ -390,10 +402,30 @@ void SendVerifyPanel::showMessage(FieldMessage::Kind kind, const QString& text)
     m_outcome->setMessage(kind, text);
 }
 
+void SendVerifyPanel::showDelivery(const providers::DeliveryStatus& status, const QString& note)
+{
+    using providers::DeliveryState;
+    QString text = tr("Delivery: %1").arg(providers::deliveryStateText(status.state));
+    if (status.errorCode != 0)
+        text = tr("Delivery: %1 (error %2). %3")
+                   .arg(providers::deliveryStateText(status.state))
+                   .arg(status.errorCode)
+                   .arg(status.explanation);
+    if (!note.isEmpty())
+        text += QLatin1Char(' ') + note;
+    const FieldMessage::Kind kind = status.state == DeliveryState::Delivered ? FieldMessage::Kind::Ok
+        : status.state == DeliveryState::Undelivered || status.state == DeliveryState::Failed
+        ? FieldMessage::Kind::Error
+        : !note.isEmpty() ? FieldMessage::Kind::Warning
+                          : FieldMessage::Kind::Hint;
+    m_delivery->setMessage(kind, text);
+}
+
 void SendVerifyPanel::reset()
 {
     m_code->clear();
     m_outcome->clear();
+    m_delivery->clear();
     showDetail({});
     setState(ChallengeState::Idle);
 }
@@ -411,14 +443,21 @@ void SendVerifyPanel::showReport(const SendReport& report)
     if (m_state != ChallengeState::Sending)
         return; // not this panel's send (or already settled)
     switch (report.result) {
-    case SendReport::Result::Sent:
+    case SendReport::Result::Sent: {
         m_outcome->setMessage(FieldMessage::Kind::Ok, report.sentSummary(m_session.number()));
+        const QString unavailable = providers::deliveryUnavailableReason(m_session.provider());
+        if (unavailable.isEmpty())
+            m_delivery->setMessage(
+                FieldMessage::Kind::Hint, tr("Delivery: accepted; asking the provider what became of it…"));
+        else
+            m_delivery->setMessage(FieldMessage::Kind::Hint, unavailable);
         if (!report.isResend)
             m_attemptsLeft = m_session.policy().maxFailedAttempts;
         m_resendAllowedAt = QDateTime::currentDateTimeUtc().addSecs(m_session.policy().minResendIntervalSeconds);
         setState(ChallengeState::Open);
         m_code->setFocus(Qt::OtherFocusReason);
         return;
+    }
     case SendReport::Result::Blocked:
         m_outcome->setMessage(FieldMessage::Kind::Warning, report.explanation);
         if (m_resending && m_session.hasChallenge()) {

@@ -16,6 +16,10 @@ class QPushButton;
 class QTimer;
 class QToolButton;
 
+namespace smsotp::providers {
+struct DeliveryStatus;
+}
+
 namespace smsotp::send {
 class TestSendSession;
 struct SendReport;
@@ -96,6 +100,7 @@ private:
     void verify();
     void showReport(const send::SendReport& report);
     void showDetail(const QString& detail);
+    void showDelivery(const providers::DeliveryStatus& status, const QString& note = {});
 
     send::TestSendSession& m_session;
     ChallengeState m_state = ChallengeState::Idle;
@@ -114,6 +119,7 @@ private:
     QPushButton* m_cancelButton;
     QProgressBar* m_progress;
     FieldMessage* m_outcome;
+    FieldMessage* m_delivery; // what became of the sent message: states as the provider reports them
     QToolButton* m_detailsToggle;
     QLabel* m_details;
     QLineEdit* m_code;

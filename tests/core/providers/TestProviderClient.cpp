@@ -674,6 +674,10 @@ private Q_SLOTS:
         custom.secrets.named.insert(QStringLiteral("n"), QStringLiteral("b"));
         custom.secrets.named.insert(QStringLiteral("m"), QStringLiteral("a"));
         QCOMPARE(secretsOf(custom), QStringList({ QStringLiteral("a"), QStringLiteral("b") }));
+        custom.config.auth = { custom::AuthKind::Basic, QStringLiteral("user"), {}, custom::ApiKeyPlace::Header };
+        custom.secrets.authSecret = QStringLiteral("pw");
+        QCOMPARE(secretsOf(custom),
+            QStringList({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("pw"), QStringLiteral("user:pw") }));
     }
 };
 

@@ -210,7 +210,10 @@ private Q_SLOTS:
             QVERIFY2(!seen.contains(explanation), qPrintable(explanation));
             seen.insert(explanation);
         }
-        QVERIFY(twilio::explainErrorCode(30001).isEmpty());
+        for (const int required :
+            { 30001, 30002, 30003, 30004, 30005, 30006, 30007, 30008, 30009, 30010, 30032, 30034, 30450 })
+            QVERIFY(codes.contains(required));
+        QVERIFY(twilio::explainErrorCode(30011).isEmpty());
     }
 
     void unknownCodeUsesTwiliosMessage()
@@ -239,6 +242,77 @@ private Q_SLOTS:
         QVERIFY(outage.retryLater);
         QVERIFY(outage.explanation.contains(u"503"));
         QVERIFY(outage.technicalDetail.contains(u"Service Unavailable"));
+    }
+
+    // The Message resource of a SID, with the account's Basic credentials; a SID that is not one is refused.
+    void messageStatusRequest()
+    {
+        const QString sid = QStringLiteral("SM") + QString(32, u'f');
+        const BuildResult built = twilio::buildMessageStatusRequest(config(), secrets(), sid);
+        QVERIFY(built.ok());
+        QCOMPARE(built.request.method, HttpMethod::Get);
+        QCOMPARE(built.request.url.path(),
+            QStringLiteral("/2010-04-01/Accounts/%1/Messages/%2.json").arg(config().accountSid, sid));
+        QVERIFY(built.request.headerValue("Authorization").startsWith("Basic "));
+        const BuildResult bad = twilio::buildMessageStatusRequest(config(), secrets(), QStringLiteral("SM123/../x"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.errors.first().field, ConfigField::MessageId);
+        QVERIFY(bad.request.url.isEmpty());
+    }
+
+    void messageStatusResponses_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("state");
+        QTest::newRow("queued") << QStringLiteral("queued") << int(DeliveryState::Queued);
+        QTest::newRow("accepted (Messaging Service)") << QStringLiteral("accepted") << int(DeliveryState::Queued);
+        QTest::newRow("sending") << QStringLiteral("sending") << int(DeliveryState::Sending);
+        QTest::newRow("sent") << QStringLiteral("sent") << int(DeliveryState::Sent);
+        QTest::newRow("delivered") << QStringLiteral("delivered") << int(DeliveryState::Delivered);
+        QTest::newRow("read") << QStringLiteral("read") << int(DeliveryState::Delivered);
+        QTest::newRow("undelivered") << QStringLiteral("undelivered") << int(DeliveryState::Undelivered);
+        QTest::newRow("failed") << QStringLiteral("failed") << int(DeliveryState::Failed);
+        QTest::newRow("canceled") << QStringLiteral("canceled") << int(DeliveryState::Failed);
+    }
+
+    void messageStatusResponses()
+    {
+        QFETCH(QString, status);
+        QFETCH(int, state);
+        const QByteArray body
+            = QJsonDocument(QJsonObject { { QStringLiteral("sid"), QStringLiteral("SM1") },
+                                { QStringLiteral("status"), status }, { QStringLiteral("error_code"), QJsonValue() } })
+                  .toJson();
+        const DeliveryCheck check = twilio::parseMessageStatusResponse(200, body);
+        QVERIFY(check.ok);
+        QCOMPARE(int(check.status.state), state);
+        QCOMPARE(check.status.errorCode, 0);
+    }
+
+    void messageStatusErrors()
+    {
+        // Undelivered with a code the console explains, and with one it does not (Twilio's words and the link).
+        DeliveryCheck check = twilio::parseMessageStatusResponse(
+            200, "{\"status\":\"undelivered\",\"error_code\":30005,\"error_message\":\"Unknown destination handset\"}");
+        QCOMPARE(check.status.state, DeliveryState::Undelivered);
+        QCOMPARE(check.status.errorCode, 30005);
+        QCOMPARE(check.status.explanation, twilio::explainErrorCode(30005));
+        check = twilio::parseMessageStatusResponse(
+            200, "{\"status\":\"failed\",\"error_code\":30999,\"error_message\":\"Something new\"}");
+        QVERIFY(check.status.explanation.contains(u"Something new"));
+        QVERIFY(check.status.explanation.contains(u"https://www.twilio.com/docs/api/errors/30999"));
+        // An unknown SID, a word the console does not know, credentials refused.
+        check = twilio::parseMessageStatusResponse(404,
+            "{\"code\":20404,\"message\":\"The requested resource was not "
+            "found\",\"more_info\":\"https://www.twilio.com/docs/errors/20404\",\"status\":404}");
+        QVERIFY(!check.ok);
+        QCOMPARE(check.providerCode, QStringLiteral("20404"));
+        QVERIFY(check.explanation.contains(u"no message with this SID"));
+        check = twilio::parseMessageStatusResponse(200, "{\"status\":\"teleported\"}");
+        QVERIFY(!check.ok);
+        QCOMPARE(check.failure, FailureKind::UnexpectedResponse);
+        check = twilio::parseMessageStatusResponse(401, "{\"code\":20003,\"message\":\"Authenticate\",\"status\":401}");
+        QCOMPARE(check.failure, FailureKind::Authentication);
     }
 
     void accountCheckRequest()

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUuid>
 #include <memory>
 
 using namespace smsotp;
@@ -161,6 +162,52 @@ private Q_SLOTS:
         QCOMPARE(gateway.inbox().last().to, QStringLiteral("+15005550006"));
         QCOMPARE(gateway.inbox().last().receivedAt, m_clock.now());
         QVERIFY(gateway.inbox().last().id != message.id);
+    }
+
+    // The status of each accepted message follows the clock: queued, sent after kSentAfter, delivered after
+    // kFinalAfter; in the undelivered fail mode it ends undelivered with 30003 and never reaches the inbox. The
+    // answers are read by Twilio's parser, as the console reads them.
+    DeliveryCheck statusOf(const SandboxGateway& gateway, const QString& id)
+    {
+        HttpSender sender(m_network);
+        ProviderClient client(sender);
+        auto results = std::make_shared<QList<DeliveryCheck>>();
+        client.checkDelivery(buildStatusRequest(gateway.url(), id), {},
+            [results](const DeliveryCheck& check) { results->append(check); });
+        if (!QTest::qWaitFor([&] { return !results->isEmpty(); }, 20000))
+            return {};
+        return results->first();
+    }
+
+    void deliveryLifecycle()
+    {
+        SandboxGateway gateway(m_clock);
+        QVERIFY(gateway.start().ok());
+        const QString id = sendAndWait(gateway, QStringLiteral("Your code is 123456")).messageId;
+        QVERIFY(!id.isEmpty());
+        const QDateTime sentAt = m_clock.now();
+        QCOMPARE(statusOf(gateway, id).status.state, DeliveryState::Queued);
+        m_clock.set(sentAt.addMSecs(kSentAfter.count()));
+        QCOMPARE(statusOf(gateway, id).status.state, DeliveryState::Sent);
+        m_clock.set(sentAt.addMSecs(kFinalAfter.count()));
+        const DeliveryCheck delivered = statusOf(gateway, id);
+        QVERIFY(delivered.ok);
+        QCOMPARE(delivered.status, (DeliveryStatus { DeliveryState::Delivered, 0, {} }));
+
+        gateway.setFailMode(FailMode::Undelivered);
+        const SendOutcome accepted = sendAndWait(gateway, QStringLiteral("lost"));
+        QVERIFY(accepted.accepted);
+        QCOMPARE(gateway.inbox().size(), 1); // it never reached the phone
+        m_clock.set(m_clock.now().addMSecs(kFinalAfter.count()));
+        const DeliveryCheck lost = statusOf(gateway, accepted.messageId);
+        QCOMPARE(lost.status.state, DeliveryState::Undelivered);
+        QCOMPARE(lost.status.errorCode, kUndeliveredCode);
+
+        // An id it never took, and one that is not an id at all (refused before any request).
+        const DeliveryCheck unknown = statusOf(gateway, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(!unknown.ok);
+        QCOMPARE(unknown.httpStatus, 404);
+        QVERIFY(!buildStatusRequest(gateway.url(), QStringLiteral("../messages")).ok());
     }
 
     void http500ModeRefusesTheSend()

@@ -27,6 +27,9 @@ using send::SendReport;
 
 // The whole send-and-verify path over real HTTP: engine, SMS text, provider, sandbox gateway or fake Twilio,
 // keychain (the real Secret Service from tests/run.sh), and the history it leaves.
+Q_DECLARE_METATYPE(smsotp::providers::DeliveryStatus)
+Q_DECLARE_METATYPE(smsotp::send::DeliveryTracker::End)
+
 class TestTestSendSession : public QObject
 {
     Q_OBJECT
@@ -105,7 +108,12 @@ class TestTestSendSession : public QObject
     };
 
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<SendReport>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<SendReport>();
+        qRegisterMetaType<providers::DeliveryStatus>();
+        qRegisterMetaType<send::DeliveryTracker::End>();
+    }
 
     // The sentence every front end shows for a sent code: the number, the message id when there is one, the time.
     void sentSummarySaysWhatWentOut()
@@ -150,6 +158,37 @@ private Q_SLOTS:
         rig.session.reset();
         rig.database.reset();
         QCOMPARE(filesContaining({ rig.dir.path() }, { code.toUtf8(), QByteArray("447700900123") }), QStringList {});
+    }
+
+    // The sandbox plays a delivery lifecycle: a sent code is followed to "delivered" (or, in its undelivered fail
+    // mode, to "undelivered" with code 30003), and the history row of the send says so.
+    void sandboxDeliveryIsFollowedAndRecorded()
+    {
+        Rig rig;
+        rig.session->delivery().setSchedule(
+            { std::chrono::milliseconds(300), std::chrono::milliseconds(1000), std::chrono::milliseconds(20000) });
+        QSignalSpy changed(rig.session.get(), &send::TestSendSession::deliveryChanged);
+        QSignalSpy ended(rig.session.get(), &send::TestSendSession::deliveryEnded);
+        const SendReport sent = rig.send();
+        QCOMPARE(sent.result, SendReport::Result::Sent);
+        QCOMPARE(rig.history().first().delivery, QStringLiteral("accepted")); // until a status is known
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(changed.last().first().value<providers::DeliveryStatus>().state, providers::DeliveryState::Delivered);
+        QCOMPARE(changed.first().first().value<providers::DeliveryStatus>().state, providers::DeliveryState::Queued);
+        QCOMPARE(rig.history().first().delivery, QStringLiteral("delivered"));
+        QCOMPARE(rig.history().first().deliveryCode, 0);
+
+        rig.gateway->setFailMode(sandbox::FailMode::Undelivered);
+        ended.clear();
+        QCOMPARE(rig.send().result, SendReport::Result::Sent);
+        QCOMPARE(rig.gateway->inbox().size(), 1); // it never reached the phone
+        QVERIFY(ended.wait(10000));
+        const storage::HistoryEntry row = rig.history().first();
+        QCOMPARE(row.delivery, QStringLiteral("undelivered"));
+        QCOMPARE(row.deliveryCode, sandbox::kUndeliveredCode);
+        QVERIFY(!row.deliveryExplanation.isEmpty());
+        // The earlier send keeps its own state.
+        QCOMPARE(rig.history().last().delivery, QStringLiteral("delivered"));
     }
 
     void wrongCodesLockEvenTheRightOne()
