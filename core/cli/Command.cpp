@@ -10,14 +10,30 @@ namespace smsotp::cli {
 
 namespace {
 
-QString optionSynopsis(const OptionSpec& spec)
+QString optionSynopsis(const OptionSpec& spec, bool bare = false)
 {
     QString text = QStringLiteral("--") + spec.option.names().constLast();
     if (!spec.option.valueName().isEmpty()) {
         const bool choices = !spec.choices.isEmpty() && spec.choicesInSynopsis;
         text += QLatin1Char(' ') + (choices ? spec.choices.join(QLatin1Char('|')) : spec.option.valueName());
     }
-    return spec.required ? text : QString(QLatin1Char('[') + text + QLatin1Char(']'));
+    return spec.required || bare ? text : QString(QLatin1Char('[') + text + QLatin1Char(']'));
+}
+
+// The options' parts of a synopsis, a pair marked orNext as one part "(--a A | --b B)".
+QStringList optionParts(const QList<OptionSpec>& options)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        if (options.at(i).orNext && i + 1 < options.size()) {
+            parts.append(QLatin1Char('(') + optionSynopsis(options.at(i), true) + QStringLiteral(" | ")
+                + optionSynopsis(options.at(i + 1), true) + QLatin1Char(')'));
+            ++i;
+        } else {
+            parts.append(optionSynopsis(options.at(i)));
+        }
+    }
+    return parts;
 }
 
 QString optionNames(const QCommandLineOption& option)
@@ -105,8 +121,7 @@ QString Command::synopsis(const Action& action) const
     parts += action.words;
     if (!action.arguments.isEmpty())
         parts.append(action.arguments);
-    for (const OptionSpec& spec : action.options)
-        parts.append(optionSynopsis(spec));
+    parts += optionParts(action.options);
     return parts.join(QLatin1Char(' '));
 }
 
@@ -117,8 +132,7 @@ QString Command::synopsisLines(const Action& action, int indent) const
     QStringList parts;
     if (!action.arguments.isEmpty())
         parts.append(action.arguments);
-    for (const OptionSpec& spec : action.options)
-        parts.append(optionSynopsis(spec));
+    parts += optionParts(action.options);
     QString text = head;
     qsizetype column = head.size();
     const QString continuation = QLatin1Char('\n') + QString(head.size() + 1, u' ');

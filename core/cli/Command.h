@@ -22,6 +22,7 @@ struct OptionSpec
     QStringList choices; // the values completion offers (and the synopsis shows as a|b)
     bool completesFiles = false; // the value is a file name
     bool choicesInSynopsis = true; // the synopsis shows a|b instead of the value name
+    bool orNext = false; // exactly one of this option and the next: the synopsis shows (--a A | --b B)
 };
 
 // One parsed action: its options and positional arguments.

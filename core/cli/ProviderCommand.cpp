@@ -95,17 +95,26 @@ void ProviderCommand::addVendorAction(ProviderKind kind)
 {
     const VendorNames n = vendorNames(kind);
     const bool twilio = kind == ProviderKind::Twilio;
+    QList<OptionSpec> options { option(
+        n.id, twilio ? tr("The Account SID (AC and 32 hex digits).") : tr("The API key."), n.idValue, true) };
+    if (twilio) {
+        OptionSpec sender = option(
+            QStringLiteral("sender"), tr("The From number (E.164) or alphanumeric sender ID."), QStringLiteral("FROM"));
+        sender.orNext = true;
+        options += { sender,
+            option(QStringLiteral("messaging-service-sid"),
+                tr("A Messaging Service (MG and 32 hex digits) instead of a From number."), QStringLiteral("MGSID")) };
+    } else {
+        options += option(QStringLiteral("sender"), tr("The sender (from)."), QStringLiteral("FROM"), true);
+    }
+    options += { option(
+                     QStringLiteral("api-base"), tr("The API base URL (a regional endpoint)."), QStringLiteral("URL")),
+        option(n.secretOption, tr("Read the %1 from the first line of standard input.").arg(n.secretName), {}, true) };
     addAction({ { QStringLiteral("set"), QString(providers::providerKindName(kind)) }, {}, {},
-        twilio ? tr("Configure Twilio; the Auth Token is the first line of standard input.")
+        twilio ? tr("Configure Twilio with a From number or a Messaging Service; the Auth Token is the first line of "
+                    "standard input.")
                : tr("Configure Vonage; the API secret is the first line of standard input."),
-        { option(n.id, twilio ? tr("The Account SID (AC and 32 hex digits).") : tr("The API key."), n.idValue, true),
-            option(QStringLiteral("sender"),
-                twilio ? tr("The From number (E.164) or alphanumeric sender ID.") : tr("The sender (from)."),
-                QStringLiteral("FROM"), true),
-            option(QStringLiteral("api-base"), tr("The API base URL (a regional endpoint)."), QStringLiteral("URL")),
-            option(
-                n.secretOption, tr("Read the %1 from the first line of standard input.").arg(n.secretName), {}, true) },
-        [this, kind](Invocation& i) { return setVendor(kind, i); } });
+        options, [this, kind](Invocation& i) { return setVendor(kind, i); } });
 }
 
 int ProviderCommand::setVendor(ProviderKind kind, Invocation& invocation)
@@ -115,16 +124,26 @@ int ProviderCommand::setVendor(ProviderKind kind, Invocation& invocation)
     const QString command = QStringLiteral("provider set ") + QString(providers::providerKindName(kind));
     if (!invocation.positional().isEmpty())
         return m_context.usage(tr("Unexpected argument “%1”.").arg(invocation.positional().first()), name());
-    for (const QString& required : { n.id, QStringLiteral("sender") }) {
-        if (!invocation.isSet(required))
-            return m_context.usage(tr("%1 needs --%2.").arg(command, required), name());
+    if (!invocation.isSet(n.id))
+        return m_context.usage(tr("%1 needs --%2.").arg(command, n.id), name());
+    const bool service = twilio && invocation.isSet(QStringLiteral("messaging-service-sid"));
+    if (service && invocation.isSet(QStringLiteral("sender")))
+        return m_context.usage(tr("Use --sender or --messaging-service-sid, not both."), name());
+    if (!service && !invocation.isSet(QStringLiteral("sender"))) {
+        return m_context.usage(twilio ? tr("%1 needs --sender or --messaging-service-sid.").arg(command)
+                                      : tr("%1 needs --sender.").arg(command),
+            name());
     }
     if (!invocation.isSet(n.secretOption)) {
         return m_context.usage(
             tr("%1 needs --%2: the secret is read from standard input.").arg(command, n.secretOption), name());
     }
     const QString id = invocation.value(n.id).trimmed();
-    const QString sender = invocation.value(QStringLiteral("sender")).trimmed();
+    const QString sender
+        = invocation.value(service ? QStringLiteral("messaging-service-sid") : QStringLiteral("sender")).trimmed();
+    if (service && !providers::twilio::isMessagingServiceSid(sender))
+        return m_context.fail(tr("--messaging-service-sid: a Messaging Service SID is MG followed by 32 hexadecimal "
+                                 "characters."));
     const providers::FieldCheck idCheck
         = twilio ? providers::twilio::checkAccountSid(id) : providers::vonage::checkApiKey(id);
     if (!idCheck.ok())
@@ -626,7 +645,9 @@ int ProviderCommand::show(Invocation& invocation)
     m_context.print(tr("Active provider: %1").arg(QString(providers::providerKindName(s.active))));
     if (header(ProviderKind::Twilio)) {
         field(QStringLiteral("account-sid"), s.twilio.accountSid);
-        field(QStringLiteral("sender"), s.twilio.sender);
+        field(providers::twilio::isMessagingServiceSid(s.twilio.sender) ? QStringLiteral("messaging-service-sid")
+                                                                        : QStringLiteral("sender"),
+            s.twilio.sender);
         field(QStringLiteral("api-base"), s.twilio.apiBase.toString());
         field(QStringLiteral("auth-token"), secretText(keys::twilioAuthToken()));
     }

@@ -52,6 +52,10 @@ private:
         if (!settings.ok())
             return settings.code();
         const providers::ProviderKind chosen = named->value_or(settings->active);
+        // Said before the send, which still goes: the administrator may be testing exactly that.
+        const QString senderWarning = providers::senderWarning(chosen, settings->senderOf(chosen), number.e164);
+        if (!senderWarning.isEmpty())
+            m_context.warning(senderWarning);
         if (chosen == providers::ProviderKind::Sandbox) {
             if (!m_context.startSandbox())
                 return kExitSendFailed;

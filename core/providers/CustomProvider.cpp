@@ -4,6 +4,7 @@
 #include "ErrorExplanations.h"
 #include "FieldCheck.h"
 #include "JsonPointer.h"
+#include "SenderRules.h"
 #include "template/HeaderList.h"
 #include "template/PlaceholderToken.h"
 #include "template/UrlTemplate.h"
@@ -287,6 +288,10 @@ void checkBasics(
             tr("A GET request has no body: choose the content type “none” and put the values in the URL, or send "
                "with POST.")));
     }
+    // A sender with a letter is a sender name, under the rule every provider follows; a number or short code is the
+    // gateway's business.
+    if (isAlphanumericSender(config.sender))
+        detail::addFieldProblem(result, ConfigField::Sender, checkAlphanumericSender(config.sender));
     const FieldCheck recipient = checkE164(to);
     if (!recipient.ok())
         result.errors.append(detail::problem(ConfigField::Recipient, BuildErrorKind::Malformed, recipient.message));

@@ -2,6 +2,7 @@
 
 #include "ErrorExplanations.h"
 #include "Redaction.h"
+#include "SenderRules.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -120,6 +121,20 @@ ProviderClient::~ProviderClient()
         if (p.httpId)
             m_sender.cancel(*p.httpId);
     }
+}
+
+QString senderWarning(ProviderKind kind, const QString& sender, const QString& toE164)
+{
+    if (kind == ProviderKind::Twilio && twilio::isMessagingServiceSid(sender))
+        return {}; // the service picks a sender the country takes
+    return alphanumericSenderWarning(sender, toE164);
+}
+
+QString senderWarning(const ProviderSetup& setup, const QString& toE164)
+{
+    const QString sender = std::visit([](const auto& s) { return s.config.sender; }, setup);
+    return senderWarning(
+        std::holds_alternative<TwilioSetup>(setup) ? ProviderKind::Twilio : ProviderKind::Custom, sender, toE164);
 }
 
 BuildResult buildSendRequest(const ProviderSetup& setup, const QString& to, const QString& text)

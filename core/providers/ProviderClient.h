@@ -3,6 +3,7 @@
 
 #include "CustomProvider.h"
 #include "HttpSender.h"
+#include "ProviderKind.h"
 #include "SendOutcome.h"
 #include "TwilioProvider.h"
 #include "VonageProvider.h"
@@ -42,6 +43,11 @@ using ProviderSetup = std::variant<TwilioSetup, VonageSetup, CustomSetup>;
 // Every secret a setup holds, with the user:password pairs that travel Base64-encoded in an Authorization
 // header (Base64 of "key:secret" does not contain Base64 of "secret", so the pair is searched for as a whole).
 QStringList secretsOf(const ProviderSetup& setup);
+
+// The warning before a send from the setup's sender to the number (SenderRules.h): a sender name to a country
+// whose carriers refuse names; empty for a number, a Messaging Service, or a country that takes names.
+QString senderWarning(const ProviderSetup& setup, const QString& toE164);
+QString senderWarning(ProviderKind kind, const QString& sender, const QString& toE164);
 
 // The request a send would make, without sending it: what the preview shows is exactly what goes on the wire.
 BuildResult buildSendRequest(const ProviderSetup& setup, const QString& to, const QString& text);

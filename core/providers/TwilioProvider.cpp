@@ -2,6 +2,7 @@
 
 #include "BuildSupport.h"
 #include "ErrorExplanations.h"
+#include "SenderRules.h"
 #include "UrlPolicy.h"
 #include "template/FormUrlEncoding.h"
 
@@ -154,16 +155,18 @@ FieldCheck checkSender(QStringView sender)
 {
     if (sender.isEmpty()) {
         return FieldCheck::fail(FieldProblem::Empty,
-            tr("Enter a Twilio phone number of this account (+ and the country code), or a "
-               "Messaging Service SID (MG...)."));
+            tr("Enter a Twilio phone number of this account (+ and the country code), a Messaging Service SID "
+               "(MG...), or a sender name of up to 11 letters and digits where the destination country allows one."));
     }
-    if (sender.startsWith(u"MG")) {
+    // MG and hexadecimal digits: a Messaging Service SID (or a mistyped one), not a name.
+    if (sender.startsWith(u"MG") && isPrefixedHex(sender, u"MG", int(sender.size()) - 2)) {
         if (isMessagingServiceSid(sender))
             return {};
         return FieldCheck::fail(
-            sender.size() != 2 + kSidHexDigits ? FieldProblem::WrongLength : FieldProblem::InvalidCharacters,
-            tr("A Messaging Service SID is MG followed by 32 hexadecimal characters."));
+            FieldProblem::WrongLength, tr("A Messaging Service SID is MG followed by 32 hexadecimal characters."));
     }
+    if (isAlphanumericSender(sender) && !sender.startsWith(u'+'))
+        return checkAlphanumericSender(sender);
     return checkE164(sender, kSenderMinDigits);
 }
 

@@ -28,7 +28,7 @@ QString defaultApiBase(); // https://api.twilio.com
 struct Config
 {
     QString accountSid; // AC + 32 hex
-    QString sender; // an E.164 number owned by the account, or a Messaging Service SID (MG + 32 hex)
+    QString sender; // an E.164 number owned by the account, a Messaging Service SID (MG + 32 hex), or a sender name
     QUrl apiBase = QUrl(defaultApiBase());
     std::chrono::milliseconds timeout = kDefaultTransferTimeout;
 };
@@ -41,7 +41,8 @@ struct Secrets
 
 FieldCheck checkAccountSid(QStringView sid);
 FieldCheck checkAuthToken(QStringView token);
-// An E.164 number (+ and 8 to 15 digits, the first not 0) or a Messaging Service SID.
+// An E.164 number (+ and 8 to 15 digits, the first not 0), a Messaging Service SID, or an alphanumeric sender ID
+// (SenderRules.h).
 FieldCheck checkSender(QStringView sender);
 bool isMessagingServiceSid(QStringView sender);
 

@@ -2,6 +2,7 @@
 
 #include "BuildSupport.h"
 #include "ErrorExplanations.h"
+#include "SenderRules.h"
 #include "UrlPolicy.h"
 #include "template/SmsSegments.h"
 
@@ -30,7 +31,6 @@ constexpr qsizetype kKeyMinLength = 6;
 constexpr qsizetype kKeyMaxLength = 16;
 constexpr qsizetype kSecretMinLength = 6;
 constexpr qsizetype kSecretMaxLength = 32;
-constexpr qsizetype kAlphanumericSenderMax = 11;
 constexpr qsizetype kNumberMinDigits = 7;
 constexpr qsizetype kNumberMaxDigits = 15;
 constexpr int kThrottled = 1;
@@ -135,15 +135,7 @@ FieldCheck checkSender(QStringView sender)
         return FieldCheck::fail(
             FieldProblem::InvalidCharacters, tr("After the + a sender number may hold only digits."));
     }
-    if (!std::all_of(sender.begin(), sender.end(), [](QChar c) { return isAsciiAlnum(c) || c == u' '; })) {
-        return FieldCheck::fail(FieldProblem::InvalidCharacters,
-            tr("A sender name may hold only the letters A-Z, a-z, digits and spaces."));
-    }
-    if (sender.size() > kAlphanumericSenderMax) {
-        return FieldCheck::fail(FieldProblem::WrongLength,
-            tr("A sender name is at most 11 characters; this one has %1.").arg(sender.size()));
-    }
-    return {};
+    return checkAlphanumericSender(sender);
 }
 
 BuildResult buildSendRequest(const Config& config, const Secrets& secrets, const QString& to, const QString& text)

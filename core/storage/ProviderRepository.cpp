@@ -189,6 +189,21 @@ void fromJson(const QJsonObject& o, CustomProviderSettings& s)
 
 } // namespace
 
+QString ProviderSettings::senderOf(providers::ProviderKind kind) const
+{
+    switch (kind) {
+    case providers::ProviderKind::Twilio:
+        return twilio.sender;
+    case providers::ProviderKind::Vonage:
+        return vonage.sender;
+    case providers::ProviderKind::Custom:
+        return custom.config.sender;
+    case providers::ProviderKind::Sandbox:
+        break;
+    }
+    return {};
+}
+
 ProviderRepository::ProviderRepository(Database& database)
     : m_database(database)
 { }

@@ -48,6 +48,9 @@ struct ProviderSettings
     // Keychain entries whose save began but never finished (the program was killed, or the keychain failed):
     // the keychain may hold an older value that does not belong with these settings.
     QStringList interruptedSecrets;
+
+    // The sender a kind sends from (empty for the sandbox).
+    QString senderOf(providers::ProviderKind kind) const;
 };
 
 class ProviderRepository

@@ -356,6 +356,10 @@ SenderMapping mapSender(
         if (t->secrets.authToken.isEmpty())
             refuse(m.refusals, RefusalKind::MissingCredential, QStringLiteral("secret"),
                 tr("The Twilio Auth Token is not in the keychain; WSO2 needs it."));
+        if (providers::twilio::isMessagingServiceSid(t->config.sender))
+            refuse(m.refusals, RefusalKind::MessagingServiceSender, QStringLiteral("sender"),
+                tr("WSO2's Twilio provider sends From a phone number (or a sender name); it cannot send through a "
+                   "Messaging Service (MG...). Set a From number for WSO2."));
     } else if (const auto* v = std::get_if<providers::VonageSetup>(&setup)) {
         m.sender.provider = QStringLiteral("Vonage");
         m.sender.key = v->config.apiKey;

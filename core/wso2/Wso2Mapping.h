@@ -85,6 +85,7 @@ enum class RefusalKind
     UrlPlaceholder, // a placeholder in the URL: WSO2 sends the URL as written
     AuthenticationNotExpressible, // an API key in the query string: WSO2's API_KEY sends it in a header
     AuthenticationNotOffered, // the server has no notification-sender v2 API (before IS 7.2): no authentication
+    MessagingServiceSender, // a Twilio Messaging Service: WSO2's Twilio provider sends From a number only
 };
 
 struct Refusal

@@ -8,7 +8,7 @@ _smsotp()
         word="${COMP_WORDS[i]}"
         if ((skip)); then skip=0; continue; fi
         case "$word" in
-            --account-sid|--api-base|--api-key|--api-key-in|--api-key-name|--app|--auth|--auth-user|--client-id|--content-type|--format|--limit|--message-id-json|--message-id-regex|--method|--provider|--scopes|--sender|--success-body|--success-json|--success-status|--text|--to|--token-url|--url|--user|--template-file|--data-dir) skip=1 ;;
+            --account-sid|--api-base|--api-key|--api-key-in|--api-key-name|--app|--auth|--auth-user|--client-id|--content-type|--format|--limit|--message-id-json|--message-id-regex|--messaging-service-sid|--method|--provider|--scopes|--sender|--success-body|--success-json|--success-status|--text|--to|--token-url|--url|--user|--template-file|--data-dir) skip=1 ;;
             -*) ;;
             *) path="${path:+$path }$word" ;;
         esac
@@ -28,6 +28,7 @@ _smsotp()
         --limit) return ;;
         --message-id-json) return ;;
         --message-id-regex) return ;;
+        --messaging-service-sid) return ;;
         --method) COMPREPLY=($(compgen -W "get post put" -- "$cur")); return ;;
         --provider) COMPREPLY=($(compgen -W "twilio vonage custom sandbox" -- "$cur")); return ;;
         --scopes) return ;;
@@ -68,7 +69,7 @@ _smsotp()
         "provider secret set") candidates="--stdin --data-dir --verbose --help" ;;
         "provider set") candidates="twilio vonage custom" ;;
         "provider set custom") candidates="--url --method --content-type --template-file --sender --headers-stdin --auth --auth-user --api-key-name --api-key-in --auth-secret-stdin --success-status --success-body --success-json --message-id-json --message-id-regex --data-dir --verbose --help" ;;
-        "provider set twilio") candidates="--account-sid --sender --api-base --auth-token-stdin --data-dir --verbose --help" ;;
+        "provider set twilio") candidates="--account-sid --sender --messaging-service-sid --api-base --auth-token-stdin --data-dir --verbose --help" ;;
         "provider set vonage") candidates="--api-key --sender --api-base --api-secret-stdin --data-dir --verbose --help" ;;
         "provider show") candidates="--data-dir --verbose --help" ;;
         "provider use") candidates="twilio vonage custom sandbox --data-dir --verbose --help" ;;

@@ -834,7 +834,7 @@
         <translation>Keine Ländervorwahl beginnt mit 0: Lassen Sie die Verkehrsausscheidungsziffer 0 nach der Ländervorwahl weg, oder die 00 davor.</translation>
     </message>
     <message>
-        <location filename="../../core/providers/ProviderClient.cpp" line="+29"/>
+        <location filename="../../core/providers/ProviderClient.cpp" line="+30"/>
         <source>Nothing was sent: the provider settings need attention first.</source>
         <translation>Nichts wurde gesendet: Die Anbietereinstellungen müssen zuerst korrigiert werden.</translation>
     </message>
@@ -928,6 +928,31 @@
         <source>A custom gateway has no status API the console knows: accepted is the last state it knows.</source>
         <translation>Ein eigenes Gateway hat keine Status-API, die die Konsole kennt: „angenommen“ ist der letzte Zustand, den sie kennt.</translation>
     </message>
+    <message>
+        <location filename="../../core/providers/SenderRules.cpp" line="+54"/>
+        <source>Enter a sender name of 1 to 11 letters, digits or spaces.</source>
+        <translation>Geben Sie einen Absendernamen aus 1 bis 11 Buchstaben, Ziffern oder Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sender name may hold only the letters A-Z and a-z, the digits 0-9 and spaces (1 to 11 characters, at least one letter).</source>
+        <translation>Ein Absendername darf nur die Buchstaben A-Z und a-z, die Ziffern 0-9 und Leerzeichen enthalten (1 bis 11 Zeichen, mindestens ein Buchstabe).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A sender name is 1 to 11 characters; this one has %1.</source>
+        <translation>Ein Absendername hat 1 bis 11 Zeichen; dieser hat %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sender name needs at least one letter; a sender of digits only is a number.</source>
+        <translation>Ein Absendername braucht mindestens einen Buchstaben; ein Absender nur aus Ziffern ist eine Nummer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Carriers in %1 do not accept an alphanumeric sender such as “%2”: the message will probably be refused or not delivered. Send from a phone number (or a Messaging Service with one) to this number.</source>
+        <translation>Netzbetreiber in %1 nehmen keinen alphanumerischen Absender wie „%2“ an: Die Nachricht wird wahrscheinlich abgelehnt oder nicht zugestellt. Senden Sie an diese Nummer von einer Telefonnummer (oder einem Messaging Service mit einer).</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::providers::HttpSender</name>
@@ -966,9 +991,17 @@
     </message>
 </context>
 <context>
+    <name>smsotp::providers::SenderRules</name>
+    <message>
+        <location filename="../../core/providers/SenderRules.cpp" line="-37"/>
+        <source>the United States, Canada and the other countries of the +1 numbering plan</source>
+        <translation>den USA, Kanada und den anderen Ländern des Nummernplans +1</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::providers::custom</name>
     <message>
-        <location filename="../../core/providers/CustomProvider.cpp" line="+57"/>
+        <location filename="../../core/providers/CustomProvider.cpp" line="+58"/>
         <source>The header %1 holds {{%2}}; header values take only {{secret:NAME}} placeholders.</source>
         <translation>Der Header %1 enthält {{%2}}; Header-Werte nehmen nur {{secret:NAME}}-Platzhalter an.</translation>
     </message>
@@ -1063,7 +1096,7 @@
         <translation>Eine GET-Anfrage hat keinen Body: Wählen Sie den Inhaltstyp „none“ und setzen Sie die Werte in die URL, oder senden Sie mit POST.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The message text is empty.</source>
         <translation>Der Nachrichtentext ist leer.</translation>
     </message>
@@ -1196,7 +1229,7 @@
 <context>
     <name>smsotp::providers::twilio</name>
     <message>
-        <location filename="../../core/providers/TwilioProvider.cpp" line="+50"/>
+        <location filename="../../core/providers/TwilioProvider.cpp" line="+51"/>
         <source>Twilio error %1: %2</source>
         <translation>Twilio-Fehler %1: %2</translation>
     </message>
@@ -1207,12 +1240,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+233"/>
+        <location line="+235"/>
         <source>no message</source>
         <translation>keine Meldung</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>Enter the Account SID shown on the Twilio Console&apos;s dashboard.</source>
         <translation>Geben Sie die Account SID ein, die im Dashboard der Twilio Console angezeigt wird.</translation>
     </message>
@@ -1253,8 +1286,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Enter a Twilio phone number of this account (+ and the country code), or a Messaging Service SID (MG...).</source>
-        <translation>Geben Sie eine Twilio-Telefonnummer dieses Kontos (+ und Ländervorwahl) oder eine Messaging Service SID (MG...) ein.</translation>
+        <source>Enter a Twilio phone number of this account (+ and the country code), a Messaging Service SID (MG...), or a sender name of up to 11 letters and digits where the destination country allows one.</source>
+        <translation>Geben Sie eine Twilio-Telefonnummer dieses Kontos (+ und Ländervorwahl), eine Messaging-Service-SID (MG...) oder einen Absendernamen aus bis zu 11 Buchstaben und Ziffern ein, wo das Zielland einen erlaubt.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1262,7 +1295,7 @@
         <translation>Eine Messaging Service SID besteht aus MG und 32 Hexadezimalzeichen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The message text is empty.</source>
         <translation>Der Nachrichtentext ist leer.</translation>
     </message>
@@ -1506,16 +1539,6 @@
         <location line="+7"/>
         <source>After the + a sender number may hold only digits.</source>
         <translation>Nach dem + darf eine Absendernummer nur Ziffern enthalten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A sender name may hold only the letters A-Z, a-z, digits and spaces.</source>
-        <translation>Ein Absendername darf nur die Buchstaben A-Z, a-z, Ziffern und Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A sender name is at most 11 characters; this one has %1.</source>
-        <translation>Ein Absendername hat höchstens 11 Zeichen; dieser hat %1.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5595,12 +5618,12 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>&amp;Resend</source>
         <translation>Er&amp;neut senden</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-224"/>
         <source>Country of the number</source>
         <translation>Land der Nummer</translation>
     </message>
@@ -5675,7 +5698,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Mobile number</source>
         <translation>Mobilfunknummer</translation>
     </message>
@@ -5932,13 +5955,13 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::TestSendPage</name>
     <message>
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+42"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+44"/>
         <source>&amp;Backup codes…</source>
         <translation>&amp;Backup-Codes…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Verify accepts a backup code of the number</source>
         <translation>Beim Prüfen einen Backup-Code der Nummer akzeptieren</translation>
     </message>
@@ -5953,22 +5976,22 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Ein neuer Satz Backup-Codes für diese Nummer, nur einmal angezeigt. Der vorherige Satz funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>&amp;Provider</source>
         <translation>&amp;Anbieter</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The backup.enabled setting, saved at once: a backup code of the number works instead of the SMS code, once.</source>
         <translation>Die Einstellung backup.enabled, sofort gespeichert: Ein Backup-Code der Nummer funktioniert einmalig statt des SMS-Codes.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Test Send</source>
         <translation>Testversand</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Sending a test code…</source>
         <translation>Testcode wird gesendet…</translation>
     </message>
@@ -5981,7 +6004,7 @@ SHA-256-Fingerabdruck: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/TestSendPage.cpp" line="-50"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="-53"/>
         <source>Send a one-time code through a provider and type back the code that arrives. The Sandbox needs no account: its messages appear in the Sandbox phone.</source>
         <translation>Senden Sie einen Einmalcode über einen Anbieter und geben Sie den ankommenden Code wieder ein. Die Sandbox braucht kein Konto: Ihre Nachrichten erscheinen im Sandbox-Telefon.</translation>
     </message>
@@ -5991,12 +6014,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anbieter, der den Code sendet</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Sending a new test code…</source>
         <translation>Ein neuer Testcode wird gesendet…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Test code sent.</source>
         <translation>Testcode gesendet.</translation>
     </message>
@@ -6011,7 +6034,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Testversand ist nicht durchgegangen.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+85"/>
         <source>Replace the backup codes?</source>
         <translation>Die Backup-Codes ersetzen?</translation>
     </message>
@@ -6151,12 +6174,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>32 Hexadezimalzeichen. Wird im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A number in E.164 form (+14155550100) or a Messaging Service SID (MG…).</source>
-        <translation>Eine Nummer in E.164-Form (+14155550100) oder eine Messaging Service SID (MG…).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Vonage SMS API. The API key and API secret are on the Vonage API Dashboard; the sender is one of your Vonage numbers, or an alphanumeric sender ID of up to 11 characters where the country allows one.</source>
         <translation>Vonage SMS API. API-Schlüssel und API-Secret stehen im Vonage API Dashboard; der Absender ist eine Ihrer Vonage-Nummern oder, wo das Land es erlaubt, eine alphanumerische Absenderkennung aus bis zu 11 Zeichen.</translation>
     </message>
@@ -6251,7 +6269,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Pflichtfeld.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-253"/>
+        <source>A number (+14155550100), a Messaging Service SID (MG…, sent as MessagingServiceSid), or a sender name of up to 11 letters and digits where the country allows one.</source>
+        <translation>Eine Nummer (+14155550100), eine Messaging-Service-SID (MG…, gesendet als MessagingServiceSid) oder ein Absendername aus bis zu 11 Buchstaben und Ziffern, wo das Land einen erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Request timeout in seconds</source>
         <translation>Zeitlimit der Anfrage in Sekunden</translation>
     </message>
@@ -6520,7 +6543,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Das Twilio Auth Token ist nicht im Schlüsselbund; WSO2 braucht es.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>WSO2&apos;s Twilio provider sends From a phone number (or a sender name); it cannot send through a Messaging Service (MG...). Set a From number for WSO2.</source>
+        <translation>Der Twilio-Anbieter von WSO2 sendet von einer Telefonnummer (oder einem Absendernamen); über einen Messaging Service (MG...) kann er nicht senden. Legen Sie für WSO2 eine Absendernummer fest.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Enter the Vonage API key first.</source>
         <translation>Geben Sie zuerst den Vonage-API-Schlüssel ein.</translation>
     </message>
@@ -6585,7 +6613,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Den SMS-Absender anlegen, wenn der Server keinen hat (WSO2 antwortet NSM-60002, wenn einer existiert: dann das PUT unten verwenden)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-164"/>
         <source>WSO2 sends an API key in a header only; the key in the query parameter %1 cannot be written to WSO2. Send it in a header instead.</source>
         <translation>WSO2 sendet einen API-Schlüssel nur in einem Header; der Schlüssel im Abfrageparameter %1 kann nicht in WSO2 geschrieben werden. Senden Sie ihn stattdessen in einem Header.</translation>
     </message>
@@ -6600,7 +6628,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Dieser Server hat keine notification-sender-v2-API (WSO2 Identity Server ab 7.2 hat sie) und kann daher keine Authentifizierung %1 für den SMS-Absender übernehmen; geben Sie die Zugangsdaten stattdessen in einem Header an.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Replace the SMS sender, when the server has one</source>
         <translation>Den SMS-Absender ersetzen, wenn der Server einen hat</translation>
     </message>

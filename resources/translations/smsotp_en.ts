@@ -202,7 +202,7 @@
 <context>
     <name>smsotp::ui::TestSendPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="+333"/>
+        <location filename="../../ui/widgets/SendVerifyPanel.cpp" line="+336"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>%n attempt left</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+200"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+221"/>
         <source>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down these %n backup code(s) for %1 now: only their hashes are kept, so they cannot be shown again. Each works once; the earlier set no longer works.</source>
         <translation>
             <numerusform>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down this %n backup code for %1 now: only its hash is kept, so it cannot be shown again. It works once; the earlier set no longer works.</numerusform>

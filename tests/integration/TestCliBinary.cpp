@@ -1292,6 +1292,66 @@ private Q_SLOTS:
         QVERIFY2(history.out.contains(",undelivered,30003,"), history.out.constData());
     }
 
+    // A sender name to a +1 number: warned before the send, which still goes; and Vonage says why no delivery state
+    // will follow.
+    void sendTestWarnsOfASenderNameWhereItIsRefused()
+    {
+        FakeVonageServer vonage;
+        QVERIFY(vonage.listen());
+        setVonage(vonage, vonage.apiSecret()); // sender "SMSOTP"
+        const Finished r = runLive({ QStringLiteral("send-test"), QStringLiteral("--to"),
+            QStringLiteral("+14155550100"), QStringLiteral("--provider"), QStringLiteral("vonage") });
+        QCOMPARE(r.code, 1); // the input ended
+        QVERIFY2(r.err.contains("do not accept an alphanumeric sender"), r.err.constData());
+        QVERIFY2(r.out.contains("Code sent"), r.out.constData());
+        QVERIFY(r.err.contains("callback URL"));
+        QVERIFY(!r.out.contains("Delivery:"));
+        const Finished uk = runLive({ QStringLiteral("send-test"), QStringLiteral("--to"), QString::fromLatin1(kNumber),
+            QStringLiteral("--provider"), QStringLiteral("vonage") });
+        QVERIFY(!uk.err.contains("alphanumeric"));
+    }
+
+    // A Twilio Messaging Service instead of a From number: one of the two options, the SID checked, and the send
+    // carries To, MessagingServiceSid and Body (no From), as Twilio's own SDK sends them.
+    void twilioThroughAMessagingService()
+    {
+        FakeTwilioServer twilio;
+        QVERIFY(twilio.listen());
+        const QString service = QStringLiteral("MG0123456789abcdef0123456789abcdef");
+        const auto set = [&](const QStringList& senderOptions) {
+            return runLive(QStringList { QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("twilio"),
+                               QStringLiteral("--account-sid"), twilio.accountSid(), QStringLiteral("--api-base"),
+                               twilio.baseUrl().toString(), QStringLiteral("--auth-token-stdin") }
+                    + senderOptions,
+                twilio.authToken().toUtf8() + '\n');
+        };
+        QCOMPARE(set({ QStringLiteral("--sender"), QStringLiteral("+14155550100"),
+                         QStringLiteral("--messaging-service-sid"), service })
+                     .code,
+            64);
+        QCOMPARE(set({}).code, 64);
+        const Finished bad = set({ QStringLiteral("--messaging-service-sid"), QStringLiteral("MG123") });
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("32 hexadecimal"), bad.err.constData());
+        const Finished ok = set({ QStringLiteral("--messaging-service-sid"), service });
+        QVERIFY2(ok.code == 0, ok.err.constData());
+        const Finished show = runLive({ QStringLiteral("provider"), QStringLiteral("show") });
+        QVERIFY2(
+            show.out.contains("messaging-service-sid") && show.out.contains(service.toUtf8()), show.out.constData());
+
+        runLive({ QStringLiteral("send-test"), QStringLiteral("--to"), QString::fromLatin1(kNumber),
+            QStringLiteral("--provider"), QStringLiteral("twilio") });
+        QCOMPARE(twilio.acceptedSids().size(), 1);
+        const auto fields = FakeTwilioServer::formFields(twilio.requests().first().body);
+        QStringList names;
+        for (const auto& [name, value] : fields)
+            names.append(name);
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("To"), QStringLiteral("MessagingServiceSid"), QStringLiteral("Body") }));
+        QCOMPARE(FakeTwilioServer::formField(twilio.requests().first().body, QStringLiteral("MessagingServiceSid")),
+            service);
+    }
+
     // `delivery MESSAGE_ID`: one request to Twilio's Message resource; exit 0 delivered, 1 undelivered or failed,
     // 3 not final, 2 when it could not ask (an unknown SID, a provider that cannot be asked).
     void deliveryAsksOnce()

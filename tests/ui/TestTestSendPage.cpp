@@ -1,6 +1,7 @@
 #include "ConsoleFixture.h"
 #include "pages/TestSendPage.h"
 #include "storage/HistoryRepository.h"
+#include "storage/ProviderRepository.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SendVerifyPanel.h"
 
@@ -298,6 +299,32 @@ private Q_SLOTS:
         QVERIFY(delivery->text().contains(QStringLiteral("could not be reached")));
         const auto rows = storage::HistoryRepository(*f.database).list({}).entries;
         QCOMPARE(rows.first().delivery, QStringLiteral("undelivered"));
+    }
+
+    // A sender name and a number in a country that refuses names: said under the provider before anything is sent.
+    void aSenderNameToNorthAmericaIsWarnedOf()
+    {
+        ConsoleFixture f;
+        storage::ProviderRepository repository(*f.database);
+        storage::CustomProviderSettings custom;
+        custom.config.url = QStringLiteral("https://sms.example.com/send");
+        custom.config.sender = QStringLiteral("AcmeBank");
+        QVERIFY(!repository.saveCustom(custom).isError());
+        openPage(f);
+        auto* provider = f.findIn<QComboBox>(kPage, QStringLiteral("providerCombo"));
+        provider->setCurrentIndex(provider->findData(int(providers::ProviderKind::Custom)));
+        auto* warning = f.findIn<FieldMessage>(kPage, QStringLiteral("senderWarning"));
+        enterNumber(f, QStringLiteral("US"), QStringLiteral("4155550100"));
+        QCOMPARE(warning->kind(), FieldMessage::Kind::Warning);
+        QVERIFY2(warning->text().contains(QStringLiteral("AcmeBank")), qPrintable(warning->text()));
+        provider->setCurrentIndex(provider->findData(int(providers::ProviderKind::Sandbox)));
+        QVERIFY(warning->text().isEmpty());
+        provider->setCurrentIndex(provider->findData(int(providers::ProviderKind::Custom)));
+        QVERIFY(!warning->text().isEmpty());
+        auto* number = f.findIn<QLineEdit>(kPage, QStringLiteral("numberEdit"));
+        number->clear();
+        enterNumber(f, QStringLiteral("GB"), QStringLiteral("07400123456"));
+        QVERIFY(warning->text().isEmpty());
     }
 
     void failedClearsTheChallengeWithTheDetailOneClickAway()

@@ -39,7 +39,8 @@ VendorEditorSpec twilioEditorSpec()
         [](QStringView v) { return providers::twilio::checkAccountSid(v); }, VendorEditor::tr("Auth Token"),
         VendorEditor::tr("32 hexadecimal characters. Kept in the keychain."),
         [](QStringView v) { return providers::twilio::checkAuthToken(v); },
-        VendorEditor::tr("A number in E.164 form (+14155550100) or a Messaging Service SID (MG…)."),
+        VendorEditor::tr("A number (+14155550100), a Messaging Service SID (MG…, sent as MessagingServiceSid), or a "
+                         "sender name of up to 11 letters and digits where the country allows one."),
         [](QStringView v) { return providers::twilio::checkSender(v); }, providers::twilio::defaultApiBase() };
 }
 

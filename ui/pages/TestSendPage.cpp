@@ -5,6 +5,7 @@
 #include "phone/PhoneNumber.h"
 #include "sandbox/SandboxGateway.h"
 #include "storage/BackupCodeRepository.h"
+#include "storage/ProviderRepository.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SandboxPhoneBox.h"
 #include "widgets/SendVerifyPanel.h"
@@ -39,6 +40,7 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
           this)
     , m_panel(new SendVerifyPanel(m_session, this))
     , m_provider(new QComboBox(this))
+    , m_senderWarning(new FieldMessage(this))
     , m_backupButton(new QPushButton(tr("&Backup codes…"), this))
     , m_acceptBackup(new QCheckBox(tr("Verify accepts a backup code of the number"), this))
     , m_phone(new SandboxPhoneBox(context.sandbox, this))
@@ -55,6 +57,9 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
         { ProviderKind::Sandbox, ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom })
         m_provider->addItem(providers::providerDisplayName(kind), int(kind));
     m_panel->insertFieldRow(tr("&Provider"), m_provider);
+    m_senderWarning->setObjectName(QStringLiteral("senderWarning"));
+    m_senderWarning->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_panel->insertFieldRow(QString(), m_senderWarning);
     m_panel->sendRow()->addWidget(buildBackupRow());
 
     auto* left = new QWidget(this);
@@ -102,6 +107,8 @@ void TestSendPage::connectPanel()
         m_session.resend();
     });
     connect(m_panel, &SendVerifyPanel::numberChanged, this, &TestSendPage::refreshButtons);
+    connect(m_panel, &SendVerifyPanel::numberChanged, this, &TestSendPage::refreshSenderWarning);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &TestSendPage::refreshSenderWarning);
     connect(&m_session, &send::TestSendSession::sendingChanged, this, &TestSendPage::refreshButtons);
     connect(&m_session, &send::TestSendSession::sendFinished, this, [this](const send::SendReport& report) {
         using Result = send::SendReport::Result;
@@ -146,6 +153,20 @@ void TestSendPage::setDefaultProvider(ProviderKind kind)
 {
     if (!m_session.isSending())
         m_provider->setCurrentIndex(m_provider->findData(int(kind)));
+}
+
+void TestSendPage::refreshSenderWarning()
+{
+    const auto kind = ProviderKind(m_provider->currentData().toInt());
+    QString warning;
+    if (!m_panel->e164().isEmpty() && kind != ProviderKind::Sandbox) {
+        const storage::ProviderRepository::LoadResult loaded = storage::ProviderRepository(m_context.database).load();
+        warning = providers::senderWarning(kind, loaded.settings.senderOf(kind), m_panel->e164());
+    }
+    if (warning.isEmpty())
+        m_senderWarning->clear();
+    else
+        m_senderWarning->setMessage(FieldMessage::Kind::Warning, warning);
 }
 
 void TestSendPage::refreshButtons()

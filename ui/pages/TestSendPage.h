@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace smsotp::ui {
 
+class FieldMessage;
+
 struct ConsoleContext;
 class SandboxPhoneBox;
 class SendVerifyPanel;
@@ -36,6 +38,8 @@ private:
     QWidget* buildBackupRow();
     void connectPanel();
     void refreshButtons();
+    // A sender name to a country whose carriers refuse names: said before the send (which still goes).
+    void refreshSenderWarning();
     // Backup codes for the current number: asks before replacing a set, then shows the new codes once.
     void generateBackupCodes();
     void showBackupCodes(const QString& user, const QStringList& codes, bool enabled);
@@ -45,6 +49,7 @@ private:
     send::TestSendSession m_session;
     SendVerifyPanel* m_panel;
     QComboBox* m_provider;
+    FieldMessage* m_senderWarning;
     QPushButton* m_backupButton;
     QCheckBox* m_acceptBackup;
     SandboxPhoneBox* m_phone;

@@ -267,9 +267,12 @@ void SendVerifyPanel::populateCountries(const QString& initialRegion)
 
 void SendVerifyPanel::insertFieldRow(const QString& label, QWidget* field)
 {
-    auto* title = new QLabel(label, this);
-    title->setBuddy(field);
-    // After country, number and its message.
+    // After country, number and its message; a row without a label is a message under the row before.
+    QLabel* title = nullptr;
+    if (!label.isEmpty()) {
+        title = new QLabel(label, this);
+        title->setBuddy(field);
+    }
     m_form->insertRow(3 + m_hostRows++, title, field);
 }
 

@@ -60,7 +60,8 @@ public:
     // Fills the country selector (libphonenumber's metadata is read here: call it when first shown).
     void populateCountries(const QString& initialRegion);
 
-    // A row of the host's between the number and the send button (the Test Send page's provider).
+    // A row of the host's between the number and the send button (the Test Send page's provider); an empty label
+    // makes a row of the field alone (a message).
     void insertFieldRow(const QString& label, QWidget* field);
     // The row of the send button, for the host's own buttons.
     QHBoxLayout* sendRow() const { return m_sendRow; }

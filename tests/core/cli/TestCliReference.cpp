@@ -109,8 +109,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(actions >= 20);
-        QVERIFY(
-            usage.contains(u"provider set twilio --account-sid SID --sender FROM [--api-base URL] --auth-token-stdin"));
+        QVERIFY(usage.simplified().contains(
+            u"provider set twilio --account-sid SID (--sender FROM | --messaging-service-sid MGSID) [--api-base URL] "
+            u"--auth-token-stdin"));
         QVERIFY(usage.contains(u"send-test --to NUMBER [--provider NAME]"));
         for (const QString& line : usage.split(QLatin1Char('\n')))
             QVERIFY2(line.size() <= 100, qPrintable(line));

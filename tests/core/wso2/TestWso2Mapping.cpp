@@ -345,6 +345,21 @@ private Q_SLOTS:
         QVERIFY(requests.at(2).toObject().value(u"path").toString().startsWith(u"/v1/identity-governance/"));
     }
 
+    // WSO2's Twilio provider has only From: a Messaging Service cannot be pushed; a From number or a name can.
+    void aMessagingServiceIsRefused()
+    {
+        providers::TwilioSetup t;
+        t.config.accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+        t.config.sender = QStringLiteral("MG0123456789abcdef0123456789abcdef");
+        t.secrets.authToken = QStringLiteral("f00dcafe0123456789abcdef01234567");
+        const SenderMapping m = mapSender(ProviderKind::Twilio, t);
+        QVERIFY(hasRefusal(m, RefusalKind::MessagingServiceSender));
+        QVERIFY(m.refusals.first().message.contains(QStringLiteral("Messaging Service")));
+        t.config.sender = QStringLiteral("AcmeBank");
+        QVERIFY(mapSender(ProviderKind::Twilio, t).ok());
+        QCOMPARE(mapSender(ProviderKind::Twilio, t).sender.sender, QStringLiteral("AcmeBank"));
+    }
+
     void missingCredentialsAreRefused()
     {
         providers::TwilioSetup t;
