@@ -59,6 +59,12 @@ QString whereClause(const HistoryFilter& filter, QVariantList& values)
         values.append(filter.numberSuffix);
         values.append(filter.numberSuffix);
     }
+    if (!filter.deliveries.isEmpty()) {
+        conditions.append(QStringLiteral("delivery IN (")
+            + QStringList(filter.deliveries.size(), QStringLiteral("?")).join(u',') + QLatin1Char(')'));
+        for (const QString& delivery : filter.deliveries)
+            values.append(delivery);
+    }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace smsotp::storage {
@@ -68,6 +69,7 @@ struct HistoryFilter
     QDateTime from; // invalid: open
     QDateTime to; // invalid: open; exclusive
     QString numberSuffix; // digits the number ends with; empty: all
+    QStringList deliveries; // delivery states (providers::deliveryStateName); empty: all
     int limit = -1; // -1: all
 };
 

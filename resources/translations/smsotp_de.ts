@@ -3159,11 +3159,16 @@
         <source>No explanation was recorded.</source>
         <translation>Es wurde keine Erklärung aufgezeichnet.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery: %1</source>
+        <translation>Zustellung: %1</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::ui::HistoryPage</name>
     <message>
-        <location filename="../../ui/pages/HistoryPage.cpp" line="+66"/>
+        <location filename="../../ui/pages/HistoryPage.cpp" line="+68"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
@@ -3213,7 +3218,32 @@
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Delivery filter</source>
+        <translation>Zustellfilter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All deliveries</source>
+        <translation>Alle Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter by date</source>
         <translation>Nach Datum filtern</translation>
     </message>
@@ -3253,6 +3283,11 @@
         <translation>Nummer endet &amp;auf</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Delivery</source>
+        <translation>Zu&amp;stellung</translation>
+    </message>
+    <message>
         <location line="+74"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
@@ -3268,23 +3303,18 @@
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Nothing matches these filters. Choose All providers and All outcomes, or clear the dates and digits, to see more.</source>
-        <translation>Nichts passt zu diesen Filtern. Wählen Sie Alle Anbieter und Alle Ergebnisse, oder leeren Sie Datum und Ziffern, um mehr zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+70"/>
         <source>Nothing recorded yet. Sends, resends and verifications made on the Test Send page appear here.</source>
         <translation>Noch nichts aufgezeichnet. Versand, erneuter Versand und Bestätigungen auf der Seite Testversand erscheinen hier.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>Number ends with</source>
         <translation>Nummer endet auf</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+107"/>
+        <location line="-47"/>
+        <location line="+123"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3309,7 +3339,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-103"/>
         <source>Purge history</source>
         <translation>Verlauf löschen</translation>
     </message>
@@ -3327,7 +3357,7 @@
         </translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+197"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -3342,7 +3372,7 @@
         <translation>Anbietercode</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1+ rows</source>
         <translation>%1+ Zeilen</translation>
     </message>
@@ -3355,7 +3385,12 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+7"/>
+        <source>Nothing matches these filters. Choose All providers, All outcomes and All deliveries, or clear the dates and digits, to see more.</source>
+        <translation>Nichts passt zu diesen Filtern. Wählen Sie Alle Anbieter, Alle Ergebnisse und Alle Zustellungen oder leeren Sie Daten und Ziffern, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>

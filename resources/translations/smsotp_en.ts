@@ -137,7 +137,7 @@
 <context>
     <name>smsotp::ui::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/HistoryPage.cpp" line="+89"/>
+        <location filename="../../ui/pages/HistoryPage.cpp" line="+91"/>
         <source>Delete the %n shown row(s) for good? They are overwritten in the database file and cannot be brought back.</source>
         <translation>
             <numerusform>Delete the %n shown row for good? It is overwritten in the database file and cannot be brought back.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+241"/>
+        <location line="+259"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -138,6 +138,59 @@ private Q_SLOTS:
         QVERIFY(!f.findIn<QPushButton>(kPage, QStringLiteral("purgeButton"))->isEnabled());
     }
 
+    // The delivery state of each send: a column in words (the code with it, the explanation in its tooltip), a
+    // filter (delivered, not delivered, not known yet), and a line of the detail pane.
+    void deliveryIsAColumnAndAFilter()
+    {
+        ConsoleFixture f;
+        storage::HistoryEntry e;
+        e.provider = QStringLiteral("twilio");
+        e.maskedNumber = QStringLiteral("+••••••••0123");
+        e.numberSuffix = QStringLiteral("0123");
+        e.outcome = storage::HistoryOutcome::Sent;
+        e.messageId = QStringLiteral("SM1");
+        e.delivery = QStringLiteral("delivered");
+        record(f, e);
+        e.messageId = QStringLiteral("SM2");
+        e.delivery = QStringLiteral("undelivered");
+        e.deliveryCode = 30003;
+        e.deliveryExplanation = QStringLiteral("The handset could not be reached.");
+        record(f, e);
+        e.messageId = QStringLiteral("SM3");
+        e.delivery = QStringLiteral("sent");
+        e.deliveryCode = 0;
+        e.deliveryExplanation.clear();
+        record(f, e);
+        auto* page = showHistory(f);
+        const QAbstractItemModel* model = page->model();
+        QCOMPARE(model->rowCount(), 3);
+        QStringList shown;
+        for (int row = 0; row < 3; ++row)
+            shown.append(text(model, row, Column::Delivery));
+        QCOMPARE(shown,
+            (QStringList { QStringLiteral("sent to the carrier"), QStringLiteral("not delivered (30003)"),
+                QStringLiteral("delivered") }));
+        QVERIFY(text(model, 1, Column::Delivery, Qt::ToolTipRole).contains(u"The handset could not be reached."));
+        auto* table = f.findIn<QTableView>(kPage, QStringLiteral("historyTable"));
+        QVERIFY(!table->isColumnHidden(Column::Delivery));
+        QVERIFY(table->isColumnHidden(Column::DeliveryCode));
+        QVERIFY(table->isColumnHidden(Column::DeliveryExplanation));
+
+        auto* delivery = f.findIn<QComboBox>(kPage, QStringLiteral("historyDeliveryCombo"));
+        delivery->setCurrentIndex(delivery->findText(QStringLiteral("Not delivered")));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(text(model, 0, Column::MessageId), QStringLiteral("SM2"));
+        table->selectRow(0);
+        auto* detail = f.findIn<QLabel>(kPage, QStringLiteral("historyDetailExplanation"));
+        QVERIFY2(detail->text().contains(QStringLiteral("Delivery: not delivered (30003). The handset")),
+            qPrintable(detail->text()));
+        delivery->setCurrentIndex(delivery->findText(QStringLiteral("Not known yet")));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(text(model, 0, Column::MessageId), QStringLiteral("SM3"));
+        delivery->setCurrentIndex(delivery->findText(QStringLiteral("Delivered")));
+        QCOMPARE(text(model, 0, Column::MessageId), QStringLiteral("SM1"));
+    }
+
     // The rows as people read them: local time (UTC in the tooltip), names and words, blanks, the last digits.
     void theTableShowsWhatPeopleRead()
     {

@@ -101,7 +101,13 @@ void HistoryDetailPane::showEntry(const std::optional<storage::HistoryEntry>& en
             .arg(HistoryTableModel::outcomeText(e.outcome), HistoryTableModel::eventText(e.event),
                 HistoryTableModel::providerText(e.provider), orDash(HistoryTableModel::numberText(e.maskedNumber)),
                 HistoryTableModel::localTimeText(e.time)));
-    m_explanation->setText(e.explanation.isEmpty() ? tr("No explanation was recorded.") : e.explanation);
+    QString explanation = e.explanation.isEmpty() ? tr("No explanation was recorded.") : e.explanation;
+    if (!e.delivery.isEmpty()) {
+        explanation += QStringLiteral("\n")
+            + tr("Delivery: %1").arg(HistoryTableModel::deliveryText(e.delivery, e.deliveryCode))
+            + (e.deliveryExplanation.isEmpty() ? QString() : QStringLiteral(". ") + e.deliveryExplanation);
+    }
+    m_explanation->setText(explanation);
     m_http->setText(orDash(e.httpStatus > 0 ? QString::number(e.httpStatus) : QString()));
     m_providerCode->setText(orDash(e.providerCode));
     m_latency->setText(orDash(HistoryTableModel::latencyText(e.latencyMs)));

@@ -4,6 +4,7 @@
 #include "HistoryChartPanel.h"
 #include "HistoryDetailPane.h"
 #include "HistoryModel.h"
+#include "providers/DeliveryStatus.h"
 #include "providers/ProviderKind.h"
 #include "widgets/FieldMessage.h"
 
@@ -50,6 +51,7 @@ HistoryPage::HistoryPage(ConsoleContext& context, QWidget* parent)
     , m_repository(context.database)
     , m_provider(new QComboBox(this))
     , m_outcome(new QComboBox(this))
+    , m_delivery(new QComboBox(this))
     , m_useDates(new QCheckBox(tr("Sent &between"), this))
     , m_from(new QDateEdit(QDate::currentDate().addDays(-7), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
@@ -114,7 +116,21 @@ QGridLayout* HistoryPage::buildFilters()
     m_outcome->addItem(tr("All outcomes"), QString());
     for (HistoryOutcome outcome : storage::allHistoryOutcomes())
         m_outcome->addItem(HistoryTableModel::outcomeText(outcome), storage::historyOutcomeName(outcome));
-    for (QComboBox* combo : { m_provider, m_outcome }) {
+    m_delivery->setObjectName(QStringLiteral("historyDeliveryCombo"));
+    m_delivery->setAccessibleName(tr("Delivery filter"));
+    const auto names = [](std::initializer_list<providers::DeliveryState> states) {
+        QStringList out;
+        for (const providers::DeliveryState state : states)
+            out.append(providers::deliveryStateName(state));
+        return out;
+    };
+    using providers::DeliveryState;
+    m_delivery->addItem(tr("All deliveries"), QStringList());
+    m_delivery->addItem(tr("Delivered"), names({ DeliveryState::Delivered }));
+    m_delivery->addItem(tr("Not delivered"), names({ DeliveryState::Undelivered, DeliveryState::Failed }));
+    m_delivery->addItem(tr("Not known yet"),
+        names({ DeliveryState::Accepted, DeliveryState::Queued, DeliveryState::Sending, DeliveryState::Sent }));
+    for (QComboBox* combo : { m_provider, m_outcome, m_delivery }) {
         // The longest name ("Sandbox (built-in test gateway)") must not set the page's minimum width.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
@@ -149,6 +165,8 @@ QGridLayout* HistoryPage::buildFilters()
     grid->addWidget(m_outcome, 0, 3);
     grid->addWidget(buddyLabel(tr("Number ends &with"), m_suffix, this), 1, 0);
     grid->addWidget(m_suffix, 1, 1);
+    grid->addWidget(buddyLabel(tr("&Delivery"), m_delivery, this), 1, 2);
+    grid->addWidget(m_delivery, 1, 3);
     grid->addWidget(m_useDates, 2, 0);
     grid->addLayout(dates, 2, 1, 1, 3);
     grid->setColumnStretch(1, 3);
@@ -278,6 +296,7 @@ void HistoryPage::connectFilters()
 {
     connect(m_provider, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
+    connect(m_delivery, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -306,6 +325,7 @@ storage::HistoryFilter HistoryPage::filter() const
         f.to = m_to->date().addDays(1).startOfDay(); // the "to" day is included
     }
     f.numberSuffix = m_suffix->text();
+    f.deliveries = m_delivery->currentData().toStringList();
     return f;
 }
 
@@ -332,10 +352,10 @@ void HistoryPage::reload()
     m_export->setEnabled(any);
     m_purge->setEnabled(any);
     const storage::HistoryFilter shown = filter();
-    const bool filtered
-        = !shown.provider.isEmpty() || shown.outcome || shown.from.isValid() || !shown.numberSuffix.isEmpty();
-    m_empty->setText(filtered ? tr("Nothing matches these filters. Choose All providers and All outcomes, or "
-                                   "clear the dates and digits, to see more.")
+    const bool filtered = !shown.provider.isEmpty() || shown.outcome || shown.from.isValid()
+        || !shown.numberSuffix.isEmpty() || !shown.deliveries.isEmpty();
+    m_empty->setText(filtered ? tr("Nothing matches these filters. Choose All providers, All outcomes and All "
+                                   "deliveries, or clear the dates and digits, to see more.")
                               : tr("Nothing recorded yet. Sends, resends and verifications made on the Test Send "
                                    "page appear here."));
     m_chart->setNoRowsText(m_empty->text());

@@ -69,6 +69,7 @@ private:
     bool m_chartStale = true;
     QComboBox* m_provider;
     QComboBox* m_outcome;
+    QComboBox* m_delivery;
     QCheckBox* m_useDates;
     QDateEdit* m_from;
     QDateEdit* m_to;
