@@ -8,14 +8,20 @@
 #include "editors/CustomEditor.h"
 #include "pages/Page.h"
 #include "phone/PhoneNumber.h"
+#include "providers/TwilioProvider.h"
 #include "services/Services.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
 #include "widgets/Contrast.h"
+#include "widgets/FieldMessage.h"
+#include "widgets/SendVerifyPanel.h"
 #include "wizard/ProviderWizardLauncher.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -42,11 +48,13 @@ void addHistory(storage::Database& database)
         int status;
         int latency;
         const char* explanation;
+        const char* delivery = "";
+        int deliveryCode = 0;
     };
     const Row rows[] = {
-        { 0, "sandbox", storage::HistoryEvent::Send, storage::HistoryOutcome::Sent, 200, 38, "" },
+        { 0, "sandbox", storage::HistoryEvent::Send, storage::HistoryOutcome::Sent, 200, 38, "", "delivered" },
         { 1, "sandbox", storage::HistoryEvent::Verify, storage::HistoryOutcome::Verified, 0, -1, "Verified." },
-        { 20, "twilio", storage::HistoryEvent::Send, storage::HistoryOutcome::Sent, 201, 412, "" },
+        { 20, "twilio", storage::HistoryEvent::Send, storage::HistoryOutcome::Sent, 201, 412, "", "delivered" },
         { 22, "twilio", storage::HistoryEvent::Verify, storage::HistoryOutcome::Wrong, 0, -1,
             "Wrong code. 2 attempts left." },
         { 23, "twilio", storage::HistoryEvent::Verify, storage::HistoryOutcome::Verified, 0, -1, "Verified." },
@@ -55,7 +63,8 @@ void addHistory(storage::Database& database)
         { 75, "custom", storage::HistoryEvent::Send, storage::HistoryOutcome::Failed, 0, 15003,
             "The provider did not answer within 15 seconds. Check the URL and the network." },
         { 90, "sandbox", storage::HistoryEvent::Send, storage::HistoryOutcome::Cancelled, 0, 812, "Cancelled." },
-        { 120, "twilio", storage::HistoryEvent::Send, storage::HistoryOutcome::Sent, 201, 398, "" },
+        { 120, "twilio", storage::HistoryEvent::Send, storage::HistoryOutcome::Sent, 201, 398, "", "undelivered",
+            30003 },
     };
     for (const Row& r : rows) {
         storage::HistoryEntry e;
@@ -71,6 +80,9 @@ void addHistory(storage::Database& database)
             ? QStringLiteral("SM%1").arg(r.minutes * 7919, 32, 16, QLatin1Char('0'))
             : QString();
         e.explanation = QString::fromLatin1(r.explanation);
+        e.delivery = QString::fromLatin1(r.delivery);
+        e.deliveryCode = r.deliveryCode;
+        e.deliveryExplanation = providers::twilio::explainErrorCode(r.deliveryCode);
         history.record(e);
     }
 }
@@ -115,6 +127,37 @@ void shootCustomProvider(ui::MainWindow& window, const QDir& out, const QString&
     save(window, out, QStringLiteral("providerPage-custom") + suffix);
     editor->setSettings(saved); // nothing unsaved: leaving the page asks nothing
     tabs->setCurrentIndex(0);
+    window.showPage(0);
+}
+
+// Test Send after a sandbox send: the outcome and the delivery followed to "delivered".
+void shootDelivery(ui::MainWindow& window, const QDir& out, const QString& suffix)
+{
+    auto* page = window.findChild<QWidget*>(QStringLiteral("testSendPage"));
+    if (!page)
+        return;
+    window.showPage(int(window.pages().indexOf(page)));
+    auto* number = page->findChild<QLineEdit*>(QStringLiteral("numberEdit"));
+    auto* send = page->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* delivery = page->findChild<ui::FieldMessage*>(QStringLiteral("deliveryMessage"));
+    auto* panel = page->findChild<ui::SendVerifyPanel*>();
+    if (!number || !send || !delivery || !panel)
+        return;
+    number->setText(QStringLiteral("+447400123456"));
+    Q_EMIT number->textEdited(number->text());
+    send->click();
+    QEventLoop wait;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &wait, [&] {
+        if (delivery->kind() == ui::FieldMessage::Kind::Ok)
+            wait.quit();
+    });
+    poll.start(50);
+    QTimer::singleShot(10000, &wait, &QEventLoop::quit);
+    wait.exec();
+    save(window, out, QStringLiteral("testSendPage-delivered") + suffix);
+    panel->reset();
+    number->clear();
     window.showPage(0);
 }
 
@@ -166,6 +209,7 @@ int main(int argc, char* argv[])
                 size.width() == 980 ? QString() : QStringLiteral("-900x600"));
             shootPages(window, out, suffix);
             shootCustomProvider(window, out, suffix);
+            shootDelivery(window, out, suffix);
             if (size.width() == 980)
                 shootWizard(window, out, suffix);
         }
