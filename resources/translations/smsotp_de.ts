@@ -3076,7 +3076,7 @@
 <context>
     <name>smsotp::ui::HistoryChartPanel</name>
     <message>
-        <location filename="../../ui/pages/HistoryChartPanel.cpp" line="+68"/>
+        <location filename="../../ui/pages/HistoryChartPanel.cpp" line="+89"/>
         <source>Nothing matches these filters.</source>
         <translation>Nichts passt zu diesen Filtern.</translation>
     </message>
@@ -3091,12 +3091,22 @@
         <translation>Nichts zu zeichnen: Keine der Zeilen, die zu diesen Filtern passen, ist ein Versand, der einen Anbieter erreicht hat (Bestätigungen und blockierte Versandvorgänge brauchen keine Zeit).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>Sent, delivered</source>
+        <translation>Gesendet, zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent, not delivered</source>
+        <translation>Gesendet, nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Time (local)</source>
         <translation>Zeit (lokal)</translation>
     </message>

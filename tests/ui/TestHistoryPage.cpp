@@ -349,6 +349,35 @@ private Q_SLOTS:
         }
     }
 
+    // Sent messages whose delivery is known are drawn apart: delivered, not delivered, and the rest as "Sent".
+    void theChartShowsDeliveredAndNotDeliveredApart()
+    {
+        ConsoleFixture f;
+        storage::HistoryEntry e;
+        e.provider = QStringLiteral("twilio");
+        e.maskedNumber = QStringLiteral("+••••••••0123");
+        e.numberSuffix = QStringLiteral("0123");
+        e.outcome = storage::HistoryOutcome::Sent;
+        e.latencyMs = 200;
+        for (const char* delivery : { "delivered", "delivered", "undelivered", "failed", "sent", "" }) {
+            e.delivery = QString::fromLatin1(delivery);
+            record(f, e);
+        }
+        showHistory(f);
+        QChart* chart = showChart(f)->view()->chart();
+        QHash<QString, int> counts;
+        QSet<QRgb> colours;
+        for (QAbstractSeries* s : chart->series()) {
+            counts.insert(s->name(), qobject_cast<QScatterSeries*>(s)->count());
+            colours.insert(qobject_cast<QScatterSeries*>(s)->color().rgb());
+        }
+        QCOMPARE(counts.value(QStringLiteral("Sent, delivered")), 2);
+        QCOMPARE(counts.value(QStringLiteral("Sent, not delivered")), 2);
+        QCOMPARE(counts.value(QStringLiteral("Sent")), 2);
+        QCOMPARE(counts.size(), 3);
+        QCOMPARE(colours.size(), 3);
+    }
+
     void roundTicks()
     {
         using Panel = ui::HistoryChartPanel;

@@ -1,6 +1,7 @@
 #include "HistoryChartPanel.h"
 
 #include "HistoryModel.h"
+#include "providers/DeliveryStatus.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -32,6 +33,26 @@ struct OutcomeLook
     QRgb dark;
     QScatterSeries::MarkerShape shape;
 };
+
+// A sent message whose delivery is known is drawn apart: delivered, or not delivered (undelivered or failed).
+enum class Delivery
+{
+    NotKnown,
+    Delivered,
+    NotDelivered,
+};
+
+Delivery deliveryOf(const storage::HistoryEntry& e)
+{
+    const std::optional<providers::DeliveryState> state = providers::deliveryStateFromName(e.delivery);
+    if (e.outcome != HistoryOutcome::Sent || !state || !providers::isFinal(*state))
+        return Delivery::NotKnown;
+    return *state == providers::DeliveryState::Delivered ? Delivery::Delivered : Delivery::NotDelivered;
+}
+
+constexpr OutcomeLook kDeliveredLook { HistoryOutcome::Sent, 0x1565c0, 0x90caf9, QScatterSeries::MarkerShapePentagon };
+constexpr OutcomeLook kNotDeliveredLook { HistoryOutcome::Sent, 0xad1457, 0xf48fb1,
+    QScatterSeries::MarkerShapeTriangle };
 
 constexpr OutcomeLook kLooks[] = {
     { HistoryOutcome::Sent, 0x2e7d32, 0x81c784, QScatterSeries::MarkerShapeCircle },
@@ -128,11 +149,16 @@ void HistoryChartPanel::changeEvent(QEvent* event)
     }
 }
 
-QScatterSeries* HistoryChartPanel::newSeries(QChart* chart, HistoryOutcome outcome, bool dark)
+QScatterSeries* HistoryChartPanel::newSeries(QChart* chart, const storage::HistoryEntry& first, bool dark)
 {
-    const OutcomeLook& look = lookOf(outcome);
+    const Delivery delivery = deliveryOf(first);
+    const OutcomeLook& look = delivery == Delivery::Delivered ? kDeliveredLook
+        : delivery == Delivery::NotDelivered                  ? kNotDeliveredLook
+                                                              : lookOf(first.outcome);
     auto* s = new QScatterSeries(chart);
-    s->setName(HistoryTableModel::outcomeText(outcome));
+    s->setName(delivery == Delivery::Delivered   ? tr("Sent, delivered")
+            : delivery == Delivery::NotDelivered ? tr("Sent, not delivered")
+                                                 : HistoryTableModel::outcomeText(first.outcome));
     s->setMarkerShape(look.shape);
     s->setMarkerSize(9);
     s->setColor(QColor(dark ? look.dark : look.light));
@@ -163,13 +189,14 @@ QChart* HistoryChartPanel::buildChart()
     if (m_entries.isEmpty())
         return chart;
 
-    QMap<int, QScatterSeries*> series; // by outcome, in the order of the enum: Sent first
+    // By outcome, in the order of the enum (Sent first), and for Sent by what became of the message.
+    QMap<std::pair<int, int>, QScatterSeries*> series;
     QDateTime first = m_entries.first().time, last = first;
     qint64 maxLatency = 0;
     for (const storage::HistoryEntry& e : std::as_const(m_entries)) {
-        QScatterSeries*& s = series[int(e.outcome)];
+        QScatterSeries*& s = series[{ int(e.outcome), int(deliveryOf(e)) }];
         if (!s)
-            s = newSeries(chart, e.outcome, dark);
+            s = newSeries(chart, e, dark);
         s->append(double(e.time.toMSecsSinceEpoch()), double(e.latencyMs));
         first = std::min(first, e.time);
         last = std::max(last, e.time);

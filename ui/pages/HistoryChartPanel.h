@@ -51,7 +51,8 @@ protected:
 
 private:
     QChart* buildChart();
-    QScatterSeries* newSeries(QChart* chart, storage::HistoryOutcome outcome, bool dark);
+    // A series drawn as the first entry it holds: by its outcome, and for a send by its delivery.
+    QScatterSeries* newSeries(QChart* chart, const storage::HistoryEntry& first, bool dark);
 
     QList<storage::HistoryEntry> m_entries;
     QString m_noRowsText;
