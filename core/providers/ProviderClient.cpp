@@ -230,7 +230,12 @@ ProviderClient::RequestId ProviderClient::checkVonage(
 ProviderClient::RequestId ProviderClient::checkDelivery(
     const BuildResult& request, const QStringList& secrets, DeliveryCallback done)
 {
-    return runCheck<DeliveryCheck>(request, secrets, &twilio::parseMessageStatusResponse, std::move(done));
+    // The state's explanation may quote the provider's own words (error_message): redacted like the rest.
+    return runCheck<DeliveryCheck>(
+        request, secrets, &twilio::parseMessageStatusResponse, [secrets, done](DeliveryCheck check) {
+            check.status.explanation = redactText(check.status.explanation, secrets);
+            done(check);
+        });
 }
 
 ProviderClient::RequestId ProviderClient::start(

@@ -222,7 +222,7 @@ QHttpServerResponse FakeTwilioServer::fetchMessage(const QString& sid)
     return QHttpServerResponse(QJsonObject { { QStringLiteral("sid"), sid }, { QStringLiteral("status"), status },
         { QStringLiteral("error_code"), error && m_statusError ? QJsonValue(m_statusError) : QJsonValue() },
         { QStringLiteral("error_message"),
-            error && m_statusError ? QJsonValue(QStringLiteral("Unreachable destination handset")) : QJsonValue() } });
+            error && m_statusError ? QJsonValue(m_statusErrorMessage) : QJsonValue() } });
 }
 
 QHttpServerResponse FakeTwilioServer::sendMessage(const RecordedRequest& request)

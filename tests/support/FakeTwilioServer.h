@@ -63,10 +63,12 @@ public:
 
     // The statuses a message's fetches walk through (default: queued, sent, delivered), and the error code an
     // undelivered or failed status carries.
-    void setStatusSequence(const QStringList& statuses, int errorCode = 0)
+    void setStatusSequence(const QStringList& statuses, int errorCode = 0,
+        const QString& errorMessage = QStringLiteral("Unreachable destination handset"))
     {
         m_statuses = statuses;
         m_statusError = errorCode;
+        m_statusErrorMessage = errorMessage;
     }
     int statusRequests() const { return m_statusRequests; }
 
@@ -98,6 +100,7 @@ private:
     QStringList m_acceptedSids;
     QStringList m_statuses { QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("delivered") };
     int m_statusError = 0;
+    QString m_statusErrorMessage;
     QHash<QString, int> m_fetches; // by SID
     int m_statusRequests = 0;
 };

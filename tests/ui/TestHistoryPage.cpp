@@ -57,6 +57,17 @@ class TestHistoryPage : public QObject
         QVERIFY(!storage::HistoryRepository(*f.database).record(e).isError());
     }
 
+    // A Twilio send that was accepted, to give a delivery state.
+    static storage::HistoryEntry twilioSend()
+    {
+        storage::HistoryEntry e;
+        e.provider = QStringLiteral("twilio");
+        e.maskedNumber = QStringLiteral("+••••••••0123");
+        e.numberSuffix = QStringLiteral("0123");
+        e.outcome = storage::HistoryOutcome::Sent;
+        return e;
+    }
+
     static ui::HistoryPage* showHistory(ConsoleFixture& f)
     {
         auto* page = f.find<ui::HistoryPage>(kPage);
@@ -143,11 +154,7 @@ private Q_SLOTS:
     void deliveryIsAColumnAndAFilter()
     {
         ConsoleFixture f;
-        storage::HistoryEntry e;
-        e.provider = QStringLiteral("twilio");
-        e.maskedNumber = QStringLiteral("+••••••••0123");
-        e.numberSuffix = QStringLiteral("0123");
-        e.outcome = storage::HistoryOutcome::Sent;
+        storage::HistoryEntry e = twilioSend();
         e.messageId = QStringLiteral("SM1");
         e.delivery = QStringLiteral("delivered");
         record(f, e);
@@ -353,11 +360,7 @@ private Q_SLOTS:
     void theChartShowsDeliveredAndNotDeliveredApart()
     {
         ConsoleFixture f;
-        storage::HistoryEntry e;
-        e.provider = QStringLiteral("twilio");
-        e.maskedNumber = QStringLiteral("+••••••••0123");
-        e.numberSuffix = QStringLiteral("0123");
-        e.outcome = storage::HistoryOutcome::Sent;
+        storage::HistoryEntry e = twilioSend();
         e.latencyMs = 200;
         for (const char* delivery : { "delivered", "delivered", "undelivered", "failed", "sent", "" }) {
             e.delivery = QString::fromLatin1(delivery);

@@ -115,6 +115,28 @@ private Q_SLOTS:
         QVERIFY(!last.line().contains(twilio.authToken()));
     }
 
+    // SECURITY.md 13: a code the console does not explain is explained in Twilio's own words, which are redacted
+    // like every answer (here they echo the Auth Token).
+    void theProvidersOwnWordsAreRedacted()
+    {
+        FakeTwilioServer twilio;
+        QVERIFY(twilio.listen());
+        twilio.setStatusSequence({ QStringLiteral("failed") }, 30999,
+            QStringLiteral("Rejected for token %1").arg(FakeTwilioServer::kDefaultAuthToken));
+        providers::HttpSender http(m_network);
+        providers::ProviderClient client(http);
+        const providers::TwilioSetup setup = setupFor(twilio);
+        DeliveryTracker tracker(client);
+        tracker.setSchedule(fast());
+        QSignalSpy ended(&tracker, &DeliveryTracker::ended);
+        QVERIFY(tracker.follow(ProviderKind::Twilio, setup, acceptedSid(client, setup)));
+        QVERIFY(ended.wait(10000));
+        const DeliveryStatus last = ended.first().at(1).value<DeliveryStatus>();
+        QCOMPARE(last.errorCode, 30999);
+        QVERIFY2(last.explanation.contains(u"Rejected for token"), qPrintable(last.explanation));
+        QVERIFY2(!last.explanation.contains(twilio.authToken()), qPrintable(last.explanation));
+    }
+
     // A SID the account never sent: asking again would not help, so it stops at once and says why.
     void anUnknownSidStopsWithTheReason()
     {
