@@ -5,29 +5,6 @@
 
 namespace smsotp::cli {
 
-namespace {
-
-// A list wrapped to width, each further line indented by indent.
-QString wrapped(const QStringList& words, qsizetype width, const QString& indent)
-{
-    QString text;
-    qsizetype column = 0;
-    for (const QString& word : words) {
-        if (column > 0 && column + word.size() + 2 > width) {
-            text += QStringLiteral(",\n") + indent;
-            column = 0;
-        } else if (column > 0) {
-            text += QStringLiteral(", ");
-            column += 2;
-        }
-        text += word;
-        column += word.size();
-    }
-    return text;
-}
-
-} // namespace
-
 Cli::Cli(QTextStream& out, QTextStream& err, QIODevice& in, Options options, QObject* parent)
     : QObject(parent)
     , m_context(std::make_unique<Context>(out, err, in,
@@ -35,6 +12,7 @@ Cli::Cli(QTextStream& out, QTextStream& err, QIODevice& in, Options options, QOb
 {
     Context& c = *m_context;
     m_commands.push_back(makeSettingsCommand(c));
+    m_commands.push_back(makeSmsTextCommand(c));
     m_commands.push_back(makeProviderCommand(c));
     m_commands.push_back(makePreviewCommand(c));
     m_commands.push_back(makeSendTestCommand(c));
@@ -70,7 +48,7 @@ QString Cli::usageText() const
     }
     text += QLatin1Char('\n') + tr("Run “smsotp COMMAND --help” for what a command does and its options.")
         + QStringLiteral("\n\n") + tr("KEY of settings set:") + QStringLiteral("\n  ")
-        + wrapped(settingKeys(), 100, QStringLiteral("  ")) + QStringLiteral("\n\n") + tr("Options:")
+        + wrappedList(settingKeys(), 100, QStringLiteral("  ")) + QStringLiteral("\n\n") + tr("Options:")
         + QLatin1Char('\n')
         + tr("  --data-dir DIR  The data folder (default: the platform's app-data folder, as the GUI).")
         + QLatin1Char('\n')

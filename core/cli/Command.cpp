@@ -20,14 +20,16 @@ QString optionSynopsis(const OptionSpec& spec, bool bare = false)
     return spec.required || bare ? text : QString(QLatin1Char('[') + text + QLatin1Char(']'));
 }
 
-// The options' parts of a synopsis, a pair marked orNext as one part "(--a A | --b B)".
+// The options' parts of a synopsis, a pair marked orNext as one part: "(--a A | --b B)" when one is required,
+// "[--a A | --b B]" when neither is.
 QStringList optionParts(const QList<OptionSpec>& options)
 {
     QStringList parts;
     for (qsizetype i = 0; i < options.size(); ++i) {
         if (options.at(i).orNext && i + 1 < options.size()) {
-            parts.append(QLatin1Char('(') + optionSynopsis(options.at(i), true) + QStringLiteral(" | ")
-                + optionSynopsis(options.at(i + 1), true) + QLatin1Char(')'));
+            const bool required = options.at(i).required;
+            parts.append(QLatin1Char(required ? '(' : '[') + optionSynopsis(options.at(i), true) + QStringLiteral(" | ")
+                + optionSynopsis(options.at(i + 1), true) + QLatin1Char(required ? ')' : ']'));
             ++i;
         } else {
             parts.append(optionSynopsis(options.at(i)));
@@ -271,6 +273,25 @@ int Command::parseAndRun(const Action& action, const QStringList& args)
     if (parser.isSet(QStringLiteral("verbose")))
         m_context.setVerbose(true);
     return action.run(invocation);
+}
+
+QString wrappedList(const QStringList& words, qsizetype width, const QString& indent)
+{
+    QString text;
+    qsizetype column = indent.size(); // every line, the first too, starts indented where it is printed
+    for (const QString& word : words) {
+        // The word, and the comma that follows it unless it is the last.
+        if (column > indent.size() && column + 2 + word.size() + 1 > width) {
+            text += QStringLiteral(",\n") + indent;
+            column = indent.size();
+        } else if (column > indent.size()) {
+            text += QStringLiteral(", ");
+            column += 2;
+        }
+        text += word;
+        column += word.size();
+    }
+    return text;
 }
 
 } // namespace smsotp::cli

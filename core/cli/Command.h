@@ -93,4 +93,8 @@ QString nearest(const QString& word, const QStringList& candidates);
 // "a, b or c"
 QString alternatives(const QStringList& words);
 
+// The words joined with ", " and wrapped to width, each line (the first too) taken to start after indent, the
+// further lines starting with it.
+QString wrappedList(const QStringList& words, qsizetype width, const QString& indent);
+
 } // namespace smsotp::cli

@@ -14,6 +14,7 @@ namespace smsotp::cli {
 class Context;
 
 std::unique_ptr<Command> makeSettingsCommand(Context& context);
+std::unique_ptr<Command> makeSmsTextCommand(Context& context);
 std::unique_ptr<Command> makeProviderCommand(Context& context);
 std::unique_ptr<Command> makePreviewCommand(Context& context);
 std::unique_ptr<Command> makeSendTestCommand(Context& context);

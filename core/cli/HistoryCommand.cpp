@@ -77,6 +77,7 @@ private:
                 { QStringLiteral("delivery"), e.delivery },
                 { QStringLiteral("delivery_code"), e.deliveryCode },
                 { QStringLiteral("delivery_explanation"), e.deliveryExplanation },
+                { QStringLiteral("locale"), e.locale },
             });
         }
         return rows;

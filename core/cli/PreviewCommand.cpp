@@ -7,7 +7,7 @@
 #include "providers/Redaction.h"
 #include "send/ProviderSetupLoader.h"
 #include "storage/SettingsRepository.h"
-#include "template/SmsText.h"
+#include "template/SmsTextCheck.h"
 
 #include <QLocale>
 
@@ -77,11 +77,9 @@ private:
     QString sampleText()
     {
         const storage::SettingsRepository settings(m_context.services().database());
-        tmpl::SmsTextValues values;
+        tmpl::SmsTextValues values = tmpl::sampleValues(settings.loadPolicy().policy);
         values.confirmationCode = sampleCode();
-        values.expiryMinutes = tmpl::SmsText::expiryMinutesFor(settings.loadPolicy().policy.expirySeconds);
-        values.applicationName = tr("SMS OTP Console");
-        return tmpl::SmsText(settings.smsText().value).render(values).text;
+        return tmpl::SmsText(settings.messageTemplate().text).render(values).text;
     }
 
     void print(const providers::BuildResult& build)

@@ -98,9 +98,9 @@ void ProviderCommand::addVendorAction(ProviderKind kind)
     QList<OptionSpec> options { option(
         n.id, twilio ? tr("The Account SID (AC and 32 hex digits).") : tr("The API key."), n.idValue, true) };
     if (twilio) {
-        OptionSpec sender = option(
-            QStringLiteral("sender"), tr("The From number (E.164) or alphanumeric sender ID."), QStringLiteral("FROM"));
-        sender.orNext = true;
+        OptionSpec sender = option(QStringLiteral("sender"), tr("The From number (E.164) or alphanumeric sender ID."),
+            QStringLiteral("FROM"), true);
+        sender.orNext = true; // one of the two is required
         options += { sender,
             option(QStringLiteral("messaging-service-sid"),
                 tr("A Messaging Service (MG and 32 hex digits) instead of a From number."), QStringLiteral("MGSID")) };

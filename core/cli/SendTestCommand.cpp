@@ -4,6 +4,8 @@
 #include "Context.h"
 #include "phone/PhoneNumber.h"
 #include "send/TestSendSession.h"
+#include "storage/SettingsRepository.h"
+#include "template/SmsLocale.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -27,7 +29,11 @@ public:
                   true, {}, false },
                 { QCommandLineOption(QStringLiteral("provider"), tr("The provider (default: the active one)."),
                       QStringLiteral("NAME")),
-                    false, providerNames(), false, false } },
+                    false, providerNames(), false, false },
+                { QCommandLineOption(QStringLiteral("locale"),
+                      tr("The locale of the SMS text to send (default: the default locale's; see sms-text list)."),
+                      QStringLiteral("LOCALE")),
+                    false, {}, false } },
             [this](Invocation& i) { return sendTest(i); } });
     }
 
@@ -52,6 +58,9 @@ private:
         if (!settings.ok())
             return settings.code();
         const providers::ProviderKind chosen = named->value_or(settings->active);
+        const OrExit<QString> locale = readLocale(invocation.optionalValue(QStringLiteral("locale")));
+        if (!locale.ok())
+            return locale.code();
         // Said before the send, which still goes: the administrator may be testing exactly that.
         const QString senderWarning = providers::senderWarning(chosen, settings->senderOf(chosen), number.e164);
         if (!senderWarning.isEmpty())
@@ -66,6 +75,7 @@ private:
                 });
         }
         send::TestSendSession& session = m_context.session();
+        session.setLocale(*locale);
         QObject::connect(&session, &send::TestSendSession::sendFinished, &m_context,
             [this](const send::SendReport& report) { sent(report); });
         // While the code is awaited: each delivery state as it is learnt, on standard output.
@@ -78,6 +88,28 @@ private:
             });
         session.start(number.e164, chosen);
         return kExitPending;
+    }
+
+    // The locale of --locale when it has a text; empty without the option.
+    OrExit<QString> readLocale(const std::optional<QString>& option)
+    {
+        if (!option)
+            return QString();
+        const tmpl::SmsLocaleName parsed = tmpl::parseSmsLocale(*option);
+        if (!parsed.ok())
+            return OrExit<QString>::exit(m_context.usage(tr("--locale: %1").arg(parsed.error), name()));
+        const storage::SettingsRepository::SmsTextsResult texts
+            = storage::SettingsRepository(m_context.services().database()).smsTexts();
+        if (texts.error.isError())
+            return OrExit<QString>::exit(
+                m_context.fail(dbErrorText(texts.error), detailOf(texts.error), kExitSendFailed));
+        if (!texts.texts.find(parsed.name)) {
+            return OrExit<QString>::exit(
+                m_context.usage(tr("--locale: there is no SMS text for %1 (the texts: %2).")
+                                    .arg(parsed.name, texts.texts.locales().join(QStringLiteral(", "))),
+                    name()));
+        }
+        return parsed.name;
     }
 
     void sent(const send::SendReport& report)

@@ -6,7 +6,9 @@
 #include "otp/OtpPolicy.h"
 #include "storage/BackupCodeRepository.h"
 #include "storage/SettingsRepository.h"
-#include "template/SmsText.h"
+#include "template/AndroidAppHash.h"
+#include "template/OriginBoundCode.h"
+#include "template/SmsTextCheck.h"
 
 namespace smsotp::cli {
 
@@ -22,6 +24,11 @@ QString valueText(int value, bool isBool)
     return isBool ? boolText(value != 0) : QString::number(value);
 }
 
+QStringList autofillKeys()
+{
+    return { storage::SettingsRepository::webOtpDomainKey(), storage::SettingsRepository::androidAppHashKey() };
+}
+
 class SettingsCommand : public Command
 {
 public:
@@ -33,7 +40,7 @@ public:
             tr("Print every setting as KEY = VALUE; warnings about weak values go to standard error."), {},
             [this](Invocation& i) { return show(i); } });
         Action setAction { { QStringLiteral("set") }, QStringLiteral("KEY VALUE"), settingKeys(),
-            tr("Change one setting. KEY is one of:\n%1.").arg(settingKeys().join(QStringLiteral(", "))), {},
+            tr("Change one setting. KEY is one of:\n%1.").arg(wrappedList(settingKeys(), 94, {})), {},
             [this](Invocation& i) { return set(i); } };
         setAction.optionsBeforeArguments = true;
         addAction(setAction);
@@ -62,6 +69,8 @@ private:
                 + valueText(loaded.policy.value(spec.field), spec.isBool));
         }
         m_context.print(storage::SettingsRepository::smsTextKey() + QStringLiteral(" = ") + repository.smsText().value);
+        for (const QString& key : autofillKeys())
+            m_context.print(key + QStringLiteral(" = ") + repository.value(key).value.value_or(QString()));
         const storage::BackupCodeRepository::PolicyResult backup
             = storage::BackupCodeRepository(s->database()).loadPolicy();
         for (const otp::BackupFieldSpec& spec : otp::backupFieldSpecs()) {
@@ -82,7 +91,8 @@ private:
         const std::optional<otp::PolicyField> field = otp::fieldForKey(key);
         const std::optional<otp::BackupField> backupField = otp::backupFieldForKey(key);
         const bool smsText = key == storage::SettingsRepository::smsTextKey();
-        if (!field && !backupField && !smsText) {
+        const bool autofill = autofillKeys().contains(key);
+        if (!field && !backupField && !smsText && !autofill) {
             QString message = tr("Unknown setting “%1”.").arg(key);
             if (const QString guess = nearest(key, settingKeys()); !guess.isEmpty())
                 message += QLatin1Char(' ') + tr("Did you mean “%1”?").arg(guess);
@@ -95,6 +105,8 @@ private:
             return setBackup(s->database(), key, *backupField, value);
         if (smsText)
             return setSmsText(s->database(), value);
+        if (autofill)
+            return setAutofill(s->database(), key, value.trimmed());
         return setPolicy(s->database(), key, *field, value);
     }
 
@@ -116,12 +128,37 @@ private:
 
     int setSmsText(storage::Database& database, const QString& value)
     {
-        const QList<tmpl::SmsTextError> errors = tmpl::SmsText(value).check();
-        if (!errors.isEmpty())
-            return m_context.fail(tr("sms.text: %1").arg(errors.first().message));
-        if (const storage::DbError error = storage::SettingsRepository(database).setSmsText(value); error.isError())
+        storage::SettingsRepository repository(database);
+        const storage::SettingsRepository::SmsTextContextResult context = repository.smsTextContext();
+        if (context.error.isError())
+            return m_context.fail(dbErrorText(context.error), detailOf(context.error));
+        const tmpl::SmsTextReport report = tmpl::checkSmsText(value, context.context);
+        for (const tmpl::SmsTextFinding& finding : report.findings) {
+            if (finding.severity == tmpl::SmsTextSeverity::Error)
+                return m_context.fail(tr("sms.text: %1").arg(finding.line()));
+        }
+        if (const storage::DbError error = repository.setSmsText(value); error.isError())
             return m_context.fail(dbErrorText(error), detailOf(error));
         m_context.print(tr("sms.text saved."));
+        return kExitOk;
+    }
+
+    // sms.webotp_domain and sms.android_app_hash: empty turns them off.
+    int setAutofill(storage::Database& database, const QString& key, const QString& value)
+    {
+        QString stored = value;
+        if (key == storage::SettingsRepository::webOtpDomainKey() && !value.isEmpty()) {
+            if (const QString problem = tmpl::checkWebOtpDomain(value); !problem.isEmpty())
+                return m_context.fail(tr("%1: %2").arg(key, problem));
+            stored = value.toLower();
+        } else if (!value.isEmpty() && !tmpl::isAndroidAppHash(value)) {
+            return m_context.fail(tr("%1: “%2” is not an app hash: 11 characters of A-Z, a-z, 0-9, + and / (sms-text "
+                                     "android-hash computes it).")
+                                      .arg(key, value));
+        }
+        if (const storage::DbError error = storage::SettingsRepository(database).setValue(key, stored); error.isError())
+            return m_context.fail(dbErrorText(error), detailOf(error));
+        m_context.print(tr("%1 = %2").arg(key, stored));
         return kExitOk;
     }
 
@@ -158,6 +195,7 @@ QStringList settingKeys()
     for (const otp::FieldSpec& spec : otp::fieldSpecs())
         keys.append(QString::fromLatin1(spec.key));
     keys.append(storage::SettingsRepository::smsTextKey());
+    keys += autofillKeys();
     for (const otp::BackupFieldSpec& spec : otp::backupFieldSpecs())
         keys.append(QString::fromLatin1(spec.key));
     return keys;

@@ -12,7 +12,9 @@
 #include "storage/Database.h"
 #include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
+#include "template/AndroidAppHash.h"
 #include "template/HeaderList.h"
+#include "template/OriginBoundCode.h"
 #include "template/SmsText.h"
 #include "wso2/ServerConfig.h"
 #include "wso2/ServerRepository.h"
@@ -137,8 +139,10 @@ public:
         }
         if (root.contains(u"exportedAt") && !root.value(u"exportedAt").isString())
             add(QStringLiteral("$.exportedAt"), tr("expected text, found %1").arg(typeName(root.value(u"exportedAt"))));
-        if (root.contains(u"settings"))
+        if (root.contains(u"settings")) {
             checkSettings(root.value(u"settings"));
+            completeSmsTexts();
+        }
         QSet<ProviderKind> inFile;
         if (root.contains(u"providers"))
             inFile = checkProviders(root.value(u"providers"));
@@ -172,15 +176,25 @@ private:
             const QString at = keyPath(path, key);
             const QJsonValue v = it.value();
             if (key == kSmsTextKey) {
-                if (!v.isString()) {
-                    add(at, tr("expected text, found %1").arg(typeName(v)));
-                    continue;
-                }
-                const QList<tmpl::SmsTextError> problems = tmpl::SmsText(v.toString()).check();
-                for (const tmpl::SmsTextError& problem : problems)
-                    add(at, problem.message);
-                if (problems.isEmpty())
-                    plan.settings.append({ key, v.toString() });
+                if (const std::optional<QString> text = smsText(at, v))
+                    plan.defaultSmsText = *text;
+                continue;
+            }
+            if (key == storage::SettingsRepository::defaultLocaleKey()) {
+                const tmpl::SmsLocaleName locale = tmpl::parseSmsLocale(v.toString());
+                if (!v.isString() || !locale.ok())
+                    add(at, v.isString() ? locale.error : tr("expected text, found %1").arg(typeName(v)));
+                else
+                    defaultLocale = locale.name;
+                continue;
+            }
+            if (key == u"sms.texts") {
+                checkSmsTexts(at, v);
+                continue;
+            }
+            if (key == storage::SettingsRepository::webOtpDomainKey()
+                || key == storage::SettingsRepository::androidAppHashKey()) {
+                checkAutofill(at, key, v);
                 continue;
             }
             bool isBool = false;
@@ -223,6 +237,80 @@ private:
             }
         }
     }
+
+    // An SMS text: a string without the template's errors.
+    std::optional<QString> smsText(const QString& at, const QJsonValue& v)
+    {
+        if (!v.isString()) {
+            add(at, tr("expected text, found %1").arg(typeName(v)));
+            return std::nullopt;
+        }
+        const QList<tmpl::SmsTextError> problems = tmpl::SmsText(v.toString()).check();
+        for (const tmpl::SmsTextError& problem : problems)
+            add(at, problem.message);
+        return problems.isEmpty() ? std::optional(v.toString()) : std::nullopt;
+    }
+
+    void checkSmsTexts(const QString& at, const QJsonValue& v)
+    {
+        const std::optional<QJsonObject> texts = object(at, v);
+        if (!texts)
+            return;
+        tmpl::SmsTexts all;
+        for (auto it = texts->begin(); it != texts->end(); ++it) {
+            const tmpl::SmsLocaleName locale = tmpl::parseSmsLocale(it.key());
+            if (!locale.ok()) {
+                add(keyPath(at, it.key()), locale.error);
+                continue;
+            }
+            if (const std::optional<QString> text = smsText(keyPath(at, it.key()), it.value()))
+                all.texts.append({ locale.name, *text });
+        }
+        plan.smsTexts = all;
+    }
+
+    void checkAutofill(const QString& at, const QString& key, const QJsonValue& v)
+    {
+        if (!v.isString()) {
+            add(at, tr("expected text, found %1").arg(typeName(v)));
+            return;
+        }
+        const QString value = v.toString().trimmed();
+        if (value.isEmpty()) {
+            plan.settings.append({ key, value });
+        } else if (key == storage::SettingsRepository::webOtpDomainKey()) {
+            if (const QString problem = tmpl::checkWebOtpDomain(value); !problem.isEmpty())
+                add(at, problem);
+            else
+                plan.settings.append({ key, value.toLower() });
+        } else if (!tmpl::isAndroidAppHash(value)) {
+            add(at, tr("expected an app hash: 11 characters of A-Z, a-z, 0-9, + and /"));
+        } else {
+            plan.settings.append({ key, value });
+        }
+    }
+
+    // After the settings were read. With "sms.texts": the whole set, the default locale's text from "sms.text" (or
+    // from the set, or WSO2's wording). Without it, the default locale is a setting like any other and "sms.text"
+    // its text; the other locales stay as they are.
+    void completeSmsTexts()
+    {
+        if (!plan.smsTexts) {
+            if (defaultLocale)
+                plan.settings.append({ storage::SettingsRepository::defaultLocaleKey(), *defaultLocale });
+            return;
+        }
+        tmpl::SmsTexts& texts = *plan.smsTexts;
+        texts.defaultLocale = defaultLocale.value_or(tmpl::kDefaultSmsLocale.toString());
+        const tmpl::LocalizedSmsText* inSet = texts.find(texts.defaultLocale);
+        const QString defaultText
+            = plan.defaultSmsText.value_or(inSet ? inSet->text : tmpl::SmsText::defaultTemplate());
+        texts.texts.removeIf([&](const tmpl::LocalizedSmsText& t) { return t.locale == texts.defaultLocale; });
+        texts.texts.prepend({ texts.defaultLocale, defaultText });
+        plan.defaultSmsText.reset();
+    }
+
+    std::optional<QString> defaultLocale;
 
     bool checkString(const QJsonObject& o, const QString& path, const char* key)
     {

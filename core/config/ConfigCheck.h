@@ -5,6 +5,7 @@
 
 #include "ConfigExport.h"
 #include "providers/ProviderKind.h"
+#include "template/SmsLocale.h"
 #include "wso2/ServerConfig.h"
 
 #include <QByteArray>
@@ -19,6 +20,8 @@ namespace smsotp::config {
 struct Plan
 {
     QList<QPair<QString, QString>> settings; // key, stored text
+    std::optional<QString> defaultSmsText; // "sms.text" without "sms.texts": the default locale's text only
+    std::optional<tmpl::SmsTexts> smsTexts; // "sms.texts": every text and the default locale, replacing them all
     QList<QPair<providers::ProviderKind, QByteArray>> providers; // kind, compact JSON as ProviderRepository stores it
     std::optional<providers::ProviderKind> active;
     QList<QPair<wso2::ServerConfig, std::optional<providers::CertificatePin>>> servers; // none: the pin stays as it is

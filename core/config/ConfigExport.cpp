@@ -63,6 +63,15 @@ storage::DbError write(storage::Database& database, const Plan& plan)
         if (storage::DbError e = upsertSetting(database, key, value); e.isError())
             return e;
     }
+    if (plan.smsTexts) {
+        if (storage::DbError e = storage::SettingsRepository::writeSmsTexts(database, *plan.smsTexts); e.isError())
+            return e;
+    }
+    if (plan.defaultSmsText) {
+        if (storage::DbError e = storage::SettingsRepository::writeDefaultSmsText(database, *plan.defaultSmsText);
+            e.isError())
+            return e;
+    }
     for (const auto& [kind, config] : plan.providers) {
         QSqlQuery query(database.connection());
         query.prepare(QStringLiteral("INSERT INTO providers (kind, config, updated_at) VALUES (?, ?, "
@@ -145,10 +154,22 @@ QJsonObject exportObject(storage::Database& database, QString* error)
         const int value = policy.policy.value(spec.field);
         settings.insert(QString::fromLatin1(spec.key), spec.isBool ? QJsonValue(value != 0) : QJsonValue(value));
     }
-    const storage::SettingsRepository::SmsTextResult text = settingsRepository.smsText();
-    if (text.error.isError())
-        return failed(text.error);
-    settings.insert(storage::SettingsRepository::smsTextKey(), text.value);
+    const storage::SettingsRepository::SmsTextsResult texts = settingsRepository.smsTexts();
+    if (texts.error.isError())
+        return failed(texts.error);
+    settings.insert(storage::SettingsRepository::smsTextKey(), texts.texts.defaultText());
+    settings.insert(storage::SettingsRepository::defaultLocaleKey(), texts.texts.defaultLocale);
+    QJsonObject translations;
+    for (const tmpl::LocalizedSmsText& text : texts.texts.texts.mid(1))
+        translations.insert(text.locale, text.text);
+    settings.insert(QStringLiteral("sms.texts"), translations);
+    for (const QString& key :
+        { storage::SettingsRepository::webOtpDomainKey(), storage::SettingsRepository::androidAppHashKey() }) {
+        const storage::SettingsRepository::ValueResult value = settingsRepository.value(key);
+        if (value.error.isError())
+            return failed(value.error);
+        settings.insert(key, value.value.value_or(QString()));
+    }
     const storage::BackupCodeRepository::PolicyResult backup = storage::BackupCodeRepository(database).loadPolicy();
     if (backup.error.isError())
         return failed(backup.error);

@@ -5,15 +5,18 @@
 // client secret). Secrets (keychain) and backup codes are never in it.
 //
 // {"format": "smsotp-console-config", "version": 1, "exportedAt": "...",
-//  "settings": {"otp.length": 6, "otp.numeric_only": true, ..., "sms.text": "...", "backup.enabled": false, ...},
+//  "settings": {"otp.length": 6, "otp.numeric_only": true, ..., "sms.text": "...", "sms.default_locale": "en_US",
+//               "sms.texts": {"de_DE": "...", ...}, "sms.webotp_domain": "", "sms.android_app_hash": "",
+//               "backup.enabled": false, ...},
 //  "providers": {"twilio": {...}, "vonage": {...}, "custom": {...}}, "activeProvider": "sandbox",
 //  "wso2Servers": {"prod": {"baseUrl": "...", "auth": "basic", "username": "admin", ..., "pinnedCertificate": "PEM",
 //                 "pinAcceptedHostMismatch": "host"}}}
 //
 // Import checks all of it first (format, version, every setting through the settings' own validation, every
 // provider configuration) and writes nothing on any error; otherwise it writes everything in one transaction.
-// Keys absent from the file leave the current value as it is. Every section is optional, so new sections (such
-// as wso2Servers) keep version 1: files without them read as before.
+// Keys absent from the file leave the current value as it is: "sms.text" alone (as files before per-locale texts
+// have it) sets the default locale's text and keeps the others; with "sms.texts" the file's texts replace them all.
+// Every section is optional, so new sections (such as wso2Servers) keep version 1: files without them read as before.
 
 #include "wso2/Wso2Client.h"
 

@@ -14,6 +14,7 @@ inline constexpr qint64 kTemplateBytes = 64 * 1024; // a payload template, from 
 inline constexpr qint64 kHeaderListBytes = 16 * 1024; // the header list of --headers-stdin
 inline constexpr qint64 kInputLineBytes = 8 * 1024; // one line of standard input: a secret or a code
 inline constexpr qint64 kConfigFileBytes = 1024 * 1024; // a configuration file to import
+inline constexpr qint64 kCertificateFileBytes = 64 * 1024; // an app signing certificate (PEM or DER)
 inline constexpr int kSmsTextCharacters = 1600; // the SMS text: ten GSM-7 parts is already far too long
 
 // "WHAT is larger than LIMIT, the most the console reads." with the limit in bytes, KiB or MiB.

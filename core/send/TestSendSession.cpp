@@ -7,7 +7,7 @@
 #include "storage/Database.h"
 #include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
-#include "template/SmsText.h"
+#include "template/SmsTextCheck.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -19,12 +19,6 @@ using storage::HistoryEvent;
 using storage::HistoryOutcome;
 
 namespace {
-
-// The SMS text template the settings hold, or WSO2's default wording.
-QString smsTemplate(storage::Database& database)
-{
-    return storage::SettingsRepository(database).smsText().value;
-}
 
 HistoryOutcome historyOutcomeOf(SendReport::Result result)
 {
@@ -139,11 +133,13 @@ void TestSendSession::dispatch(otp::IssueResult issue, bool isResend)
     m_expiresAt = issue.expiresAt;
 
     // The code lives in this text and the request built from it, nowhere else (SECURITY.md 9).
-    tmpl::SmsTextValues values;
+    tmpl::SmsTextValues values = tmpl::sampleValues(m_policy);
     values.confirmationCode = std::exchange(issue.code, QString());
-    values.expiryMinutes = tmpl::SmsText::expiryMinutesFor(m_policy.expirySeconds);
-    values.applicationName = tr("SMS OTP Console");
-    const QString text = tmpl::SmsText(smsTemplate(m_services.database)).render(values).text;
+    const storage::SettingsRepository::MessageTemplateResult message
+        = storage::SettingsRepository(m_services.database).messageTemplate(m_locale);
+    m_sentLocale = message.locale;
+    report.locale = message.locale;
+    const QString text = tmpl::SmsText(message.text).render(values).text;
 
     m_loading = true;
     m_cancelled = false;
@@ -284,6 +280,8 @@ void TestSendSession::record(
     entry.event = event;
     entry.outcome = outcome;
     entry.explanation = explanation;
+    if (event != HistoryEvent::Verify)
+        entry.locale = m_sentLocale;
     if (response) {
         entry.messageId = response->messageId;
         entry.httpStatus = response->httpStatus;

@@ -40,6 +40,7 @@ struct SendReport
     int waitSeconds = 0; // when blocked
     providers::SendOutcome outcome; // when a request was made
     QString explanation; // one sentence for people: the same in the GUI, the CLI and the history
+    QString locale; // the locale of the SMS text sent (en_US); empty when nothing was sent
 
     // What every front end says when a code went out: "Code sent to NUMBER. Message id ID. Accepted in N ms."
     // (or "New code sent to NUMBER; the earlier one no longer works. …" for a resend). Only for Result::Sent.
@@ -89,6 +90,9 @@ public:
         otp::OtpPolicy policy;
     };
     void setDraft(std::optional<Draft> draft) { m_draft = std::move(draft); }
+    // The locale of the SMS text the next sends use (en_US); empty, or one without a text: the default locale's.
+    void setLocale(const QString& locale) { m_locale = locale; }
+    const QString& locale() const { return m_locale; }
 
     // Issues a code for the E.164 number and sends it through the provider. sendFinished follows.
     void start(const QString& e164, providers::ProviderKind kind);
@@ -134,6 +138,8 @@ private:
     DeliveryTracker m_delivery;
     std::optional<Draft> m_draft;
     otp::OtpPolicy m_policy;
+    QString m_locale; // asked for
+    QString m_sentLocale; // of the last send or resend
     QUuid m_challenge;
     QString m_number;
     providers::ProviderKind m_kind = providers::ProviderKind::Sandbox;

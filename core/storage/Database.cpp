@@ -66,6 +66,15 @@ const QList<QStringList>& migrations()
             QStringLiteral("ALTER TABLE history ADD COLUMN delivery_code INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE history ADD COLUMN delivery_explanation TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // One SMS text per locale (WSO2's en_US form); the text stored as the setting "sms.text" becomes en_US's,
+            // which was the only locale until now. The history records which locale a test send used.
+            QStringLiteral("CREATE TABLE sms_texts (locale TEXT PRIMARY KEY, body TEXT NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO sms_texts (locale, body) SELECT 'en_US', value FROM settings WHERE key = 'sms.text'"),
+            QStringLiteral("DELETE FROM settings WHERE key = 'sms.text'"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN locale TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -31,7 +31,7 @@ public:
     };
 
     // The schema this build writes. A file with a higher user_version is refused, never touched.
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     // PRAGMA application_id of the console's databases ("SMSO"): set at creation, and once on a file of an
     // earlier version that has none.
     static constexpr int kApplicationId = 0x534D534F;

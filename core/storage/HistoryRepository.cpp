@@ -31,7 +31,7 @@ constexpr OutcomeName kOutcomes[] = {
 
 const QString kColumns = QStringLiteral("id, time, provider, masked_number, event, message_id, http_status, "
                                         "provider_code, latency_ms, outcome, explanation, delivery, delivery_code, "
-                                        "delivery_explanation");
+                                        "delivery_explanation, locale");
 
 // The WHERE clause of a filter and its values, in order.
 QString whereClause(const HistoryFilter& filter, QVariantList& values)
@@ -119,8 +119,8 @@ DbError HistoryRepository::record(const HistoryEntry& e)
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("INSERT INTO history (time, provider, masked_number, number_suffix, event, "
                                      "message_id, http_status, provider_code, latency_ms, outcome, explanation, "
-                                     "delivery, delivery_code, delivery_explanation) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "delivery, delivery_code, delivery_explanation, locale) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(
             (e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
         query.addBindValue(notNull(e.provider));
@@ -136,6 +136,7 @@ DbError HistoryRepository::record(const HistoryEntry& e)
         query.addBindValue(notNull(e.delivery));
         query.addBindValue(e.deliveryCode);
         query.addBindValue(notNull(e.deliveryExplanation));
+        query.addBindValue(notNull(e.locale));
         if (!query.exec())
             return errorFromSql(query.lastError(), QStringLiteral("history insert"));
         return {};
@@ -206,6 +207,7 @@ HistoryRepository::ListResult HistoryRepository::list(const HistoryFilter& filte
         e.delivery = q.value(11).toString();
         e.deliveryCode = q.value(12).toInt();
         e.deliveryExplanation = q.value(13).toString();
+        e.locale = q.value(14).toString();
         result.entries.append(e);
     }
     return result;
@@ -290,14 +292,14 @@ QByteArray historyToCsv(const QList<HistoryEntry>& entries)
         return v;
     };
     QStringList lines { QStringLiteral("time,provider,number,event,message_id,http_status,provider_code,latency_ms,"
-                                       "outcome,explanation,delivery,delivery_code,delivery_explanation") };
+                                       "outcome,explanation,delivery,delivery_code,delivery_explanation,locale") };
     for (const HistoryEntry& e : entries) {
         lines.append(QStringList { field(e.time.toUTC().toString(Qt::ISODateWithMs)), field(e.provider),
             field(e.maskedNumber), field(historyEventName(e.event)), field(e.messageId),
             e.httpStatus ? QString::number(e.httpStatus) : QString(), field(e.providerCode),
             e.latencyMs >= 0 ? QString::number(e.latencyMs) : QString(), field(historyOutcomeName(e.outcome)),
             field(e.explanation), field(e.delivery), e.deliveryCode ? QString::number(e.deliveryCode) : QString(),
-            field(e.deliveryExplanation) }
+            field(e.deliveryExplanation), field(e.locale) }
                          .join(QLatin1Char(',')));
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();

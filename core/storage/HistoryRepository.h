@@ -60,6 +60,7 @@ struct HistoryEntry
     QString delivery;
     int deliveryCode = 0;
     QString deliveryExplanation;
+    QString locale; // the SMS text's locale of a send or resend (en_US); empty for a verify, or before schema 7
 };
 
 struct HistoryFilter

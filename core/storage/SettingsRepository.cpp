@@ -26,6 +26,18 @@ DbError upsert(QSqlDatabase db, const QString& key, const QString& value)
     return {};
 }
 
+DbError writeText(QSqlDatabase db, const QString& locale, const QString& text)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO sms_texts (locale, body) VALUES (?, ?) ON CONFLICT (locale) DO UPDATE SET body = excluded.body"));
+    query.addBindValue(locale);
+    query.addBindValue(text);
+    if (!query.exec())
+        return errorFromSql(query.lastError(), locale);
+    return {};
+}
+
 } // namespace
 
 SettingsRepository::SettingsRepository(Database& database)
@@ -89,15 +101,146 @@ QString SettingsRepository::smsTextKey()
     return QStringLiteral("sms.text");
 }
 
-SettingsRepository::SmsTextResult SettingsRepository::smsText() const
+QString SettingsRepository::defaultLocaleKey()
 {
-    const ValueResult stored = value(smsTextKey());
-    return { stored.value.value_or(tmpl::SmsText::defaultTemplate()), !stored.value.has_value(), stored.error };
+    return QStringLiteral("sms.default_locale");
+}
+
+QString SettingsRepository::webOtpDomainKey()
+{
+    return QStringLiteral("sms.webotp_domain");
+}
+
+QString SettingsRepository::androidAppHashKey()
+{
+    return QStringLiteral("sms.android_app_hash");
+}
+
+SettingsRepository::SmsTextContextResult SettingsRepository::smsTextContext(const QString& locale) const
+{
+    SmsTextContextResult result;
+    const PolicyResult policy = loadPolicy();
+    const SmsTextsResult texts = smsTexts();
+    const ValueResult domain = value(webOtpDomainKey());
+    const ValueResult hash = value(androidAppHashKey());
+    for (const DbError& error : { policy.error, texts.error, domain.error, hash.error }) {
+        if (error.isError()) {
+            result.error = error;
+            return result;
+        }
+    }
+    result.context.policy = policy.policy;
+    result.context.webOtpDomain = domain.value.value_or(QString());
+    result.context.androidAppHash = hash.value.value_or(QString());
+    if (!locale.isEmpty() && locale != texts.texts.defaultLocale)
+        result.context.defaultText = texts.texts.defaultText();
+    return result;
+}
+
+SettingsRepository::MessageTemplateResult SettingsRepository::messageTemplate(const QString& locale) const
+{
+    const SmsTextsResult all = smsTexts();
+    const ValueResult domain = value(webOtpDomainKey());
+    if (all.error.isError() || domain.error.isError())
+        return { {}, {}, all.error.isError() ? all.error : domain.error };
+    const tmpl::LocalizedSmsText* chosen = all.texts.find(locale);
+    if (!chosen)
+        chosen = all.texts.find(all.texts.defaultLocale);
+    return { chosen->locale, tmpl::messageTemplate(chosen->text, domain.value.value_or(QString())), {} };
+}
+
+SettingsRepository::SmsTextsResult SettingsRepository::smsTexts() const
+{
+    SmsTextsResult result;
+    const ValueResult locale = value(defaultLocaleKey());
+    if (locale.error.isError())
+        return { {}, locale.error };
+    result.texts.defaultLocale = locale.value.value_or(tmpl::kDefaultSmsLocale.toString());
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT locale, body FROM sms_texts ORDER BY locale"))) {
+        result.error = errorFromSql(query.lastError());
+        return result;
+    }
+    tmpl::LocalizedSmsText defaultText { result.texts.defaultLocale, tmpl::SmsText::defaultTemplate() };
+    while (query.next()) {
+        const tmpl::LocalizedSmsText text { query.value(0).toString(), query.value(1).toString() };
+        if (text.locale == defaultText.locale)
+            defaultText = text;
+        else
+            result.texts.texts.append(text);
+    }
+    result.texts.texts.prepend(defaultText);
+    return result;
+}
+
+SettingsRepository::SmsTextResult SettingsRepository::smsText(const QString& locale) const
+{
+    const SmsTextsResult all = smsTexts();
+    if (all.error.isError())
+        return { {}, true, all.error };
+    const tmpl::LocalizedSmsText* found = all.texts.find(locale.isEmpty() ? all.texts.defaultLocale : locale);
+    if (!found)
+        return { {}, true, {} };
+    return { found->text, found->text == tmpl::SmsText::defaultTemplate(), {} };
 }
 
 DbError SettingsRepository::setSmsText(const QString& text)
 {
-    return setValue(smsTextKey(), text);
+    return m_database.transaction([&] { return writeDefaultSmsText(m_database, text); });
+}
+
+DbError SettingsRepository::setSmsText(const QString& locale, const QString& text, bool makeDefault)
+{
+    const SmsTextsResult all = smsTexts();
+    if (all.error.isError())
+        return all.error;
+    return m_database.transaction([&]() -> DbError {
+        const QSqlDatabase db = m_database.connection();
+        if (makeDefault && locale != all.texts.defaultLocale) {
+            // The old default keeps the text it showed, even WSO2's wording that was never stored.
+            if (DbError error = writeText(db, all.texts.defaultLocale, all.texts.defaultText()); error.isError())
+                return error;
+            if (DbError error = upsert(db, defaultLocaleKey(), locale); error.isError())
+                return error;
+        }
+        return writeText(db, locale, text);
+    });
+}
+
+DbError SettingsRepository::removeSmsText(const QString& locale)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM sms_texts WHERE locale = ?"));
+    query.addBindValue(locale);
+    if (!query.exec())
+        return errorFromSql(query.lastError(), locale);
+    return {};
+}
+
+DbError SettingsRepository::saveSmsTexts(const tmpl::SmsTexts& texts)
+{
+    return m_database.transaction([&] { return writeSmsTexts(m_database, texts); });
+}
+
+DbError SettingsRepository::writeSmsTexts(Database& database, const tmpl::SmsTexts& texts)
+{
+    const QSqlDatabase db = database.connection();
+    QSqlQuery clear(db);
+    if (!clear.exec(QStringLiteral("DELETE FROM sms_texts")))
+        return errorFromSql(clear.lastError());
+    for (const tmpl::LocalizedSmsText& text : texts.texts) {
+        if (DbError error = writeText(db, text.locale, text.text); error.isError())
+            return error;
+    }
+    return upsert(db, defaultLocaleKey(), texts.defaultLocale);
+}
+
+DbError SettingsRepository::writeDefaultSmsText(Database& database, const QString& text)
+{
+    const ValueResult locale = SettingsRepository(database).value(defaultLocaleKey());
+    if (locale.error.isError())
+        return locale.error;
+    return writeText(database.connection(), locale.value.value_or(tmpl::kDefaultSmsLocale.toString()), text);
 }
 
 } // namespace smsotp::storage

@@ -20,6 +20,7 @@ SmsTextError makeError(SmsTextErrorKind kind, const TextPosition& position, cons
     SmsTextError error;
     error.kind = kind;
     error.position = position;
+    error.reason = message;
     error.message = tr("Line %1, column %2: %3").arg(position.line).arg(position.column).arg(message);
     return error;
 }
@@ -102,6 +103,18 @@ SmsTextResult SmsText::render(const SmsTextValues& values) const
                "the user. Add it where the code should appear.")));
     }
     return result;
+}
+
+QStringList SmsText::placeholders() const
+{
+    QStringList names;
+    const QStringView text(m_template);
+    for (qsizetype i = text.indexOf(u"{{"); i >= 0 && i < text.size(); i = text.indexOf(u"{{", i + 1)) {
+        const PlaceholderToken token = PlaceholderToken::readAt(text, i);
+        if (token.shape == PlaceholderToken::Shape::Placeholder && !names.contains(token.name))
+            names.append(token.name);
+    }
+    return names;
 }
 
 QList<SmsTextError> SmsText::check() const

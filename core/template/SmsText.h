@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace smsotp::tmpl {
@@ -29,7 +30,8 @@ enum class SmsTextErrorKind
 struct SmsTextError
 {
     SmsTextErrorKind kind = SmsTextErrorKind::UnknownPlaceholder;
-    QString message; // for people
+    QString message; // for people, starting with "Line L, column C:"
+    QString reason; // the same without the position
     TextPosition position; // of the placeholder; the start of the text for MissingConfirmationCode
 };
 
@@ -63,6 +65,9 @@ public:
 
     // The template's own problems, which do not depend on the values (what a settings page shows).
     QList<SmsTextError> check() const;
+
+    // The names of the placeholders the text uses, each once, in order of first use.
+    QStringList placeholders() const;
 
     // WSO2 fills {{otp-expiry-time}} with the expiry in whole minutes, rounded down; the same here.
     static int expiryMinutesFor(int expirySeconds);

@@ -8,7 +8,7 @@ _smsotp()
         word="${COMP_WORDS[i]}"
         if ((skip)); then skip=0; continue; fi
         case "$word" in
-            --account-sid|--api-base|--api-key|--api-key-in|--api-key-name|--app|--auth|--auth-user|--client-id|--content-type|--format|--limit|--message-id-json|--message-id-regex|--messaging-service-sid|--method|--provider|--scopes|--sender|--success-body|--success-json|--success-status|--text|--to|--token-url|--url|--user|--template-file|--data-dir) skip=1 ;;
+            --account-sid|--api-base|--api-key|--api-key-in|--api-key-name|--app|--auth|--auth-user|--client-id|--content-type|--format|--limit|--locale|--message-id-json|--message-id-regex|--messaging-service-sid|--method|--package|--provider|--scopes|--sender|--success-body|--success-json|--success-status|--text|--to|--token-url|--url|--user|--certificate|--template-file|--data-dir) skip=1 ;;
             -*) ;;
             *) path="${path:+$path }$word" ;;
         esac
@@ -26,10 +26,12 @@ _smsotp()
         --content-type) COMPREPLY=($(compgen -W "json form text xml none" -- "$cur")); return ;;
         --format) COMPREPLY=($(compgen -W "table csv json" -- "$cur")); return ;;
         --limit) return ;;
+        --locale) return ;;
         --message-id-json) return ;;
         --message-id-regex) return ;;
         --messaging-service-sid) return ;;
         --method) COMPREPLY=($(compgen -W "get post put" -- "$cur")); return ;;
+        --package) return ;;
         --provider) COMPREPLY=($(compgen -W "twilio vonage custom sandbox" -- "$cur")); return ;;
         --scopes) return ;;
         --sender) return ;;
@@ -41,12 +43,12 @@ _smsotp()
         --token-url) return ;;
         --url) return ;;
         --user) return ;;
-        --template-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --certificate|--template-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --data-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     esac
     local candidates=""
     case "$path" in
-        "") candidates="settings provider preview send-test delivery history backup-codes config server completion help --data-dir --help --version" ;;
+        "") candidates="settings sms-text provider preview send-test delivery history backup-codes config server completion help --data-dir --help --version" ;;
         "backup-codes") candidates="generate status" ;;
         "backup-codes generate") candidates="--user --data-dir --verbose --help" ;;
         "backup-codes status") candidates="--user --data-dir --verbose --help" ;;
@@ -55,7 +57,7 @@ _smsotp()
         "config export") candidates="--data-dir --verbose --help" ;;
         "config import") candidates="--trust-certificates --data-dir --verbose --help" ;;
         "delivery") candidates="--provider --data-dir --verbose --help" ;;
-        "help") candidates="settings provider preview send-test delivery history backup-codes config server completion" ;;
+        "help") candidates="settings sms-text provider preview send-test delivery history backup-codes config server completion" ;;
         "history") candidates="--limit --format --data-dir --verbose --help" ;;
         "preview") candidates="--provider --to --text --data-dir --verbose --help" ;;
         "provider") candidates="set preset secret use show check" ;;
@@ -73,7 +75,7 @@ _smsotp()
         "provider set vonage") candidates="--api-key --sender --api-base --api-secret-stdin --data-dir --verbose --help" ;;
         "provider show") candidates="--data-dir --verbose --help" ;;
         "provider use") candidates="twilio vonage custom sandbox --data-dir --verbose --help" ;;
-        "send-test") candidates="--to --provider --data-dir --verbose --help" ;;
+        "send-test") candidates="--to --provider --locale --data-dir --verbose --help" ;;
         "server") candidates="add list test pull push flow" ;;
         "server add") candidates="--url --user --password-stdin --client-id --token-url --scopes --client-secret-stdin --pin-certificate --yes --data-dir --verbose --help" ;;
         "server flow") candidates="--app --backup-codes --yes --data-dir --verbose --help" ;;
@@ -82,8 +84,14 @@ _smsotp()
         "server push") candidates="--yes --data-dir --verbose --help" ;;
         "server test") candidates="--data-dir --verbose --help" ;;
         "settings") candidates="show set" ;;
-        "settings set") candidates="otp.expiry_seconds otp.numeric_only otp.length otp.exclude_lookalikes otp.resend_attempts otp.resend_block_minutes otp.max_failed_attempts otp.min_resend_interval_seconds otp.sends_per_hour sms.text backup.enabled backup.count backup.length --data-dir --verbose --help" ;;
+        "settings set") candidates="otp.expiry_seconds otp.numeric_only otp.length otp.exclude_lookalikes otp.resend_attempts otp.resend_block_minutes otp.max_failed_attempts otp.min_resend_interval_seconds otp.sends_per_hour sms.text sms.webotp_domain sms.android_app_hash backup.enabled backup.count backup.length --data-dir --verbose --help" ;;
         "settings show") candidates="--data-dir --verbose --help" ;;
+        "sms-text") candidates="list set remove check android-hash" ;;
+        "sms-text android-hash") candidates="--package --certificate --data-dir --verbose --help" ;;
+        "sms-text check") candidates="--locale --text --data-dir --verbose --help" ;;
+        "sms-text list") candidates="--data-dir --verbose --help" ;;
+        "sms-text remove") candidates="--data-dir --verbose --help" ;;
+        "sms-text set") candidates="--default --data-dir --verbose --help" ;;
         "completion "*) candidates="--data-dir --verbose --help" ;;
         "config export "*) candidates="--data-dir --verbose --help" ;;
         "config import "*) candidates="--trust-certificates --data-dir --verbose --help" ;;
@@ -99,6 +107,8 @@ _smsotp()
         "server push "*) candidates="--yes --data-dir --verbose --help" ;;
         "server test "*) candidates="--data-dir --verbose --help" ;;
         "settings set "*) candidates="--data-dir --verbose --help" ;;
+        "sms-text remove "*) candidates="--data-dir --verbose --help" ;;
+        "sms-text set "*) candidates="--default --data-dir --verbose --help" ;;
     esac
     COMPREPLY=($(compgen -W "$candidates" -- "$cur"))
 }

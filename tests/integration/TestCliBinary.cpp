@@ -77,10 +77,11 @@ class TestCliBinary : public QObject
     }
 
     // Starts send-test on the sandbox and reads the code from the CLI's own standard error.
-    QString startSendTest(QProcess& process, QByteArray& err)
+    QString startSendTest(QProcess& process, QByteArray& err, const QStringList& more = {})
     {
-        startCli(process, { QStringLiteral("send-test"), QStringLiteral("--to"), QString::fromLatin1(kNumber) });
-        static const QRegularExpression code(QStringLiteral("Sandbox phone \\+\\d+: .*code is (\\w+)"));
+        startCli(process,
+            QStringList { QStringLiteral("send-test"), QStringLiteral("--to"), QString::fromLatin1(kNumber) } + more);
+        static const QRegularExpression code(QStringLiteral("Sandbox phone \\+\\d+: .*(?:code is|Code ist) (\\w+)"));
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 30000) {
@@ -423,6 +424,99 @@ private Q_SLOTS:
         QVERIFY(!csv.out.contains("447400123456"));
         QVERIFY(!csv.out.contains(code.toUtf8()));
         QVERIFY(filesContaining({ m_dir->path() }, { code.toUtf8() }).isEmpty());
+    }
+
+    void smsTextsPerLocale()
+    {
+        const QString german
+            = QStringLiteral("Ihr Code ist {{confirmation-code}}. Er gilt {{otp-expiry-time}} Minuten.");
+        const Finished set
+            = runCli({ QStringLiteral("sms-text"), QStringLiteral("set"), QStringLiteral("de-DE"), german });
+        QCOMPARE(set.code, 0);
+        QVERIFY2(set.out.contains("de_DE saved."), set.out.constData());
+        const Finished list = runCli({ QStringLiteral("sms-text"), QStringLiteral("list") });
+        QCOMPARE(list.code, 0);
+        const QList<QByteArray> lines = list.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith("en_US default GSM-7 1 58 Your verification code is"), list.out.constData());
+        QVERIFY2(lines.at(1).startsWith("de_DE - GSM-7 1 "), list.out.constData());
+
+        // The issue's own example line, then nothing: exit 0.
+        const Finished check = runCli({ QStringLiteral("sms-text"), QStringLiteral("check") });
+        QCOMPARE(check.code, 0);
+        QCOMPARE(check.out, QByteArray("GSM-7 1 58\n"));
+        // Errors: one line each with LINE:COLUMN, exit 1.
+        const Finished bad = runCli({ QStringLiteral("sms-text"), QStringLiteral("check"), QStringLiteral("--text"),
+            QStringLiteral("Code {{confirmation-code}}\n@example.com  #{{confirmation-code}}") });
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.out.startsWith("GSM-7 1 "), bad.out.constData());
+        QVERIFY2(
+            bad.out.contains("\n2:13: error: 2 spaces separate the fields; exactly one must.\n"), bad.out.constData());
+        QCOMPARE(runCli({ QStringLiteral("sms-text"), QStringLiteral("check"), QStringLiteral("--locale"),
+                            QStringLiteral("de_DE"), QStringLiteral("--text"), QStringLiteral("x") })
+                     .code,
+            64);
+
+        // Bad input: a clear error and nothing saved.
+        const Finished unknown = runCli({ QStringLiteral("sms-text"), QStringLiteral("set"), QStringLiteral("xx_YY"),
+            QStringLiteral("Code {{confirmation-code}}") });
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains("is not a locale the console knows"));
+        const Finished tooLong = runCli({ QStringLiteral("sms-text"), QStringLiteral("set"), QStringLiteral("fr_FR"),
+            QStringLiteral("{{confirmation-code}}") + QString(1700, QLatin1Char('x')) });
+        QCOMPARE(tooLong.code, 1);
+        QVERIFY2(tooLong.err.contains("the most the console takes is 1600"), tooLong.err.constData());
+        const Finished domain = runCli({ QStringLiteral("settings"), QStringLiteral("set"),
+            QStringLiteral("sms.webotp_domain"), QStringLiteral("https://login.example.com/") });
+        QCOMPARE(domain.code, 1);
+        QVERIFY(domain.err.contains("is not a host name"));
+        QCOMPARE(runCli({ QStringLiteral("sms-text"), QStringLiteral("list") }).out, list.out);
+
+        // The default locale's text cannot be removed; another's can.
+        QCOMPARE(runCli({ QStringLiteral("sms-text"), QStringLiteral("remove"), QStringLiteral("en_US") }).code, 1);
+
+        // A send in German: the history says which text went out.
+        QProcess process;
+        QByteArray err;
+        const QString code = startSendTest(process, err, { QStringLiteral("--locale"), QStringLiteral("de_DE") });
+        QVERIFY2(!code.isEmpty(), err.constData());
+        QVERIFY2(err.contains("Ihr Code ist"), err.constData());
+        process.write(code.toUtf8() + '\n');
+        process.closeWriteChannel();
+        QCOMPARE(finish(process, err).code, 0);
+        const Finished history
+            = runCli({ QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(history.out.contains("\"locale\": \"de_DE\""), history.out.constData());
+        QCOMPARE(runCli({ QStringLiteral("send-test"), QStringLiteral("--to"), QString::fromLatin1(kNumber),
+                            QStringLiteral("--locale"), QStringLiteral("pt_BR") })
+                     .code,
+            64);
+
+        QCOMPARE(runCli({ QStringLiteral("sms-text"), QStringLiteral("remove"), QStringLiteral("de_DE") }).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("sms-text"), QStringLiteral("list") }).out.count('\n'), 1);
+    }
+
+    void androidHashOfACertificate()
+    {
+        const QString certs = QStringLiteral(SMSOTP_TEST_CERTS_DIR);
+        for (const QString& file : { QStringLiteral("android-signing.pem"), QStringLiteral("android-signing.der") }) {
+            const Finished hash = runCli({ QStringLiteral("sms-text"), QStringLiteral("android-hash"),
+                QStringLiteral("--package"), QStringLiteral("com.example.myapp"), QStringLiteral("--certificate"),
+                certs + QLatin1Char('/') + file });
+            QCOMPARE(hash.code, 0);
+            QCOMPARE(hash.out, QByteArray("vPh/UOObprq\n")); // the hash alone
+        }
+        const Finished notCertificate = runCli({ QStringLiteral("sms-text"), QStringLiteral("android-hash"),
+            QStringLiteral("--package"), QStringLiteral("com.example.myapp"), QStringLiteral("--certificate"),
+            certs + QStringLiteral("/selfsigned.key") });
+        QCOMPARE(notCertificate.code, 1);
+        QVERIFY(notCertificate.out.isEmpty());
+        QVERIFY(notCertificate.err.contains("not one X.509 certificate"));
+        const Finished badPackage = runCli({ QStringLiteral("sms-text"), QStringLiteral("android-hash"),
+            QStringLiteral("--package"), QStringLiteral("my-app"), QStringLiteral("--certificate"),
+            certs + QStringLiteral("/android-signing.pem") });
+        QCOMPARE(badPackage.code, 1);
+        QVERIFY(badPackage.err.contains("is not an Android package name"));
     }
 
     void resendThenVerify()

@@ -68,8 +68,11 @@ class TestConfigExport : public QObject
         policy.expirySeconds = 120;
         policy.sendsPerHour = 42;
         QVERIFY(!storage::SettingsRepository(database).savePolicy(policy).isError());
-        QVERIFY(!storage::SettingsRepository(database)
-                     .setValue(QStringLiteral("sms.text"), QStringLiteral("Code {{confirmation-code}} for “ü” ✓"))
+        storage::SettingsRepository settings(database);
+        QVERIFY(!settings.setSmsText(QStringLiteral("Code {{confirmation-code}} for “ü” ✓")).isError());
+        QVERIFY(!settings.setSmsText(QStringLiteral("de_DE"), QStringLiteral("Ihr Code: {{confirmation-code}}"), true)
+                     .isError());
+        QVERIFY(!settings.setValue(storage::SettingsRepository::webOtpDomainKey(), QStringLiteral("example.com"))
                      .isError());
         QVERIFY(!storage::BackupCodeRepository(database).savePolicy({ true, 12, 8 }).isError());
         storage::ProviderRepository providers(database);
@@ -128,6 +131,13 @@ private Q_SLOTS:
         QCOMPARE(root.value(u"activeProvider").toString(), QStringLiteral("custom"));
         QCOMPARE(root.value(u"settings").toObject().value(u"otp.length").toInt(), 8);
         QCOMPARE(root.value(u"settings").toObject().value(u"backup.enabled").toBool(), true);
+        // The texts per locale: "sms.text" is the default locale's, the others under "sms.texts".
+        const QJsonObject settings = root.value(u"settings").toObject();
+        QCOMPARE(settings.value(u"sms.default_locale").toString(), QStringLiteral("de_DE"));
+        QCOMPARE(settings.value(u"sms.text").toString(), QStringLiteral("Ihr Code: {{confirmation-code}}"));
+        QCOMPARE(settings.value(u"sms.texts").toObject().value(u"en_US").toString(),
+            QStringLiteral("Code {{confirmation-code}} for “ü” ✓"));
+        QCOMPARE(settings.value(u"sms.webotp_domain").toString(), QStringLiteral("example.com"));
         // No secret leaves through the file.
         QVERIFY(!exported.json.contains("very-secret-header-value"));
         QVERIFY(!exported.json.contains("backup_codes"));
@@ -189,6 +199,29 @@ private Q_SLOTS:
         }
         QCOMPARE(targetServers.servers.at(0).pin.acceptedHostMismatch, QStringLiteral("is.example.com"));
         QCOMPARE(targetServers.servers.at(0).pin.pem, certificatePem());
+    }
+
+    // A file of before per-locale texts has "sms.text" only: it is the default locale's text, the others stay.
+    void anOlderFilesSmsTextKeepsTheOtherLocales()
+    {
+        Profile profile;
+        configure(*profile.database); // de_DE (default) and en_US
+        QVERIFY(config::importConfig(*profile.database,
+            "{\"format\":\"smsotp-console-config\",\"version\":1,\"settings\":{\"sms.text\":\"Neu "
+            "{{confirmation-code}}\"}}")
+                    .ok());
+        const tmpl::SmsTexts texts = storage::SettingsRepository(*profile.database).smsTexts().texts;
+        QCOMPARE(texts.defaultLocale, QStringLiteral("de_DE"));
+        QCOMPARE(texts.defaultText(), QStringLiteral("Neu {{confirmation-code}}"));
+        QCOMPARE(texts.find(QStringLiteral("en_US"))->text, QStringLiteral("Code {{confirmation-code}} for “ü” ✓"));
+        // With "sms.texts" the file's set replaces them all.
+        QVERIFY(config::importConfig(*profile.database,
+            "{\"format\":\"smsotp-console-config\",\"version\":1,\"settings\":{\"sms.default_locale\":"
+            "\"fr_FR\",\"sms.texts\":{\"fr_FR\":\"Code : {{confirmation-code}}\"}}}")
+                    .ok());
+        const tmpl::SmsTexts replaced = storage::SettingsRepository(*profile.database).smsTexts().texts;
+        QCOMPARE(replaced.locales(), QStringList { QStringLiteral("fr_FR") });
+        QCOMPARE(replaced.defaultText(), QStringLiteral("Code : {{confirmation-code}}"));
     }
 
     void serversWithoutPinKeepThePinAndVersionOneFilesStillRead()
@@ -297,6 +330,21 @@ void addInvalidCases()
                                      << "unknown setting";
     QTest::newRow("sms text without code") << doc(R"("settings":{"sms.text":"Hello"})") << "$.settings[\"sms.text\"]"
                                            << "";
+    QTest::newRow("unknown locale") << doc(R"("settings":{"sms.texts":{"xx_YY":"{{confirmation-code}}"}})")
+                                    << "$.settings[\"sms.texts\"].xx_YY"
+                                    << "not a locale the console knows";
+    QTest::newRow("translation without code")
+        << doc(R"("settings":{"sms.texts":{"de_DE":"Hallo"}})") << "$.settings[\"sms.texts\"].de_DE"
+        << "confirmation-code";
+    QTest::newRow("unknown default locale")
+        << doc(R"("settings":{"sms.default_locale":"German"})") << "$.settings[\"sms.default_locale\"]"
+        << "not a locale the console knows";
+    QTest::newRow("webotp domain with scheme")
+        << doc(R"("settings":{"sms.webotp_domain":"https://example.com"})") << "$.settings[\"sms.webotp_domain\"]"
+        << "not a host name";
+    QTest::newRow("android hash") << doc(R"("settings":{"sms.android_app_hash":"short"})")
+                                  << "$.settings[\"sms.android_app_hash\"]"
+                                  << "app hash";
     QTest::newRow("backup count") << doc(R"("settings":{"backup.count":0})") << "$.settings[\"backup.count\"]"
                                   << "from 1 to 100";
     QTest::newRow("providers not object") << doc(R"("providers":"twilio")") << "$.providers"

@@ -307,6 +307,8 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO meta VALUES ('profile_id', 'old-profile')")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO settings VALUES ('otp.length', '8')")));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO settings VALUES ('sms.text', 'Old {{confirmation-code}}')")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
             query.finish();
             db.close();
@@ -322,6 +324,13 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'otp.length'")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("8"));
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM providers")));
+        // The one SMS text of schema 6 and before is en_US's from schema 7 on.
+        QVERIFY(query.exec(QStringLiteral("SELECT locale, body FROM sms_texts")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("en_US"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("Old {{confirmation-code}}"));
+        QVERIFY(!query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'sms.text'")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     // A newer console's file, in rollback mode as a copy from another machine may be, is refused before anything

@@ -106,8 +106,54 @@ private Q_SLOTS:
         SettingsRepository repository(*opened.database);
         QCOMPARE(repository.smsText().value, text);
         QVERIFY(!repository.smsText().isDefault);
-        QCOMPARE(repository.value(SettingsRepository::smsTextKey()).value, std::optional<QString>(text));
+        QCOMPARE(repository.smsTexts().texts.defaultLocale, QStringLiteral("en_US"));
+        QCOMPARE(repository.smsText(QStringLiteral("en_US")).value, text);
         QCOMPARE(SettingsRepository::smsTextKey(), QStringLiteral("sms.text"));
+    }
+
+    void oneTextPerLocaleAndADefault()
+    {
+        QTemporaryDir dir;
+        const QString german = QStringLiteral("Ihr Code: {{confirmation-code}}");
+        const QString french = QStringLiteral("Votre code : {{confirmation-code}}");
+        {
+            auto opened = Database::open(dir.path());
+            QVERIFY(opened.database);
+            SettingsRepository repository(*opened.database);
+            QVERIFY(!repository.setSmsText(QStringLiteral("de_DE"), german, false).isError());
+            QCOMPARE(repository.smsTexts().texts.locales(),
+                (QStringList { QStringLiteral("en_US"), QStringLiteral("de_DE") }));
+            // Making fr_FR the default keeps en_US's wording, which was never stored.
+            QVERIFY(!repository.setSmsText(QStringLiteral("fr_FR"), french, true).isError());
+        }
+        auto opened = Database::open(dir.path());
+        QVERIFY(opened.database);
+        SettingsRepository repository(*opened.database);
+        const tmpl::SmsTexts texts = repository.smsTexts().texts;
+        QCOMPARE(texts.defaultLocale, QStringLiteral("fr_FR"));
+        QCOMPARE(texts.locales(),
+            (QStringList { QStringLiteral("fr_FR"), QStringLiteral("de_DE"), QStringLiteral("en_US") }));
+        QCOMPARE(texts.find(QStringLiteral("en_US"))->text, tmpl::SmsText::defaultTemplate());
+        QCOMPARE(repository.smsText().value, french);
+        QCOMPARE(repository.smsText(QStringLiteral("de_DE")).value, german);
+        QCOMPARE(repository.smsText(QStringLiteral("pt_BR")).value, QString());
+        // "sms.text" is the default locale's text.
+        QVERIFY(!repository.setSmsText(QStringLiteral("Code {{confirmation-code}}")).isError());
+        QCOMPARE(repository.smsText(QStringLiteral("fr_FR")).value, QStringLiteral("Code {{confirmation-code}}"));
+        // A send in a locale without a text uses the default's; the WebOTP domain adds its line.
+        QVERIFY(!repository.setValue(SettingsRepository::webOtpDomainKey(), QStringLiteral("example.com")).isError());
+        const SettingsRepository::MessageTemplateResult message = repository.messageTemplate(QStringLiteral("pt_BR"));
+        QCOMPARE(message.locale, QStringLiteral("fr_FR"));
+        QCOMPARE(message.text, QStringLiteral("Code {{confirmation-code}}\n\n@example.com #{{confirmation-code}}"));
+        QCOMPARE(repository.messageTemplate(QStringLiteral("de_DE")).locale, QStringLiteral("de_DE"));
+        QVERIFY(!repository.removeSmsText(QStringLiteral("de_DE")).isError());
+        QVERIFY(!repository.smsTexts().texts.find(QStringLiteral("de_DE")));
+        // The whole set at once, as an import or a take from WSO2 writes it.
+        tmpl::SmsTexts replaced;
+        replaced.defaultLocale = QStringLiteral("pt_BR");
+        replaced.texts = { { QStringLiteral("pt_BR"), QStringLiteral("Seu código: {{confirmation-code}}") } };
+        QVERIFY(!repository.saveSmsTexts(replaced).isError());
+        QCOMPARE(repository.smsTexts().texts, replaced);
     }
 
     // Another program holds a write lock: the save fails as Busy, and what was saved before is intact.
