@@ -9,6 +9,7 @@
 #include "wso2/ServerRepository.h"
 #include "wso2/Wso2Requests.h"
 #include "wso2/Wso2Take.h"
+#include "wso2/Wso2Templates.h"
 
 #include <QRegularExpression>
 #include <QTimer>
@@ -95,7 +96,7 @@ private:
     int test(Invocation& invocation);
     int pull(Invocation& invocation);
     void report(const wso2::PullResult& pulled, bool diff, const std::optional<wso2::SmsSender>& consoleSender,
-        const QStringList& consoleSecrets, const QList<wso2::ConnectorProperty>& connector);
+        const QStringList& consoleSecrets, const wso2::PushPlan& plan);
     int push(Invocation& invocation);
     int flow(Invocation& invocation);
     void showFlow(const wso2::Connection& connection, const wso2::Application& app, const wso2::AuthSequence& wanted,
@@ -299,21 +300,26 @@ int ServerCommand::pull(Invocation& invocation)
                 m_context.finish(m_context.fail(pulled.error.explanation, kExitServerFailure));
                 return;
             }
-            const QList<wso2::ConnectorProperty> connector
-                = wso2::planPush(providers::ProviderKind::Sandbox, providers::ProviderSetup {}, policy, {}, pulled)
-                      .connector;
+            wso2::PushPlan plain
+                = wso2::planPush(providers::ProviderKind::Sandbox, providers::ProviderSetup {}, policy, {}, pulled);
+            if (const storage::DbError error = wso2::planSavedTemplates(plain, m_context.services().database(), pulled);
+                error.isError()) {
+                m_context.finish(m_context.fail(dbErrorText(error), detailOf(error)));
+                return;
+            }
             if (!diff || settings.active == providers::ProviderKind::Sandbox) {
-                report(pulled, diff, std::nullopt, {}, connector);
+                report(pulled, diff, std::nullopt, {}, plain);
                 return;
             }
             send::loadProviderSetup(settings.active, settings, m_context.services().secrets(), QUrl(),
-                [this, settings, policy, pulled](const send::SetupResult& setup) {
+                [this, settings, policy, pulled, plain](const send::SetupResult& setup) {
                     if (!setup.setup) {
                         m_context.finish(m_context.fail(setup.message()));
                         return;
                     }
-                    const wso2::PushPlan plan = wso2::planPush(settings.active, *setup.setup, policy, {}, pulled);
-                    report(pulled, true, plan.sender.sender, plan.sender.secrets, plan.connector);
+                    wso2::PushPlan plan = wso2::planPush(settings.active, *setup.setup, policy, {}, pulled);
+                    plan.templates = plain.templates;
+                    report(pulled, true, plan.sender.sender, plan.sender.secrets, plan);
                 });
         });
     });
@@ -321,16 +327,19 @@ int ServerCommand::pull(Invocation& invocation)
 }
 
 void ServerCommand::report(const wso2::PullResult& pulled, bool diff,
-    const std::optional<wso2::SmsSender>& consoleSender, const QStringList& consoleSecrets,
-    const QList<wso2::ConnectorProperty>& connector)
+    const std::optional<wso2::SmsSender>& consoleSender, const QStringList& consoleSecrets, const wso2::PushPlan& plan)
 {
-    const QList<wso2::DiffRow> rows = wso2::diffSender(consoleSender, pulled.sender, consoleSecrets)
-        + wso2::diffConnector(connector, pulled.connector);
+    QList<wso2::DiffRow> rows = wso2::diffSender(consoleSender, pulled.sender, consoleSecrets)
+        + wso2::diffConnector(plan.connector, pulled.connector);
+    if (pulled.templates)
+        rows += wso2::diffTemplates(diff ? plan.templates : QList<wso2::SmsTemplate> {}, *pulled.templates);
     QString section;
     for (const wso2::DiffRow& row : rows) {
         if (row.section != section) {
             section = row.section;
-            m_context.print(section == u"sender" ? tr("SMS sender:") : tr("SMS OTP settings (connector):"));
+            m_context.print(section == u"sender" ? tr("SMS sender:")
+                    : section == u"connector"    ? tr("SMS OTP settings (connector):")
+                                                 : tr("SMS texts (SMS OTP templates per locale):"));
         }
         if (diff) {
             m_context.print(tr("  %1 %2: console %3, server %4")
@@ -343,6 +352,8 @@ void ServerCommand::report(const wso2::PullResult& pulled, bool diff,
                     .arg(row.field, shownValue(wso2::shownDiffValue(row, row.serverValue, consoleSecrets))));
         }
     }
+    if (!pulled.templatesUnavailable.isEmpty())
+        m_context.warning(pulled.templatesUnavailable);
     if (!diff) {
         m_context.finish(kExitOk);
     } else if (wso2::hasDifferences(rows)) {

@@ -6,6 +6,7 @@
 #include "storage/SettingsRepository.h"
 #include "wso2/Wso2Requests.h"
 #include "wso2/Wso2Take.h"
+#include "wso2/Wso2Templates.h"
 
 #include <memory>
 
@@ -50,7 +51,12 @@ private:
     // Step 2: nothing is sent, not even a pull, when WSO2 cannot take the provider as it is.
     void refuseWhatWso2CannotExpress()
     {
-        const wso2::PushPlan plan = wso2::planPush(m_kind, m_setup, m_policy, {});
+        wso2::PushPlan plan = wso2::planPush(m_kind, m_setup, m_policy, {});
+        if (const storage::DbError error = wso2::planSavedTemplates(plan, m_context.services().database());
+            error.isError()) {
+            m_context.finish(m_context.fail(dbErrorText(error), detailOf(error)));
+            return;
+        }
         if (plan.refused())
             refuse(plan);
         else
@@ -59,9 +65,11 @@ private:
 
     void refuse(const wso2::PushPlan& plan)
     {
-        for (const wso2::Refusal& r : plan.sender.refusals)
+        for (const wso2::Refusal& r : plan.refusals())
             m_context.warn(tr("Refused (%1): %2").arg(r.field, oneLine(r.message)));
-        m_context.finish(m_context.fail(tr("Nothing was sent: WSO2 cannot take the provider settings as they are.")));
+        m_context.finish(m_context.fail(plan.sender.ok()
+                ? tr("Nothing was sent: WSO2 cannot take the SMS texts as they are.")
+                : tr("Nothing was sent: WSO2 cannot take the provider settings as they are.")));
     }
 
     // Step 3: what the server has, so the plan knows POST or PUT and which connector properties exist.
@@ -81,6 +89,13 @@ private:
     void showAndAsk(const wso2::PullResult& pulled)
     {
         m_plan = wso2::planPush(m_kind, m_setup, m_policy, {}, pulled);
+        if (const storage::DbError error = wso2::planSavedTemplates(m_plan, m_context.services().database(), pulled);
+            error.isError()) {
+            m_context.finish(m_context.fail(dbErrorText(error), detailOf(error)));
+            return;
+        }
+        if (!m_plan.templatesUnavailable.isEmpty())
+            m_context.warning(m_plan.templatesUnavailable);
         if (m_plan.refused()) { // what only the server could tell: it has no v2 API for an authentication
             refuse(m_plan);
             return;
@@ -90,11 +105,14 @@ private:
             m_context.out() << wso2::previewText(m_connection, request, m_plan.sender.secrets) << "\n\n";
         m_context.print(tr("What changes on the server:"));
         bool any = false;
-        const QList<wso2::DiffRow> rows = wso2::diffSender(m_plan.sender.sender, pulled.sender, m_plan.sender.secrets)
+        QList<wso2::DiffRow> rows = wso2::diffSender(m_plan.sender.sender, pulled.sender, m_plan.sender.secrets)
             + wso2::diffConnector(m_plan.connector, pulled.connector);
+        if (pulled.templates)
+            rows += wso2::diffTemplates(m_plan.templates, *pulled.templates);
         for (const wso2::DiffRow& row : rows) {
-            if (row.comparison == wso2::Comparison::Equal)
-                continue;
+            if (row.comparison == wso2::Comparison::Equal
+                || (row.section == u"templates" && row.consoleValue.isEmpty()))
+                continue; // a template only the server has stays as it is
             any = true;
             m_context.print(tr("  %1 %2: %3 → %4")
                                 .arg(comparisonMark(row.comparison), row.field,
@@ -120,8 +138,16 @@ private:
                     self->m_context.fail(result.error.explanation, result.refused ? kExitFailure : kExitServerFailure));
                 return;
             }
-            self->m_context.print(tr("Pushed: the SMS sender (%1) and the SMS OTP settings.")
-                                      .arg(QString::fromLatin1(result.senderMethod)));
+            if (result.templatesWritten.isEmpty()) {
+                self->m_context.print(tr("Pushed: the SMS sender (%1) and the SMS OTP settings.")
+                                          .arg(QString::fromLatin1(result.senderMethod)));
+            } else {
+                self->m_context.print(tr("Pushed: the SMS sender (%1), the SMS OTP settings and the SMS texts (%2).")
+                                          .arg(QString::fromLatin1(result.senderMethod),
+                                              result.templatesWritten.join(QStringLiteral(", "))));
+            }
+            if (!result.templatesSkipped.isEmpty())
+                self->m_context.warning(result.templatesSkipped);
             self->m_context.finish(kExitOk);
         });
     }

@@ -21,7 +21,8 @@ QStringList defaultScopes()
         QStringLiteral("internal_config_mgt_view"), QStringLiteral("internal_config_mgt_add"),
         QStringLiteral("internal_config_mgt_update"), QStringLiteral("internal_governance_view"),
         QStringLiteral("internal_governance_update"), QStringLiteral("internal_application_mgt_view"),
-        QStringLiteral("internal_application_mgt_update") };
+        QStringLiteral("internal_application_mgt_update"), QStringLiteral("internal_template_mgt_view"),
+        QStringLiteral("internal_template_mgt_create"), QStringLiteral("internal_template_mgt_update") };
 }
 
 QUrl apiUrl(const ServerConfig& config, const QString& path, int version)

@@ -40,6 +40,18 @@ QString governanceView()
 {
     return QStringLiteral("internal_governance_view");
 }
+QString templateView()
+{
+    return QStringLiteral("internal_template_mgt_view");
+}
+QString templateCreate()
+{
+    return QStringLiteral("internal_template_mgt_create");
+}
+QString templateUpdate()
+{
+    return QStringLiteral("internal_template_mgt_update");
+}
 QString governanceUpdate()
 {
     return QStringLiteral("internal_governance_update");

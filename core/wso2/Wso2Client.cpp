@@ -1,6 +1,7 @@
 #include "Wso2Client.h"
 
 #include "Wso2Requests.h"
+#include "Wso2Templates.h"
 #include "providers/ErrorExplanations.h"
 #include "providers/Redaction.h"
 #include "providers/UrlPolicy.h"
@@ -129,6 +130,24 @@ PushPlan planPush(providers::ProviderKind kind, const providers::ProviderSetup& 
             plan.sender.refusals.append(authenticationNotOffered(plan.sender.sender.authentication));
     }
     return plan;
+}
+
+void planTemplates(
+    PushPlan& plan, const tmpl::SmsTexts& texts, const QString& webOtpDomain, const std::optional<PullResult>& lastPull)
+{
+    const TemplateMapping mapping = mapSmsTemplates(texts, webOtpDomain);
+    plan.templates = mapping.templates;
+    plan.templateRefusals = mapping.refusals;
+    if (!lastPull || !lastPull->ok)
+        return;
+    if (lastPull->templates) {
+        QStringList locales;
+        for (const SmsTemplate& t : *lastPull->templates)
+            locales.append(t.locale);
+        plan.serverTemplateLocales = locales;
+    } else {
+        plan.templatesUnavailable = lastPull->templatesUnavailable;
+    }
 }
 
 QString sha256Fingerprint(const QSslCertificate& certificate)
@@ -396,7 +415,7 @@ void Wso2Client::pullSender(const Connection& connection, int apiVersion, PullCa
                 return;
             }
             self->call(connection, ApiRequest::get(connectorPath()),
-                [pull, done, host](const HttpResult& result, const ApiError& authError) mutable {
+                [self, connection, pull, done, host](const HttpResult& result, const ApiError& authError) mutable {
                     if (authError.isError() || !result.hasAnswer()) {
                         pull.error = authError.isError() ? authError : transportError(result, host);
                     } else if (result.httpStatus != 200) {
@@ -405,8 +424,88 @@ void Wso2Client::pullSender(const Connection& connection, int apiVersion, PullCa
                         pull.connector = connectorFromJson(jsonObject(result.body));
                         pull.ok = true;
                     }
-                    done(pull);
+                    if (!pull.ok || !self) {
+                        done(pull);
+                        return;
+                    }
+                    self->pullTemplates(connection, pull, done);
                 });
+        });
+}
+
+namespace {
+
+QString templatesApiAbsent()
+{
+    return Wso2Client::tr("The server has no SMS templates API (WSO2 Identity Server 7.1 and later have it): the "
+                          "SMS texts are neither read nor written there; everything else is.");
+}
+
+} // namespace
+
+void Wso2Client::pullTemplates(const Connection& connection, PullResult pull, PullCallback done)
+{
+    QPointer<Wso2Client> self(this);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, ApiRequest::get(smsTemplatesPath()),
+        [self, connection, pull, done, host](const HttpResult& result, const ApiError& authError) mutable {
+            if (authError.isError() || !result.hasAnswer()) {
+                pull.ok = false;
+                pull.error = authError.isError() ? authError : transportError(result, host);
+                done(pull);
+                return;
+            }
+            if (apiAbsent(result)) {
+                pull.templatesUnavailable = templatesApiAbsent();
+                done(pull);
+                return;
+            }
+            if (result.httpStatus == 404) { // the API answers, the SMSOTP type has no templates
+                pull.templates = QList<SmsTemplate> {};
+                done(pull);
+                return;
+            }
+            if (result.httpStatus != 200) {
+                // The sender and the connector were read: what keeps the templates away is said, not fatal.
+                pull.templatesUnavailable = answerError(result, scopes::templateView()).explanation;
+                done(pull);
+                return;
+            }
+            pull.templates = QList<SmsTemplate> {};
+            if (self)
+                self->pullTemplate(connection, pull, templateLocalesFromJson(result.body), done);
+        });
+}
+
+void Wso2Client::pullTemplate(const Connection& connection, PullResult pull, QStringList locales, PullCallback done)
+{
+    if (locales.isEmpty()) {
+        done(pull);
+        return;
+    }
+    const QString locale = locales.takeFirst();
+    QPointer<Wso2Client> self(this);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, ApiRequest::get(smsTemplatePath(locale)),
+        [self, connection, pull, locales, locale, done, host](
+            const HttpResult& result, const ApiError& authError) mutable {
+            if (authError.isError() || !result.hasAnswer()) {
+                pull.ok = false;
+                pull.error = authError.isError() ? authError : transportError(result, host);
+                done(pull);
+                return;
+            }
+            if (result.httpStatus == 200) {
+                if (const std::optional<SmsTemplate> t = templateFromJson(result.body, locale))
+                    pull.templates->append(*t);
+            } else if (result.httpStatus != 404) {
+                pull.templates.reset();
+                pull.templatesUnavailable = answerError(result, scopes::templateView()).explanation;
+                done(pull);
+                return;
+            }
+            if (self)
+                self->pullTemplate(connection, pull, locales, done);
         });
 }
 
@@ -420,8 +519,10 @@ void Wso2Client::push(const Connection& connection, const PushPlan& plan, PushCa
     PushResult result;
     if (plan.refused()) {
         result.refused = true;
-        result.refusals = plan.sender.refusals;
-        result.error.explanation = tr("Nothing was sent: WSO2 cannot take the provider settings as they are.");
+        result.refusals = plan.refusals();
+        result.error.explanation = plan.sender.ok()
+            ? tr("Nothing was sent: WSO2 cannot take the SMS texts as they are.")
+            : tr("Nothing was sent: WSO2 cannot take the provider settings as they are.");
         QTimer::singleShot(0, this, [done, result] { done(result); });
         return;
     }
@@ -492,15 +593,84 @@ void Wso2Client::patchConnector(
 {
     const QString host = connection.config.baseUrl.host();
     const ApiRequest request = connectorRequest(plan.connector);
-    call(connection, request, [result, done, host](const HttpResult& http, const ApiError& authError) mutable {
-        if (authError.isError() || !http.hasAnswer())
-            result.error = authError.isError() ? authError : transportError(http, host);
-        else if (!isSuccess(http.httpStatus))
-            result.error = answerError(http, scopes::governanceUpdate());
-        else
-            result.ok = true;
+    QPointer<Wso2Client> self(this);
+    call(connection, request,
+        [self, connection, plan, result, done, host](const HttpResult& http, const ApiError& authError) mutable {
+            if (authError.isError() || !http.hasAnswer()) {
+                result.error = authError.isError() ? authError : transportError(http, host);
+            } else if (!isSuccess(http.httpStatus)) {
+                result.error = answerError(http, scopes::governanceUpdate());
+            } else if (plan.templates.isEmpty() || !plan.templatesUnavailable.isEmpty()) {
+                result.templatesSkipped = plan.templates.isEmpty() ? QString() : plan.templatesUnavailable;
+                result.ok = true;
+            } else if (self && plan.serverTemplateLocales) {
+                self->writeTemplates(connection, plan, *plan.serverTemplateLocales, 0, result, done);
+                return;
+            } else if (self) {
+                self->askTemplatesThenWrite(connection, plan, result, done);
+                return;
+            }
+            done(result);
+        });
+}
+
+void Wso2Client::askTemplatesThenWrite(
+    const Connection& connection, const PushPlan& plan, PushResult result, PushCallback done)
+{
+    QPointer<Wso2Client> self(this);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, ApiRequest::get(smsTemplatesPath()),
+        [self, connection, plan, result, done, host](const HttpResult& http, const ApiError& authError) mutable {
+            if (authError.isError() || !http.hasAnswer()) {
+                result.error = authError.isError() ? authError : transportError(http, host);
+            } else if (apiAbsent(http)) {
+                result.templatesSkipped = templatesApiAbsent();
+                result.ok = true;
+            } else if (http.httpStatus != 200 && http.httpStatus != 404) {
+                result.error = answerError(http, scopes::templateView());
+            } else if (self) {
+                self->writeTemplates(connection, plan, templateLocalesFromJson(http.body), 0, result, done);
+                return;
+            }
+            done(result);
+        });
+}
+
+void Wso2Client::writeTemplates(const Connection& connection, const PushPlan& plan, QStringList existing,
+    qsizetype index, PushResult result, PushCallback done)
+{
+    if (index >= plan.templates.size()) {
+        result.ok = true;
         done(result);
-    });
+        return;
+    }
+    const SmsTemplate& smsTemplate = plan.templates.at(index);
+    const bool put = existing.contains(smsTemplate.locale);
+    QPointer<Wso2Client> self(this);
+    const QString host = connection.config.baseUrl.host();
+    call(connection, smsTemplateRequest(smsTemplate, put),
+        [self, connection, plan, existing, index, put, result, done, host, locale = smsTemplate.locale](
+            const HttpResult& http, const ApiError& authError) mutable {
+            if (authError.isError() || !http.hasAnswer()) {
+                result.error = authError.isError() ? authError : transportError(http, host);
+                done(result);
+                return;
+            }
+            if (!put && http.httpStatus == 409 && self) {
+                // The template appeared since the last pull: replace it.
+                existing.append(locale);
+                self->writeTemplates(connection, plan, existing, index, result, done);
+                return;
+            }
+            if (!isSuccess(http.httpStatus)) {
+                result.error = answerError(http, put ? scopes::templateUpdate() : scopes::templateCreate());
+                done(result);
+                return;
+            }
+            result.templatesWritten.append(locale);
+            if (self)
+                self->writeTemplates(connection, plan, existing, index + 1, result, done);
+        });
 }
 
 void Wso2Client::fetchCertificate(const QUrl& url, CertificateCallback done)

@@ -8,6 +8,7 @@
 #include "Wso2Diff.h"
 #include "Wso2Mapping.h"
 #include "providers/HttpSender.h"
+#include "template/SmsLocale.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -55,6 +56,9 @@ QString governanceView();
 QString governanceUpdate();
 QString applicationView();
 QString applicationUpdate(); // internal_application_mgt_update
+QString templateView(); // internal_template_mgt_view
+QString templateCreate();
+QString templateUpdate();
 } // namespace scopes
 
 // One sentence for a WSO2 answer that is not a success: NSM-... codes with their message, 401, 403 (naming
@@ -98,6 +102,11 @@ struct PullResult
     // 2 when the server answered the notification-sender v2 API (it takes a sender's authentication), 1 when only
     // v1 answered (before IS 7.2).
     int senderApiVersion = 0;
+    // The SMS OTP notification templates of the server (one per locale); none when it cannot be read, for the reason
+    // in templatesUnavailable: the server has no templates API (before IS 7.1), or the credentials may not read it.
+    // The sender and the connector are read all the same.
+    std::optional<QList<SmsTemplate>> templates;
+    QString templatesUnavailable;
     ApiError error;
 
     bool hasProperty(const QString& name) const;
@@ -109,7 +118,14 @@ struct PushPlan
     QList<ConnectorProperty> connector;
     std::optional<bool> senderExists; // from the last pull; unknown: the client asks first
     int senderApiVersion = 0; // from the last pull (PullResult::senderApiVersion); 0: unknown
-    bool refused() const { return !sender.ok(); }
+    // The SMS texts as templates (planTemplates); written after the connector, PUT for a locale the server has
+    // (serverTemplateLocales, from the last pull; unknown: the client asks first), POST for another.
+    QList<SmsTemplate> templates;
+    QList<Refusal> templateRefusals;
+    std::optional<QStringList> serverTemplateLocales;
+    QString templatesUnavailable; // from the last pull: why the templates cannot be written (they are left out)
+    bool refused() const { return !sender.ok() || !templateRefusals.isEmpty(); }
+    QList<Refusal> refusals() const { return sender.refusals + templateRefusals; }
 };
 
 // The console's active provider and OTP settings as a push. With a last pull, SmsOTP.ResendBlockDuration is
@@ -118,6 +134,10 @@ struct PushPlan
 PushPlan planPush(providers::ProviderKind kind, const providers::ProviderSetup& setup, const otp::OtpPolicy& policy,
     const MappingOptions& options, const std::optional<PullResult>& lastPull = std::nullopt);
 
+// Adds the console's SMS texts (Wso2Templates.h) to a plan, with what the last pull saw of the server's templates.
+void planTemplates(PushPlan& plan, const tmpl::SmsTexts& texts, const QString& webOtpDomain,
+    const std::optional<PullResult>& lastPull = std::nullopt);
+
 struct PushResult
 {
     bool ok = false;
@@ -125,6 +145,8 @@ struct PushResult
     QList<Refusal> refusals;
     QByteArray senderMethod; // what finally wrote the sender: "POST" or "PUT"
     bool retriedAsPut = false; // POST answered NSM-60002 and the console used PUT
+    QStringList templatesWritten; // the locales whose SMS template was written
+    QString templatesSkipped; // why the SMS templates were not written while the rest was (before IS 7.1)
     ApiError error;
 };
 
@@ -235,6 +257,15 @@ private:
     void writeSender(
         const Connection& connection, const PushPlan& plan, bool put, PushResult result, PushCallback done);
     void patchConnector(const Connection& connection, const PushPlan& plan, PushResult result, PushCallback done);
+    // Reads the locales of the server's SMS templates (none: why not), then each template in turn.
+    void pullTemplates(const Connection& connection, PullResult pull, PullCallback done);
+    void pullTemplate(const Connection& connection, PullResult pull, QStringList locales, PullCallback done);
+    // Asks which locales the server has templates for, then writes them (a server without the API: skipped).
+    void askTemplatesThenWrite(
+        const Connection& connection, const PushPlan& plan, PushResult result, PushCallback done);
+    // Writes plan.templates from index on: PUT for a locale in existing, POST otherwise (409: PUT).
+    void writeTemplates(const Connection& connection, const PushPlan& plan, QStringList existing, qsizetype index,
+        PushResult result, PushCallback done);
 
     struct Token
     {

@@ -1,6 +1,7 @@
 #include "Wso2Mapping.h"
 
 #include "Wso2Requests.h"
+#include "Wso2Templates.h"
 #include "providers/UrlPolicy.h"
 #include "template/FormUrlEncoding.h"
 #include "template/HeaderList.h"
@@ -455,7 +456,7 @@ namespace {
 
 // The export's requests: method, path and body from the builders a push uses, the body as the JSON of exactly
 // those bytes.
-QJsonArray exportedRequests(const SmsSender& sender, const otp::OtpPolicy& policy)
+QJsonArray exportedRequests(const SmsSender& sender, const otp::OtpPolicy& policy, const QList<SmsTemplate>& templates)
 {
     const auto entry = [](const QString& purpose, const ApiRequest& request) {
         return QJsonObject { { QStringLiteral("purpose"), purpose },
@@ -463,7 +464,7 @@ QJsonArray exportedRequests(const SmsSender& sender, const otp::OtpPolicy& polic
             { QStringLiteral("path"), QString(QStringLiteral("/v%1").arg(request.apiVersion) + request.path) },
             { QStringLiteral("body"), QJsonDocument::fromJson(request.body).object() } };
     };
-    return QJsonArray {
+    QJsonArray requests {
         entry(tr("Create the SMS sender, when the server has none (WSO2 answers NSM-60002 when one exists: then use "
                  "the PUT below)"),
             senderRequest(sender, false)),
@@ -472,12 +473,21 @@ QJsonArray exportedRequests(const SmsSender& sender, const otp::OtpPolicy& polic
                  "not list it)"),
             connectorRequest(connectorProperties(policy, true))),
     };
+    for (const SmsTemplate& t : templates) {
+        requests.append(entry(tr("Create the %1 SMS OTP template, when the server has none for %1 (WSO2 answers 409 "
+                                 "when one exists: then use the PUT below; needs WSO2 Identity Server 7.1 or later)")
+                                  .arg(t.locale),
+            smsTemplateRequest(t, false)));
+        requests.append(entry(
+            tr("Replace the %1 SMS OTP template, when the server has one").arg(t.locale), smsTemplateRequest(t, true)));
+    }
+    return requests;
 }
 
 } // namespace
 
-RequestBodiesExport exportRequestBodies(
-    providers::ProviderKind kind, const providers::ProviderSetup& setup, const otp::OtpPolicy& policy)
+RequestBodiesExport exportRequestBodies(providers::ProviderKind kind, const providers::ProviderSetup& setup,
+    const otp::OtpPolicy& policy, const QList<SmsTemplate>& templates)
 {
     RequestBodiesExport out;
     QJsonArray toFill;
@@ -541,7 +551,7 @@ RequestBodiesExport exportRequestBodies(
         out.placeholders.clear();
         return out;
     }
-    const QJsonArray requests = exportedRequests(sender.sender, policy);
+    const QJsonArray requests = exportedRequests(sender.sender, policy, templates);
     QJsonObject root { { QStringLiteral("format"), QStringLiteral("smsotp-console-wso2-requests") },
         { QStringLiteral("version"), 2 },
         { QStringLiteral("apiRoot"), QStringLiteral("{base URL with the tenant}/api/server") },

@@ -86,6 +86,7 @@ enum class RefusalKind
     AuthenticationNotExpressible, // an API key in the query string: WSO2's API_KEY sends it in a header
     AuthenticationNotOffered, // the server has no notification-sender v2 API (before IS 7.2): no authentication
     MessagingServiceSender, // a Twilio Messaging Service: WSO2's Twilio provider sends From a number only
+    SpacedTemplatePlaceholder, // {{ name }} in an SMS text: WSO2's templates fill only {{name}}
 };
 
 struct Refusal
@@ -123,6 +124,15 @@ Refusal authenticationNotOffered(const SenderAuthentication& authentication);
 // The custom provider's payload template in WSO2's syntax; refusals are appended to refusals.
 QString toWso2Template(const QString& templateText, tmpl::PayloadFormat format, const QMap<QString, QString>& named,
     const MappingOptions& options, QList<Refusal>& refusals, QStringList& inlined);
+
+// One SMS OTP notification template of WSO2 (SMSTemplateWithID): a locale (en_US) and the body. Wso2Templates.h
+// maps the console's texts to these.
+struct SmsTemplate
+{
+    QString locale;
+    QString body;
+    bool operator==(const SmsTemplate&) const = default;
+};
 
 struct ConnectorProperty
 {
@@ -169,7 +179,8 @@ struct RequestBodiesExport
     QStringList placeholders; // the placeholders standing for secrets in the bodies
     bool ok() const { return refusals.isEmpty(); }
 };
-RequestBodiesExport exportRequestBodies(
-    providers::ProviderKind kind, const providers::ProviderSetup& setup, const otp::OtpPolicy& policy);
+// templates (Wso2Templates.h) add a POST and a PUT per locale.
+RequestBodiesExport exportRequestBodies(providers::ProviderKind kind, const providers::ProviderSetup& setup,
+    const otp::OtpPolicy& policy, const QList<SmsTemplate>& templates = {});
 
 } // namespace smsotp::wso2

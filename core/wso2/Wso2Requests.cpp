@@ -1,5 +1,6 @@
 #include "Wso2Requests.h"
 
+#include "Wso2Templates.h"
 #include "providers/Redaction.h"
 
 #include <QJsonDocument>
@@ -28,6 +29,11 @@ QList<ApiRequest> pushRequests(const PushPlan& plan)
     if (!plan.refused())
         requests.append(senderRequest(plan.sender.sender, plan.senderExists.value_or(false)));
     requests.append(connectorRequest(plan.connector));
+    if (!plan.refused() && plan.templatesUnavailable.isEmpty()) {
+        for (const SmsTemplate& t : plan.templates)
+            requests.append(
+                smsTemplateRequest(t, plan.serverTemplateLocales.value_or(QStringList()).contains(t.locale)));
+    }
     return requests;
 }
 

@@ -21,7 +21,8 @@ ApiRequest senderRequest(const SmsSender& sender, bool put);
 ApiRequest connectorRequest(const QList<ConnectorProperty>& properties);
 // What a push of the plan writes, in order: the sender (PUT when plan.senderExists is true, else POST; with an
 // unknown sender the push asks the server first and may write PUT instead, as it does after NSM-60002), then the
-// connector. A refused plan lists no sender request, only the connector's; Wso2Client::push sends nothing then.
+// connector, then each SMS template (PUT for a locale the last pull saw, else POST; left out when the server has no
+// templates API). A refused plan lists no sender request, only the connector's; Wso2Client::push sends nothing then.
 QList<ApiRequest> pushRequests(const PushPlan& plan);
 // PATCH /applications/{id} with flowPatchBody(sequence): authenticationSequence only, never the script.
 ApiRequest loginFlowRequest(const QString& applicationId, const AuthSequence& sequence);

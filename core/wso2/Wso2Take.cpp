@@ -1,5 +1,6 @@
 #include "Wso2Take.h"
 
+#include "Wso2Templates.h"
 #include "providers/Redaction.h"
 #include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
@@ -183,7 +184,8 @@ otp::OtpPolicy policyFromConnector(otp::OtpPolicy current, const QList<Connector
     return takeConnector(current, properties, nullptr);
 }
 
-ServerTake planTake(const PullResult& pulled, const otp::OtpPolicy& current)
+ServerTake planTake(const PullResult& pulled, const otp::OtpPolicy& current, const tmpl::SmsTexts& currentTexts,
+    const QString& webOtpDomain)
 {
     ServerTake take;
     take.policy = current;
@@ -200,6 +202,16 @@ ServerTake planTake(const PullResult& pulled, const otp::OtpPolicy& current)
     take.policy = takeConnector(current, pulled.connector, &take.problems);
     if (take.sender)
         take.problems += take.sender->problems;
+    if (pulled.templates && !pulled.templates->isEmpty()) {
+        const TakenTexts texts = takeSmsTexts(*pulled.templates, currentTexts, webOtpDomain);
+        take.problems += texts.problems;
+        if (!texts.taken.isEmpty()) {
+            take.smsTexts = texts.texts;
+            take.takenLocales = texts.taken;
+        }
+    } else if (!pulled.templatesUnavailable.isEmpty()) {
+        take.problems.append(pulled.templatesUnavailable);
+    }
     return take;
 }
 
@@ -212,6 +224,11 @@ storage::DbError saveTake(storage::Database& database, const ServerTake& take)
         return error;
     if (storage::DbError error = storage::SettingsRepository(database).savePolicy(take.policy); error.isError())
         return error;
+    if (take.smsTexts) {
+        if (storage::DbError error = storage::SettingsRepository(database).saveSmsTexts(*take.smsTexts);
+            error.isError())
+            return error;
+    }
     if (!take.sender)
         return {};
     storage::DbError error;

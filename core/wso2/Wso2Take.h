@@ -58,13 +58,17 @@ struct ServerTake
     // the taken settings do not name stay in the keychain.
     QList<storage::SecretChange> secretChanges;
     QStringList problems; // what was not taken, sentences for people
+    // The SMS texts with the server's templates in them (takeSmsTexts); none when the server had none to give.
+    std::optional<tmpl::SmsTexts> smsTexts;
+    QStringList takenLocales;
 
     bool ok() const { return error == TakeError::None; }
 };
-ServerTake planTake(const PullResult& pulled, const otp::OtpPolicy& current);
+ServerTake planTake(const PullResult& pulled, const otp::OtpPolicy& current, const tmpl::SmsTexts& currentTexts = {},
+    const QString& webOtpDomain = {});
 
-// Writes the database part of an ok() take: the policy, then (with a sender) the provider's non-secret settings
-// and the provider as the active one. Stops at the first error.
+// Writes the database part of an ok() take: the policy, the SMS texts, then (with a sender) the provider's non-secret
+// settings and the provider as the active one. Stops at the first error.
 storage::DbError saveTake(storage::Database& database, const ServerTake& take);
 
 // WSO2's http.headers ("Name: value, Name2: value2") with every value as •••: header values are the provider's

@@ -9,6 +9,7 @@
 
 #include "Wso2TestHelpers.h"
 #include "wso2/Wso2Client.h"
+#include "wso2/Wso2Templates.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -236,6 +237,7 @@ private Q_SLOTS:
             { QStringLiteral("notification-sender.v2.yaml"), "/v2", "/notification-senders/" },
             { QStringLiteral("identity-governance.v1.prism.yaml"), "/v1", "/identity-governance/" },
             { QStringLiteral("applications.v1.prism.yaml"), "/v1", "/applications" },
+            { QStringLiteral("notification-templates.v1.yaml"), "/v1", "/notification/" },
         };
         for (const auto& [spec, version, prefix] : specs) {
             auto* p = new Prism;
@@ -312,10 +314,53 @@ private Q_SLOTS:
         Wso2Client client(m_sender);
         const PullResult result = waitFor<PullResult>([&](auto done) { client.pull(connection(), done); });
         readLogs();
+        // Prism's example lists one template (en_US), which the client then reads.
         verifyAllAccepted({ QStringLiteral("GET /v2/notification-senders/sms"),
-            QStringLiteral("GET ") + Wso2Client::connectorPath() });
+            QStringLiteral("GET ") + Wso2Client::connectorPath(), QStringLiteral("GET ") + smsTemplatesPath(),
+            QStringLiteral("GET ") + smsTemplatePath(QStringLiteral("en_US")) });
         QVERIFY2(result.ok, qPrintable(result.error.explanation));
         QCOMPARE(result.senderApiVersion, 2);
+        QVERIFY(result.templates);
+        QCOMPARE(result.templates->size(), 1);
+        QCOMPARE(result.templates->first().locale, QStringLiteral("en_US"));
+    }
+
+    // The SMS texts per locale: PUT for a locale the server has, POST for another, asked first without a pull; the
+    // notification templates description validates each body (SMSTemplate, SMSTemplateWithID).
+    void pushTemplates_data()
+    {
+        QTest::addColumn<int>("serverHasEnUs"); // -1: unknown (the client asks first), 0: no, 1: yes
+        QTest::addColumn<QStringList>("expected");
+        const QString patch = QStringLiteral("PATCH ") + Wso2Client::connectorPath();
+        const QString sender = QStringLiteral("PUT /notification-senders/sms/SMSPublisher");
+        const QString post = QStringLiteral("POST ") + smsTemplatesPath();
+        const QString putEn = QStringLiteral("PUT ") + smsTemplatePath(QStringLiteral("en_US"));
+        QTest::newRow("known, none there") << 0 << QStringList { sender, patch, post, post };
+        QTest::newRow("known, en_US there") << 1 << QStringList { sender, patch, putEn, post };
+        // Prism's example lists en_US.
+        QTest::newRow("after asking") << -1
+                                      << QStringList { sender, patch, QStringLiteral("GET ") + smsTemplatesPath(),
+                                             putEn, post };
+    }
+
+    void pushTemplates()
+    {
+        QFETCH(int, serverHasEnUs);
+        QFETCH(QStringList, expected);
+        PushPlan plan = planPush(ProviderKind::Twilio, setupFor(ProviderKind::Twilio), otp::OtpPolicy {}, {});
+        plan.senderExists = true;
+        tmpl::SmsTexts texts;
+        texts.texts = { { QStringLiteral("en_US"), QStringLiteral("Your code is {{confirmation-code}}.") },
+            { QStringLiteral("de_DE"), QStringLiteral("Ihr Code lautet {{confirmation-code}}.") } };
+        planTemplates(plan, texts, QStringLiteral("login.example.com"));
+        QVERIFY(!plan.refused());
+        if (serverHasEnUs >= 0)
+            plan.serverTemplateLocales = serverHasEnUs ? QStringList { QStringLiteral("en_US") } : QStringList {};
+        const PushResult result = push(plan);
+        readLogs();
+        verifyAllAccepted(expected);
+        QVERIFY2(result.ok, qPrintable(result.error.explanation));
+        QCOMPARE(result.templatesWritten, (QStringList { QStringLiteral("en_US"), QStringLiteral("de_DE") }));
     }
 
     void push_data()

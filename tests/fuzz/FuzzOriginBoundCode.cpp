@@ -34,7 +34,7 @@ void parseAnyMessage(const QString& message)
     SMSOTP_FUZZ_CHECK(!hasAsciiWhitespace(parsed->topLevelHost) && !hasAsciiWhitespace(parsed->code));
     SMSOTP_FUZZ_CHECK(!hasAsciiWhitespace(parsed->embeddedHost));
     // Only the last line counts: anything before a newline may change without changing the result.
-    SMSOTP_FUZZ_CHECK(parseOriginBoundMessage(QStringLiteral("prefix\n") + message) == parsed);
+    SMSOTP_FUZZ_CHECK(parseOriginBoundMessage(QString(QStringLiteral("prefix\n") + message)) == parsed);
 }
 
 void lintAnyText(const QString& text, const QString& domain)

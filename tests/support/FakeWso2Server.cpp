@@ -92,7 +92,9 @@ QStringList FakeWso2Server::allScopes()
         QStringLiteral("internal_config_mgt_add"), QStringLiteral("internal_config_mgt_update"),
         QStringLiteral("internal_config_mgt_delete"), QStringLiteral("internal_governance_view"),
         QStringLiteral("internal_governance_update"), QStringLiteral("internal_application_mgt_view"),
-        QStringLiteral("internal_application_mgt_update") };
+        QStringLiteral("internal_application_mgt_update"), QStringLiteral("internal_template_mgt_view"),
+        QStringLiteral("internal_template_mgt_create"), QStringLiteral("internal_template_mgt_update"),
+        QStringLiteral("internal_template_mgt_delete") };
 }
 
 FakeWso2Server::FakeWso2Server(TestHttpServer::Tls tls)
@@ -225,6 +227,16 @@ void FakeWso2Server::handle(const QHttpServerRequest& request, QHttpServerRespon
         error(Status::NotFound, QStringLiteral("404"), QStringLiteral("Not found"), rest).write(std::move(responder));
     } else if (rest == kConnectorPath) {
         connector(recorded, scopes).write(std::move(responder));
+    } else if (rest.startsWith(u"/notification/sms/template-types")) {
+        if (!m_templatesApi) {
+            // Before 7.1: the web container's own answer, no WSO2 error code.
+            QHttpServerResponse(QByteArrayLiteral("text/html"),
+                QByteArrayLiteral("<html><body><h1>HTTP Status 404 - Not Found</h1></body></html>"), Status::NotFound)
+                .write(std::move(responder));
+            return;
+        }
+        smsTemplates(recorded, rest.mid(QStringLiteral("/notification/sms/template-types").size()), scopes)
+            .write(std::move(responder));
     } else if (rest == u"/applications" || rest.startsWith(u"/applications/")) {
         applicationsRequest(recorded, rest.mid(QStringLiteral("/applications").size()), scopes)
             .write(std::move(responder));
@@ -390,6 +402,81 @@ QHttpServerResponse FakeWso2Server::connector(const RecordedRequest& request, co
         return QHttpServerResponse(Status::Ok);
     }
     return error(Status::MethodNotAllowed, QStringLiteral("IDG-50000"), QStringLiteral("Method not allowed."), {});
+}
+
+QHttpServerResponse FakeWso2Server::smsTemplates(
+    const RecordedRequest& request, const QString& rest, const QStringList& scopes)
+{
+    const QString list = QStringLiteral("/U01TT1RQ/org-templates");
+    if (rest != list && !rest.startsWith(list + QLatin1Char('/')))
+        return error(
+            Status::NotFound, QStringLiteral("NTM-65002"), QStringLiteral("Template type does not exist."), rest);
+    const QString locale = rest.mid(list.size() + 1);
+    const auto allowed = [&](const char* scope) { return scopes.contains(QString::fromLatin1(scope)); };
+    const auto self = [&](const QString& l) -> QString {
+        return kTenantPath + kApi + QStringLiteral("/notification/sms/template-types") + list + QLatin1Char('/') + l;
+    };
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (locale.isEmpty() && request.method == "GET") {
+        if (!allowed("internal_template_mgt_view"))
+            return QHttpServerResponse(Status::Forbidden);
+        QJsonArray templates;
+        for (auto it = m_smsTemplates.cbegin(); it != m_smsTemplates.cend(); ++it)
+            templates.append(
+                QJsonObject { { QStringLiteral("locale"), it.key() }, { QStringLiteral("self"), self(it.key()) } });
+        return QHttpServerResponse(templates);
+    }
+    if (locale.isEmpty() && request.method == "POST") {
+        if (!allowed("internal_template_mgt_create"))
+            return QHttpServerResponse(Status::Forbidden);
+        const QString newLocale = body.value(u"locale").toString();
+        if (newLocale.isEmpty() || !body.value(u"body").isString())
+            return error(Status::BadRequest, QStringLiteral("NTM-60001"), QStringLiteral("Invalid input."),
+                QStringLiteral("body and locale are required."));
+        if (m_smsTemplates.contains(newLocale))
+            return error(
+                Status::Conflict, QStringLiteral("NTM-65007"), QStringLiteral("Template already exists."), newLocale);
+        m_smsTemplates.insert(newLocale, body.value(u"body").toString());
+        QHttpServerResponse created(
+            QJsonObject { { QStringLiteral("locale"), newLocale }, { QStringLiteral("self"), self(newLocale) } },
+            Status::Created);
+        created.setHeader(QByteArrayLiteral("Location"), self(newLocale).toUtf8());
+        return created;
+    }
+    if (locale.isEmpty())
+        return error(Status::MethodNotAllowed, QStringLiteral("NTM-60000"), QStringLiteral("Method not allowed."), {});
+    const bool exists = m_smsTemplates.contains(locale);
+    const auto notFound = [&] {
+        return error(Status::NotFound, QStringLiteral("NTM-65003"), QStringLiteral("Template does not exist."), locale);
+    };
+    if (request.method == "GET") {
+        if (!allowed("internal_template_mgt_view"))
+            return QHttpServerResponse(Status::Forbidden);
+        if (!exists)
+            return notFound();
+        return QHttpServerResponse(QJsonObject {
+            { QStringLiteral("locale"), locale }, { QStringLiteral("body"), m_smsTemplates.value(locale) } });
+    }
+    if (request.method == "PUT") {
+        if (!allowed("internal_template_mgt_update"))
+            return QHttpServerResponse(Status::Forbidden);
+        if (!exists)
+            return notFound();
+        if (!body.value(u"body").isString())
+            return error(Status::BadRequest, QStringLiteral("NTM-60001"), QStringLiteral("Invalid input."),
+                QStringLiteral("body is required."));
+        m_smsTemplates.insert(locale, body.value(u"body").toString());
+        return QHttpServerResponse(Status::Ok);
+    }
+    if (request.method == "DELETE") {
+        if (!allowed("internal_template_mgt_delete"))
+            return QHttpServerResponse(Status::Forbidden);
+        if (!exists)
+            return notFound();
+        m_smsTemplates.remove(locale);
+        return QHttpServerResponse(Status::NoContent);
+    }
+    return error(Status::MethodNotAllowed, QStringLiteral("NTM-60000"), QStringLiteral("Method not allowed."), {});
 }
 
 QString FakeWso2Server::pickupScript()

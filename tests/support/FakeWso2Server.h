@@ -27,6 +27,12 @@
 //   API_KEY or NONE, with its required properties; 400 NSM-60001 otherwise), shown without its secret; v1 neither
 //   shows nor takes it. An old server (setOldServer) has no v2: 404 with an HTML page, no WSO2 error code.
 //   GET|PATCH {base}/identity-governance/{category}/connectors/{connector} (SMS OTP connector only)
+//   GET  {base}/notification/sms/template-types/U01TT1RQ/org-templates          -> 200 [{"locale", "self"}]
+//   POST {base}/notification/sms/template-types/U01TT1RQ/org-templates          -> 201 {"locale", "self"} and a
+//                                                               Location header; 409 when the locale has one
+//   GET|PUT|DELETE .../org-templates/{locale}                   -> 200 {"body", "locale"} | 200 | 204; 404 when none
+//   (scopes internal_template_mgt_view|create|update|delete; another template type: 404 with a WSO2 code; the
+//   error codes are the fake's own). A server before 7.1 (setTemplatesApi(false)) has none of it: 404, no code.
 //   GET  {base}/applications[?filter=name eq|co|sw VALUE]    -> 200 the applications (id, name, description, self)
 //   GET  {base}/applications/{id}                            -> 200 the whole model; 404 APP-60006 when unknown
 //   PATCH {base}/applications/{id}                           -> 200; replaces only the fields present (and inside
@@ -73,6 +79,11 @@ public:
     std::optional<QJsonObject> sender() const { return m_sender; }
     void setSender(const std::optional<QJsonObject>& sender) { m_sender = sender; }
     QString connectorProperty(const QString& name) const { return m_connector.value(name); }
+    // The SMS OTP org templates: locale -> body.
+    QMap<QString, QString> smsTemplates() const { return m_smsTemplates; }
+    void setSmsTemplates(const QMap<QString, QString>& templates) { m_smsTemplates = templates; }
+    // IS 7.0 has no notification templates API; 7.1 on has it.
+    void setTemplatesApi(bool present) { m_templatesApi = present; }
     bool hasConnectorProperty(const QString& name) const { return m_connector.contains(name); }
 
     // The applications, whole (as GET /applications/{id} answers).
@@ -89,6 +100,7 @@ private:
     QHttpServerResponse senders(
         const RecordedRequest& request, const QString& rest, const QStringList& scopes, bool v2);
     QHttpServerResponse connector(const RecordedRequest& request, const QStringList& scopes);
+    QHttpServerResponse smsTemplates(const RecordedRequest& request, const QString& rest, const QStringList& scopes);
 
     TestHttpServer m_server;
     QStringList m_userScopes = allScopes();
@@ -98,5 +110,7 @@ private:
     bool m_old = false;
     std::optional<QJsonObject> m_sender;
     QMap<QString, QString> m_connector;
+    QMap<QString, QString> m_smsTemplates;
+    bool m_templatesApi = true;
     QList<QJsonObject> m_applications;
 };

@@ -458,8 +458,8 @@ private Q_SLOTS:
         confirmPush->click();
         QVERIFY(waitIdle(page));
         QVERIFY(server.sender().has_value());
-        // The preview showed the exact bytes the server received: the sender POST (its header secret as •••)
-        // and the connector PATCH.
+        // The preview showed the exact bytes the server received: the sender POST (its header secret as •••),
+        // the connector PATCH and the POST of the one SMS text (en_US), which the server did not have.
         QStringList writes;
         for (const RecordedRequest& r : server.requests()) {
             if (r.method == "GET")
@@ -468,7 +468,8 @@ private Q_SLOTS:
             const QString shown = QString::fromUtf8(providers::redactBytes(r.body, { kHeaderSecret }));
             QVERIFY2(preview.contains(QLatin1Char('\n') + shown), qPrintable(shown + QStringLiteral("\n") + preview));
         }
-        QCOMPARE(writes, (QStringList { QStringLiteral("POST"), QStringLiteral("PATCH") }));
+        QCOMPARE(writes, (QStringList { QStringLiteral("POST"), QStringLiteral("PATCH"), QStringLiteral("POST") }));
+        QCOMPARE(server.smsTemplates().value(QStringLiteral("en_US")), tmpl::SmsText::defaultTemplate());
         QVERIFY(server.apiCalls().contains(QStringLiteral("GET /v2/notification-senders/sms"))); // read back
         auto* message = in<FieldMessage>(f, QStringLiteral("connectionMessage"));
         QVERIFY2(message->kind() == FieldMessage::Kind::Ok, qPrintable(message->text()));
@@ -555,6 +556,8 @@ private Q_SLOTS:
                         { QStringLiteral("value"), QString(QStringLiteral("Authorization: ") + serverSecret) } },
                     QJsonObject { { QStringLiteral("key"), QStringLiteral("http.method") },
                         { QStringLiteral("value"), QStringLiteral("POST") } } } } });
+        server.setSmsTemplates({ { QStringLiteral("en_US"), QStringLiteral("Your code: {{confirmation-code}}") },
+            { QStringLiteral("de_DE"), QStringLiteral("Ihr Code: {{otpToken}}") } });
         ConsoleFixture f;
         otp::OtpPolicy policy;
         policy.expirySeconds = 120;
@@ -581,10 +584,16 @@ private Q_SLOTS:
         QCOMPARE(asked.titles.size(), 1);
         QCOMPARE(storage::SettingsRepository(*f.database).loadPolicy().policy.expirySeconds, 120);
 
+        QVERIFY2(asked.texts.constLast().contains(QStringLiteral("the SMS texts of de_DE, en_US")),
+            qPrintable(asked.texts.constLast()));
         asked.answer = true;
         take->click();
         QVERIFY(waitIdle(page));
         QCOMPARE(storage::SettingsRepository(*f.database).loadPolicy().policy.expirySeconds, 300);
+        // The SMS texts per locale came too; WSO2's {{otpToken}} is the console's {{confirmation-code}}.
+        const tmpl::SmsTexts texts = storage::SettingsRepository(*f.database).smsTexts().texts;
+        QCOMPARE(texts.defaultText(), QStringLiteral("Your code: {{confirmation-code}}"));
+        QCOMPARE(texts.find(QStringLiteral("de_DE"))->text, QStringLiteral("Ihr Code: {{confirmation-code}}"));
         // The other pages show the taken values at once, without a restart.
         QCOMPARE(length->value(), 6);
         QCOMPARE(url->text(), QStringLiteral("https://gateway.example.org/sms"));
@@ -601,10 +610,16 @@ private Q_SLOTS:
             });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
         QCOMPARE(stored, serverSecret);
-        // The diff, read again with the console's new side, shows no difference, and still no secret.
+        // The diff, read again with the console's new side, shows no difference but the one spelling the console
+        // changed (de_DE's {{otpToken}} is written back as {{confirmation-code}}), and still no secret.
         auto* diff = in<QTableWidget>(f, QStringLiteral("diffTable"));
         QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
-        QVERIFY2(!rowsOf(diff, 3).contains(QStringLiteral("different")), qPrintable(rowsOf(diff, 0).join(u',')));
+        QStringList different;
+        for (int r = 0; r < diff->rowCount(); ++r) {
+            if (diff->item(r, 3)->text() == u"different")
+                different.append(diff->item(r, 0)->text());
+        }
+        QCOMPARE(different, QStringList { QStringLiteral("de_DE") });
         QCOMPARE(leakedSecret(page, { FakeWso2Server::kPassword, serverSecret }), QString());
     }
     void loginFlowIsShownAndSetOnlyAfterConfirmation()

@@ -8,6 +8,7 @@
 #include "widgets/FieldMessage.h"
 #include "wso2/Wso2Requests.h"
 #include "wso2/Wso2Take.h"
+#include "wso2/Wso2Templates.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -195,9 +196,14 @@ void IdentityServerSync::diffLoaded(
         MappingOptions options;
         options.inlineNamedSecrets = m_inlineSecrets->isChecked();
         m_plan = planPush(kind, *setup.setup, policy, options, pulled);
+        if (const storage::DbError error = planSavedTemplates(*m_plan, m_session.context().database, pulled);
+            error.isError())
+            m_session.setError(error.message(), error.detail);
         m_secrets = m_plan->sender.secrets + providers::secretsOf(*setup.setup);
         rows = diffSender(m_plan->sender.sender, pulled.sender, m_plan->sender.secrets);
         rows += diffConnector(m_plan->connector, pulled.connector);
+        if (pulled.templates)
+            rows += diffTemplates(m_plan->templates, *pulled.templates);
     } else {
         m_plan.reset();
         m_secrets.clear();
@@ -212,11 +218,13 @@ void IdentityServerSync::diffLoaded(
     if (setup.setup) {
         const bool differs = hasDifferences(rows);
         const bool pushed = std::exchange(m_justPushed, false);
-        m_session.setMessage(differs ? FieldMessage::Kind::Warning : FieldMessage::Kind::Ok,
-            pushed ? (differs ? tr("Pushed, but the server still differs; see the table.")
-                              : tr("Pushed. Read back from the server: no difference."))
-                   : (differs ? tr("The server differs from the console; see the table.")
-                              : tr("No difference between the console and the server.")));
+        const QString summary = pushed ? (differs ? tr("Pushed, but the server still differs; see the table.")
+                                                  : tr("Pushed. Read back from the server: no difference."))
+                                       : (differs ? tr("The server differs from the console; see the table.")
+                                                  : tr("No difference between the console and the server."));
+        m_session.setMessage(
+            differs || !pulled.templatesUnavailable.isEmpty() ? FieldMessage::Kind::Warning : FieldMessage::Kind::Ok,
+            pulled.templatesUnavailable.isEmpty() ? summary : summary + QLatin1Char(' ') + pulled.templatesUnavailable);
         Q_EMIT m_session.statusMessage(pushed ? tr("Pushed and read back.") : tr("Compared with the server."));
     }
     refresh();
@@ -231,7 +239,9 @@ void IdentityServerSync::fillDiff(const QList<DiffRow>& rows)
         const int row = m_diff->rowCount();
         m_diff->insertRow(row);
         auto* field = item(r.field);
-        field->setToolTip(r.section == u"sender" ? tr("SMS sender") : tr("SMS OTP connector"));
+        field->setToolTip(r.section == u"sender" ? tr("SMS sender")
+                : r.section == u"connector"      ? tr("SMS OTP connector")
+                                                 : tr("SMS text of this locale (SMS OTP template)"));
         m_diff->setItem(row, 0, field);
         m_diff->setItem(row, 1, item(console));
         m_diff->item(row, 1)->setToolTip(console);
@@ -250,15 +260,20 @@ void IdentityServerSync::takeFromServer()
     if (m_session.isBusy() || !m_lastPull || !m_lastPull->ok)
         return;
     storage::SettingsRepository settings(m_session.context().database);
-    const ServerTake take = planTake(*m_lastPull, settings.loadPolicy().policy);
+    const ServerTake take = planTake(*m_lastPull, settings.loadPolicy().policy, settings.smsTexts().texts,
+        settings.value(storage::SettingsRepository::webOtpDomainKey()).value.value_or(QString()));
     if (!take.ok()) {
         m_session.setError(take.message);
         return;
     }
     if (!m_session.confirm(tr("Take from server"),
-            tr("Replace the console's OTP settings%1 with the server's? Secrets go into the keychain.")
-                .arg(take.sender ? tr(" and its %1 provider").arg(providers::providerDisplayName(take.sender->kind))
-                                 : QString())))
+            tr("Replace the console's OTP settings%1%2 with the server's? Secrets go into the keychain.")
+                .arg(take.sender
+                        ? tr(" and its SMS provider (%1)").arg(providers::providerDisplayName(take.sender->kind))
+                        : QString(),
+                    take.takenLocales.isEmpty()
+                        ? QString()
+                        : tr(", and the SMS texts of %1,").arg(take.takenLocales.join(QStringLiteral(", "))))))
         return;
     if (const storage::DbError error = saveTake(m_session.context().database, take); error.isError()) {
         m_session.setError(tr("Not taken: %1").arg(error.message()), error.detail);
@@ -311,7 +326,7 @@ void IdentityServerSync::preparePush()
         plan.refused() ? tr("(no request: the push is refused)") : texts.join(QStringLiteral("\n\n")));
     if (plan.refused()) {
         m_refusals->setMessage(FieldMessage::Kind::Error,
-            tr("The console cannot push this: %1 Nothing will be sent.").arg(refusalText(plan.sender.refusals)));
+            tr("The console cannot push this: %1 Nothing will be sent.").arg(refusalText(plan.refusals())));
     } else if (!plan.sender.inlinedSecretNames.isEmpty()) {
         m_refusals->setMessage(FieldMessage::Kind::Warning,
             tr("The named secrets %1 are written into WSO2's configuration in clear.")
@@ -328,7 +343,8 @@ void IdentityServerSync::push()
     if (m_session.isBusy() || !m_plan || m_plan->refused() || !m_pushBox->isVisibleTo(this))
         return;
     if (!m_session.confirm(tr("Push to the server"),
-            tr("Write the console's SMS OTP settings and SMS provider to %1, as shown?").arg(m_editor.current())))
+            tr("Write the console's SMS OTP settings, SMS provider and SMS texts to %1, as shown?")
+                .arg(m_editor.current())))
         return;
     const PushPlan plan = *m_plan;
     const quint64 generation = m_session.start(tr("Pushing to the server…"));
@@ -377,9 +393,15 @@ void IdentityServerSync::exportBodies()
             custom.secrets.named.insert(name, QString());
         setup = custom;
     }
-    const RequestBodiesExport exported = exportRequestBodies(kind, setup, policy.policy);
-    if (!exported.ok()) {
-        m_session.setError(tr("Nothing exported: WSO2 cannot express this. %1").arg(refusalText(exported.refusals)));
+    PushPlan texts;
+    if (const storage::DbError error = planSavedTemplates(texts, m_session.context().database); error.isError()) {
+        m_session.setError(error.message(), error.detail);
+        return;
+    }
+    const RequestBodiesExport exported = exportRequestBodies(kind, setup, policy.policy, texts.templates);
+    if (!exported.ok() || !texts.templateRefusals.isEmpty()) {
+        m_session.setError(tr("Nothing exported: WSO2 cannot express this. %1")
+                               .arg(refusalText(exported.refusals + texts.templateRefusals)));
         return;
     }
     const QString suggested = QDir::home().filePath(QStringLiteral("wso2-sms-otp-requests.json"));

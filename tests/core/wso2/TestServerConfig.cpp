@@ -54,10 +54,11 @@ private Q_SLOTS:
         QCOMPARE(c.timeout, 15000ms);
         QCOMPARE(c.scopes, defaultScopes());
         const QStringList scopes = defaultScopes();
-        QCOMPARE(scopes.size(), 10);
+        QCOMPARE(scopes.size(), 13);
         QCOMPARE(QSet<QString>(scopes.begin(), scopes.end()).size(), scopes.size());
         for (const char* needed : { "internal_notification_senders_view", "internal_notification_senders_update",
-                 "internal_config_mgt_update", "internal_governance_update", "internal_application_mgt_view" })
+                 "internal_config_mgt_update", "internal_governance_update", "internal_application_mgt_view",
+                 "internal_template_mgt_view", "internal_template_mgt_create", "internal_template_mgt_update" })
             QVERIFY2(scopes.contains(QString::fromLatin1(needed)), needed);
     }
 
