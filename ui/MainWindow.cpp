@@ -121,7 +121,8 @@ void MainWindow::createPages()
     addPage(otpSettingsPage);
     auto* providerPage = new ProviderPage(m_context, this);
     addPage(providerPage);
-    addPage(new PreviewPage(m_context, this));
+    auto* previewPage = new PreviewPage(m_context, this);
+    addPage(previewPage);
     auto* testSendPage = new TestSendPage(m_context, this);
     addPage(testSendPage);
     testSendPage->setDefaultProvider(providerPage->activeProvider());
@@ -138,8 +139,9 @@ void MainWindow::createPages()
     });
     auto* identityServerPage = new IdentityServerPage(m_context, this);
     addPage(identityServerPage);
-    // Take from server wrote the OTP settings and the provider: show them without a restart.
+    // Take from server wrote the OTP settings, the provider and the SMS texts: show them without a restart.
     connect(identityServerPage, &IdentityServerPage::configurationTaken, otpSettingsPage, &OtpSettingsPage::reload);
+    connect(identityServerPage, &IdentityServerPage::configurationTaken, previewPage, &PreviewPage::reloadSmsTexts);
     connect(identityServerPage, &IdentityServerPage::configurationTaken, providerPage, &ProviderPage::reload);
 }
 

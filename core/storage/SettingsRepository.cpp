@@ -222,6 +222,18 @@ DbError SettingsRepository::saveSmsTexts(const tmpl::SmsTexts& texts)
     return m_database.transaction([&] { return writeSmsTexts(m_database, texts); });
 }
 
+DbError SettingsRepository::saveSmsTextSettings(
+    const tmpl::SmsTexts& texts, const QString& webOtpDomain, const QString& androidAppHash)
+{
+    return m_database.transaction([&]() -> DbError {
+        if (DbError error = writeSmsTexts(m_database, texts); error.isError())
+            return error;
+        if (DbError error = upsert(m_database.connection(), webOtpDomainKey(), webOtpDomain); error.isError())
+            return error;
+        return upsert(m_database.connection(), androidAppHashKey(), androidAppHash);
+    });
+}
+
 DbError SettingsRepository::writeSmsTexts(Database& database, const tmpl::SmsTexts& texts)
 {
     const QSqlDatabase db = database.connection();

@@ -64,6 +64,9 @@ public:
     DbError removeSmsText(const QString& locale);
     // Replaces every text and the default locale in one transaction (config import, take from WSO2, the editor).
     DbError saveSmsTexts(const tmpl::SmsTexts& texts);
+    // The texts, the WebOTP domain and the Android app hash in one transaction (the Template Preview's Save).
+    DbError saveSmsTextSettings(
+        const tmpl::SmsTexts& texts, const QString& webOtpDomain, const QString& androidAppHash);
     // The same two writes inside a transaction the caller holds (the configuration import's).
     static DbError writeSmsTexts(Database& database, const tmpl::SmsTexts& texts);
     static DbError writeDefaultSmsText(Database& database, const QString& text);

@@ -25,7 +25,7 @@
 <context>
     <name>otp</name>
     <message>
-        <location filename="../../core/wso2/Wso2Take.cpp" line="+56"/>
+        <location filename="../../core/wso2/Wso2Take.cpp" line="+57"/>
         <source>The server&apos;s %1 is &quot;%2&quot;, which the console cannot take; it keeps %3.</source>
         <translation>%1 des Servers ist „%2“; das kann die Konsole nicht übernehmen, sie behält %3.</translation>
     </message>
@@ -33,7 +33,7 @@
 <context>
     <name>smsotp::config</name>
     <message>
-        <location filename="../../core/config/ConfigCheck.cpp" line="+62"/>
+        <location filename="../../core/config/ConfigCheck.cpp" line="+64"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -68,13 +68,13 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../core/config/ConfigExport.cpp" line="+231"/>
+        <location filename="../../core/config/ConfigExport.cpp" line="+252"/>
         <location line="+38"/>
         <source>nothing was imported: %1</source>
         <translation>nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-166"/>
         <source>%1: %2 (on the SMS Provider page, or provider set on the command line)</source>
         <translation>%1: %2 (auf der Seite SMS-Anbieter oder mit provider set auf der Kommandozeile)</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>WSO2-Server %1: %2 (auf der Seite „Identity Server“ oder mit server add auf der Kommandozeile)</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+149"/>
         <source>nothing was imported: the file pins %n certificate(s) that are not pinned now, and a pin is added only with consent</source>
         <translation>
             <numerusform>nichts wurde importiert: Die Datei legt %n Zertifikat fest, das jetzt nicht festgelegt ist, und ein Zertifikat wird nur mit Zustimmung festgelegt</numerusform>
@@ -121,24 +121,26 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+104"/>
+        <location line="+190"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+37"/>
-        <location line="+56"/>
+        <location line="-187"/>
+        <location line="+45"/>
+        <location line="+59"/>
+        <location line="+30"/>
+        <location line="+45"/>
         <source>expected text, found %1</source>
         <translation>erwartet wird Text, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-157"/>
         <source>expected an object, found %1</source>
         <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>unknown setting</source>
         <translation>unbekannte Einstellung</translation>
     </message>
@@ -153,7 +155,7 @@
         <translation>erwartet wird eine ganze Zahl, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+120"/>
         <source>expected a whole number of milliseconds from 1 to %1</source>
         <translation>erwartet wird eine ganze Zahl von Millisekunden von 1 bis %1</translation>
     </message>
@@ -174,7 +176,12 @@
         <translation>kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-146"/>
+        <source>expected an app hash: 11 characters of A-Z, a-z, 0-9, + and /</source>
+        <translation>erwartet einen App-Hash: 11 Zeichen aus A-Z, a-z, 0-9, + und /</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>expected one of none, basic, bearer, api-key</source>
         <translation>erwartet wird einer der Werte none, basic, bearer, api-key</translation>
     </message>
@@ -1725,7 +1732,7 @@
         <translation>Das Geheimnis „%1“ ist nicht im Schlüsselbund. Geben Sie es auf der Seite SMS-Anbieter ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../core/send/TestSendSession.cpp" line="+72"/>
+        <location filename="../../core/send/TestSendSession.cpp" line="+66"/>
         <source>New code sent to %1; the earlier one no longer works.</source>
         <translation>Neuer Code an %1 gesendet; der vorherige gilt nicht mehr.</translation>
     </message>
@@ -1764,12 +1771,7 @@
 <context>
     <name>smsotp::send::TestSendSession</name>
     <message>
-        <location filename="../../core/send/TestSendSession.cpp" line="+67"/>
-        <source>SMS OTP Console</source>
-        <translation>SMS OTP Console</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../core/send/TestSendSession.cpp" line="+82"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
@@ -1995,7 +1997,7 @@
         <translation>Die Vorlage ließ sich nicht formatieren, ohne zu ändern, was sie sendet; sie bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../core/template/SmsText.cpp" line="+23"/>
+        <location filename="../../core/template/SmsText.cpp" line="+24"/>
         <location filename="../../core/template/TemplateLint.cpp" line="+22"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
@@ -2110,6 +2112,101 @@
         <location line="+5"/>
         <source>{{%1}} stands after “#”, in the fragment, which is never sent. Put it in the query.</source>
         <translation>{{%1}} steht nach „#“ im Fragment, das nie gesendet wird. Setzen Sie ihn in die Query.</translation>
+    </message>
+    <message>
+        <location filename="../../core/template/AndroidAppHash.cpp" line="+36"/>
+        <source>“%1” is not an Android package name: two or more parts separated by dots (com.example.app), each starting with a letter, then letters, digits or underscores.</source>
+        <translation>„%1“ ist kein Android-Paketname: zwei oder mehr durch Punkte getrennte Teile (com.example.app), jeder beginnt mit einem Buchstaben, dann Buchstaben, Ziffern oder Unterstriche.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is not one X.509 certificate in PEM or DER (export it with “keytool -exportcert -alias KEY -keystore KEYSTORE”).</source>
+        <translation>Die Datei ist nicht genau ein X.509-Zertifikat in PEM oder DER (exportieren mit „keytool -exportcert -alias KEY -keystore KEYSTORE“).</translation>
+    </message>
+    <message>
+        <location filename="../../core/template/OriginBoundCode.cpp" line="+157"/>
+        <source>“%1” is not a host name: write the site&apos;s domain as a browser shows it, such as login.example.com (letters, digits and hyphens, labels separated by dots; no scheme, port or path).</source>
+        <translation>„%1“ ist kein Hostname: Schreiben Sie die Domain der Website, wie ein Browser sie zeigt, etwa login.example.com (Buchstaben, Ziffern und Bindestriche, durch Punkte getrennt; kein Schema, Port oder Pfad).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A newline ends the text after the origin-bound line, so the last line is empty and no browser or phone reads the code. Remove the newline.</source>
+        <translation>Nach der ursprungsgebundenen Zeile endet der Text mit einem Zeilenumbruch: Die letzte Zeile ist leer, und kein Browser oder Telefon liest den Code. Entfernen Sie den Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The origin-bound line “@host #code” must be the last line of the message; text follows it here.</source>
+        <translation>Die ursprungsgebundene Zeile „@host #code“ muss die letzte Zeile der Nachricht sein; hier folgt ihr noch Text.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fields are in the wrong order: the line starts with the top-level host (@%1), then the code (#…), then optionally an embedded host.</source>
+        <translation>Die Felder stehen in der falschen Reihenfolge: Die Zeile beginnt mit dem Top-Level-Host (@%1), dann der Code (#…), dann optional ein eingebetteter Host.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The line starts with a space: nothing may come before the “@host”.</source>
+        <translation>Die Zeile beginnt mit einem Leerzeichen: Vor „@host“ darf nichts stehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing may come before the “@host” on the origin-bound line; move “%1” to a line above.</source>
+        <translation>Vor „@host“ darf in der ursprungsgebundenen Zeile nichts stehen; verschieben Sie „%1“ in eine Zeile darüber.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Words stand between the host and the code: the line is “@host #code”, one space apart.</source>
+        <translation>Zwischen Host und Code stehen Wörter: Die Zeile lautet „@host #code“, durch ein Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A tab separates the fields; exactly one space must.</source>
+        <translation>Ein Tabulator trennt die Felder; es muss genau ein Leerzeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 spaces separate the fields; exactly one must.</source>
+        <translation>%1 Leerzeichen trennen die Felder; es muss genau eines sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The line names %1 but the WebOTP domain is %2: browsers offer the code only on the site the line names.</source>
+        <translation>Die Zeile nennt %1, die WebOTP-Domain ist aber %2: Browser bieten den Code nur auf der Website an, die die Zeile nennt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code field is “%1”: it must be %2 with no spaces, so the code sent is the code offered.</source>
+        <translation>Das Codefeld ist „%1“: Es muss %2 ohne Leerzeichen sein, damit der angebotene Code der gesendete ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/template/SmsTextCheck.cpp" line="+27"/>
+        <source>Android&apos;s SMS User Consent offers only codes of %1 to %2 characters; the OTP settings make codes of %3.</source>
+        <translation>Androids SMS User Consent bietet nur Codes mit %1 bis %2 Zeichen an; die OTP-Einstellungen erzeugen Codes mit %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Android&apos;s SMS User Consent offers a code only when it has a digit; %1% of the alphanumeric codes the OTP settings make (about 1 in %2) have none and would have to be typed.</source>
+        <translation>Androids SMS User Consent bietet einen Code nur an, wenn er eine Ziffer enthält; %1 % der alphanumerischen Codes der OTP-Einstellungen (etwa 1 von %2) haben keine und müssten getippt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message does not hold the Android app hash %1: SMS Retriever hands a message only to the app whose hash it carries.</source>
+        <translation>Die Nachricht enthält den Android-App-Hash %1 nicht: SMS Retriever gibt eine Nachricht nur an die App, deren Hash sie trägt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message takes %1 bytes; Android&apos;s SMS Retriever reads messages of at most %2 bytes (one SMS).</source>
+        <translation>Die Nachricht belegt %1 Bytes; Androids SMS Retriever liest Nachrichten mit höchstens %2 Bytes (eine SMS).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The default text uses {{%1}} and this translation does not.</source>
+        <translation>Der Standardtext verwendet {{%1}}, diese Übersetzung nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This translation costs %1 SMS parts per code, more than the default text&apos;s %2.</source>
+        <translation>Diese Übersetzung kostet %1 SMS-Teile pro Code, mehr als die %2 des Standardtexts.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2440,14 @@
     </message>
 </context>
 <context>
+    <name>smsotp::tmpl::SmsLocale</name>
+    <message>
+        <location filename="../../core/template/SmsLocale.cpp" line="+19"/>
+        <source>“%1” is not a locale the console knows. Write a language and a country where it is spoken, as WSO2 does: en_US, de_DE, fr_FR, pt_BR.</source>
+        <translation>„%1“ ist kein Gebietsschema, das die Konsole kennt. Schreiben Sie Sprache und Land, in dem sie gesprochen wird, wie WSO2: en_US, de_DE, fr_FR, pt_BR.</translation>
+    </message>
+</context>
+<context>
     <name>smsotp::tmpl::SmsText</name>
     <message>
         <location filename="../../core/template/SmsText.cpp" line="+26"/>
@@ -2363,6 +2468,14 @@
         <location line="+15"/>
         <source>The message has no {{confirmation-code}}, so the code would never reach the user. Add it where the code should appear.</source>
         <translation>Die Nachricht enthält kein {{confirmation-code}}, daher würde der Code den Benutzer nie erreichen. Fügen Sie ihn dort ein, wo der Code erscheinen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::tmpl::SmsTextCheck</name>
+    <message>
+        <location filename="../../core/template/SmsTextCheck.cpp" line="+35"/>
+        <source>SMS OTP Console</source>
+        <translation>SMS OTP Console</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3287,11 @@
         <source>Delivery: %1</source>
         <translation>Zustellung: %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS text: %1</source>
+        <translation>SMS-Text: %1</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::ui::HistoryPage</name>
@@ -3298,7 +3416,7 @@
         <translation>Zu&amp;stellung</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
@@ -3318,7 +3436,7 @@
         <translation>Noch nichts aufgezeichnet. Versand, erneuter Versand und Bestätigungen auf der Seite Testversand erscheinen hier.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Number ends with</source>
         <translation>Nummer endet auf</translation>
     </message>
@@ -3367,7 +3485,7 @@
         </translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -3429,7 +3547,7 @@
 <context>
     <name>smsotp::ui::HistoryTableModel</name>
     <message>
-        <location filename="../../ui/pages/HistoryModel.cpp" line="+127"/>
+        <location filename="../../ui/pages/HistoryModel.cpp" line="+128"/>
         <source>Number ending in %1, stored masked as %2</source>
         <translation>Nummer endet auf %1, maskiert gespeichert als %2</translation>
     </message>
@@ -3492,6 +3610,11 @@
         <location line="+2"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS text</source>
+        <translation>SMS-Text</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4250,7 +4373,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::IdentityServerSync</name>
     <message>
-        <location filename="../../ui/pages/IdentityServerSync.cpp" line="+42"/>
+        <location filename="../../ui/pages/IdentityServerSync.cpp" line="+43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4282,12 +4405,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <location line="+31"/>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>Push to the server</source>
         <translation>Zum Server übertragen</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-291"/>
         <source>Pu&amp;sh…</source>
         <translation>&amp;Übertragen…</translation>
     </message>
@@ -4303,23 +4426,23 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>Take from server</source>
         <translation>Vom Server übernehmen</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-184"/>
         <source>Push</source>
         <translation>Übertragen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+303"/>
+        <location line="+324"/>
         <source>Export WSO2 request bodies</source>
         <translation>WSO2-Anfragen exportieren</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-323"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
@@ -4379,7 +4502,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die Einstellungen des Servers lesen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Pushed, but the server still differs; see the table.</source>
         <translation>Übertragen, aber der Server weicht weiterhin ab; siehe Tabelle.</translation>
     </message>
@@ -4399,7 +4522,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Kein Unterschied zwischen Konsole und Server.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Pushed and read back.</source>
         <translation>Übertragen und zurückgelesen.</translation>
     </message>
@@ -4414,9 +4537,14 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>SMS-Absender</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SMS OTP connector</source>
         <translation>SMS-OTP-Connector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS text of this locale (SMS OTP template)</source>
+        <translation>SMS-Text dieses Gebietsschemas (SMS-OTP-Vorlage)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4434,17 +4562,27 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>unklar</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Replace the console&apos;s OTP settings%1 with the server&apos;s? Secrets go into the keychain.</source>
-        <translation>Die OTP-Einstellungen der Konsole%1 durch die des Servers ersetzen? Geheimnisse kommen in den Schlüsselbund.</translation>
+        <location line="+17"/>
+        <source>Replace the console&apos;s OTP settings%1%2 with the server&apos;s? Secrets go into the keychain.</source>
+        <translation>Die OTP-Einstellungen der Konsole%1%2 durch die des Servers ersetzen? Geheimnisse kommen in den Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> and its %1 provider</source>
-        <translation> und ihren Anbieter %1</translation>
+        <location line="+2"/>
+        <source> and its SMS provider (%1)</source>
+        <translation> und ihren SMS-Anbieter (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>, and the SMS texts of %1,</source>
+        <translation> sowie die SMS-Texte für %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Write the console&apos;s SMS OTP settings, SMS provider and SMS texts to %1, as shown?</source>
+        <translation>Die SMS-OTP-Einstellungen, den SMS-Anbieter und die SMS-Texte der Konsole wie gezeigt nach %1 schreiben?</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>Not taken: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
@@ -4490,12 +4628,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die benannten Geheimnisse %1 werden im Klartext in die Konfiguration von WSO2 geschrieben.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Write the console&apos;s SMS OTP settings and SMS provider to %1, as shown?</source>
-        <translation>Die SMS-OTP-Einstellungen und den SMS-Anbieter der Konsole wie angezeigt nach %1 schreiben?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Pushing to the server…</source>
         <translation>Wird zum Server übertragen…</translation>
     </message>
@@ -4520,12 +4653,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Nichts exportiert: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Nothing exported: WSO2 cannot express this. %1</source>
         <translation>Nichts exportiert: WSO2 kann das nicht abbilden. %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -4654,7 +4787,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1, unsaved changes</source>
         <translation>%1, ungespeicherte Änderungen</translation>
     </message>
@@ -4980,7 +5113,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Gespeicherte Konfiguration</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&amp;Provider</source>
         <translation>&amp;Anbieter</translation>
     </message>
@@ -5021,17 +5154,17 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Keine Anfrage: Die Geheimnisse des Anbieters konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+37"/>
+        <source>The %1 SMS text below, with a sample code, until you type another.</source>
+        <translation>Der SMS-Text %1 unten mit einem Beispielcode, bis Sie einen anderen eingeben.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <source>The SMS text below, with a sample code, until you type another.</source>
-        <translation>Der SMS-Text unten, mit einem Beispielcode, bis Sie einen anderen eingeben.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-170"/>
         <source>C&amp;onfiguration</source>
         <translation>&amp;Konfiguration</translation>
     </message>
@@ -5133,24 +5266,14 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::PreviewSmsTextPanel</name>
     <message>
-        <location filename="../../ui/pages/PreviewSmsTextPanel.cpp" line="+51"/>
-        <source>“%1” is not in GSM-7: the whole message goes as UCS-2 (70 characters per part). There is no GSM-7 look-alike for it.</source>
-        <translation>„%1“ gehört nicht zu GSM-7: Die ganze Nachricht wird als UCS-2 gesendet (70 Zeichen pro Teil). Es gibt kein ähnlich aussehendes GSM-7-Zeichen dafür.</translation>
+        <location filename="../../ui/pages/PreviewSmsTextPanel.cpp" line="+47"/>
+        <source>A&amp;dd</source>
+        <translation>H&amp;inzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>“%1” (U+%2) is not in GSM-7 and makes the whole message UCS-2. It can simply be removed.</source>
-        <translation>„%1“ (U+%2) gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2. Es kann einfach entfernt werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not in GSM-7 and makes the whole message UCS-2 (70 characters per part). Use “%2” instead.</source>
-        <translation>„%1“ gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2 (70 Zeichen pro Teil). Verwenden Sie stattdessen „%2“.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Replace with GSM-&amp;7</source>
-        <translation>Durch GSM-&amp;7 ersetzen</translation>
+        <location line="+3"/>
+        <source>Compute from the app&apos;s certificate…</source>
+        <translation>Aus dem Zertifikat der App berechnen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5164,74 +5287,155 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>SMS text template</source>
-        <translation>SMS-Textvorlage</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Replace the characters that force UCS-2 with their GSM-7 look-alikes</source>
-        <translation>Die Zeichen, die UCS-2 erzwingen, durch ähnlich aussehende GSM-7-Zeichen ersetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the SMS text</source>
-        <translation>Den SMS-Text speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Revert the SMS text</source>
-        <translation>Den SMS-Text zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SMS te&amp;xt sent with the code</source>
-        <translation>Mit dem Code gesendeter SMS-Te&amp;xt</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>SMS OTP Console</source>
-        <translation>SMS OTP Console</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+45"/>
-        <source>%1, %2 characters, %n part(s)</source>
-        <translation>
-            <numerusform>%1, %2 Zeichen, %n Teil</numerusform>
-            <numerusform>%1, %2 Zeichen, %n Teile</numerusform>
-        </translation>
+        <source>SMS texts by locale</source>
+        <translation>SMS-Texte nach Gebietsschema</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 (use “%2”)</source>
-        <translation>%1 („%2“ verwenden)</translation>
+        <source>Save the SMS texts</source>
+        <translation>SMS-Texte speichern</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>These characters make the whole message UCS-2 (70 per part instead of 160): %1</source>
-        <translation>Diese Zeichen machen die ganze Nachricht zu UCS-2 (70 pro Teil statt 160): %1</translation>
+        <source>Revert the SMS texts</source>
+        <translation>SMS-Texte zurücksetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{{confirmation-code}} is the code, {{otp-expiry-time}} its lifetime in minutes, {{application-name}} the application. Counted with a code of the configured length.</source>
-        <translation>{{confirmation-code}} ist der Code, {{otp-expiry-time}} seine Gültigkeit in Minuten, {{application-name}} die Anwendung. Gezählt mit einem Code der eingestellten Länge.</translation>
+        <location line="+28"/>
+        <source>Locale to add</source>
+        <translation>Hinzuzufügendes Gebietsschema</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>language_COUNTRY, e.g. de_DE</source>
+        <translation>sprache_LAND, z. B. de_DE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a text for this locale</source>
+        <translation>Einen Text für dieses Gebietsschema hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebOTP domain</source>
+        <translation>WebOTP-Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login.example.com (empty: off)</source>
+        <translation>login.example.com (leer: aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the line “@DOMAIN #CODE” at the end of every text, so browsers (WebOTP) and iOS offer the code on that site only.</source>
+        <translation>Fügt die Zeile „@DOMAIN #CODE“ am Ende jedes Texts an, damit Browser (WebOTP) und iOS den Code nur auf dieser Website anbieten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+226"/>
+        <source>Android app hash</source>
+        <translation>Android-App-Hash</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>11 characters (empty: off)</source>
+        <translation>11 Zeichen (leer: aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Android&apos;s SMS Retriever hands a message to the app whose hash it holds: the check then wants it in every text, and every text in one SMS (140 bytes).</source>
+        <translation>Androids SMS Retriever gibt eine Nachricht an die App, deren Hash sie enthält: Die Prüfung verlangt ihn dann in jedem Text und jeden Text in einer SMS (140 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compute the Android app hash from the app&apos;s signing certificate</source>
+        <translation>Den Android-App-Hash aus dem Signaturzertifikat der App berechnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a languag&amp;e</source>
+        <translation>Sprach&amp;e hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebOTP do&amp;main</source>
+        <translation>WebOTP-Do&amp;main</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The SMS texts were not read: %1</source>
+        <translation>Die SMS-Texte wurden nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 has a text already.</source>
+        <translation>%1 hat schon einen Text.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 added; translate its text, then save.</source>
+        <translation>%1 hinzugefügt; übersetzen Sie den Text und speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 removed; Revert brings it back until you save.</source>
+        <translation>%1 entfernt; „Zurücksetzen“ holt ihn zurück, bis Sie speichern.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>“%1” is not an app hash: 11 characters of A-Z, a-z, 0-9, + and /.</source>
+        <translation>„%1“ ist kein App-Hash: 11 Zeichen aus A-Z, a-z, 0-9, + und /.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>SMS texts saved.</source>
+        <translation>SMS-Texte gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate file %1</source>
+        <translation>Die Zertifikatsdatei %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Android app hash %1 computed for %2; put it in the texts, then save.</source>
+        <translation>Android-App-Hash %1 für %2 berechnet; fügen Sie ihn in die Texte ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate the app is signed with, PEM or DER: keytool -exportcert -alias KEY -keystore KEYSTORE writes it.</source>
+        <translation>Das Zertifikat, mit dem die App signiert ist, PEM oder DER: keytool -exportcert -alias KEY -keystore KEYSTORE schreibt es.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Package name</source>
+        <translation>&amp;Paketname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate file</source>
+        <translation>&amp;Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing certificate</source>
+        <translation>Signaturzertifikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>SMS text saved.</source>
-        <translation>SMS-Text gespeichert.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+27"/>
-        <source>%n character(s) replaced with GSM-7.</source>
-        <translation>
-            <numerusform>%n Zeichen durch GSM-7 ersetzt.</numerusform>
-            <numerusform>%n Zeichen durch GSM-7 ersetzt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5882,6 +6086,108 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
 </context>
 <context>
+    <name>smsotp::ui::SmsLocaleEditor</name>
+    <message>
+        <location filename="../../ui/pages/SmsLocaleEditor.cpp" line="+49"/>
+        <source>“%1” is not in GSM-7: the whole message goes as UCS-2 (70 characters per part). There is no GSM-7 look-alike for it.</source>
+        <translation>„%1“ gehört nicht zu GSM-7: Die ganze Nachricht wird als UCS-2 gesendet (70 Zeichen pro Teil). Es gibt kein ähnlich aussehendes GSM-7-Zeichen dafür.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” (U+%2) is not in GSM-7 and makes the whole message UCS-2. It can simply be removed.</source>
+        <translation>„%1“ (U+%2) gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2. Es kann einfach entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not in GSM-7 and makes the whole message UCS-2 (70 characters per part). Use “%2” instead.</source>
+        <translation>„%1“ gehört nicht zu GSM-7 und macht die ganze Nachricht zu UCS-2 (70 Zeichen pro Teil). Verwenden Sie stattdessen „%2“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace with GSM-7</source>
+        <translation>Durch GSM-7 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make default</source>
+        <translation>Zum Standard machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SMS text template, %1</source>
+        <translation>SMS-Textvorlage, %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the characters that force UCS-2 with their GSM-7 look-alikes</source>
+        <translation>Die Zeichen, die UCS-2 erzwingen, durch ähnlich aussehende GSM-7-Zeichen ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make %1 the default locale</source>
+        <translation>%1 zum Standard-Gebietsschema machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the %1 text</source>
+        <translation>Den Text für %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 · default</source>
+        <translation>%1 · Standard</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1, %2 characters, %n part(s)</source>
+        <translation>
+            <numerusform>%1, %2 Zeichen, %n Teil</numerusform>
+            <numerusform>%1, %2 Zeichen, %n Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n more in the tooltip)</source>
+        <translation>
+            <numerusform>(%n weiterer im Tooltip)</numerusform>
+            <numerusform>(%n weitere im Tooltip)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (use “%2”)</source>
+        <translation>%1 („%2“ verwenden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These characters make the whole message UCS-2 (70 per part instead of 160): %1</source>
+        <translation>Diese Zeichen machen die ganze Nachricht zu UCS-2 (70 pro Teil statt 160): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{confirmation-code}} is the code, {{otp-expiry-time}} its lifetime in minutes, {{application-name}} the application. Counted with a code of the configured length.</source>
+        <translation>{{confirmation-code}} ist der Code, {{otp-expiry-time}} seine Gültigkeit in Minuten, {{application-name}} die Anwendung. Gezählt mit einem Code der eingestellten Länge.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n character(s) replaced with GSM-7.</source>
+        <translation>
+            <numerusform>%n Zeichen durch GSM-7 ersetzt.</numerusform>
+            <numerusform>%n Zeichen durch GSM-7 ersetzt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smsotp::ui::SummaryStep</name>
     <message>
         <location filename="../../ui/wizard/SummaryPage.cpp" line="+17"/>
@@ -6000,18 +6306,33 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::TestSendPage</name>
     <message>
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+44"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+46"/>
         <source>&amp;Backup codes…</source>
         <translation>&amp;Backup-Codes…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Verify accepts a backup code of the number</source>
         <translation>Beim Prüfen einen Backup-Code der Nummer akzeptieren</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-35"/>
+        <source>Language of the SMS text</source>
+        <translation>Sprache des SMS-Texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of the SMS texts (Template Preview) the code is sent in.</source>
+        <translation>In welchem der SMS-Texte (Vorlagenvorschau) der Code gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS te&amp;xt</source>
+        <translation>SMS-Te&amp;xt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Generate backup codes for this number</source>
         <translation>Backup-Codes für diese Nummer erzeugen</translation>
     </message>
@@ -6021,22 +6342,27 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Ein neuer Satz Backup-Codes für diese Nummer, nur einmal angezeigt. Der vorherige Satz funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>&amp;Provider</source>
         <translation>&amp;Anbieter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The backup.enabled setting, saved at once: a backup code of the number works instead of the SMS code, once.</source>
         <translation>Die Einstellung backup.enabled, sofort gespeichert: Ein Backup-Code der Nummer funktioniert einmalig statt des SMS-Codes.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
+        <source>Test code sent (SMS text: %1).</source>
+        <translation>Testcode gesendet (SMS-Text: %1).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Test Send</source>
         <translation>Testversand</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-64"/>
         <source>Sending a test code…</source>
         <translation>Testcode wird gesendet…</translation>
     </message>
@@ -6049,7 +6375,7 @@ SHA-256-Fingerabdruck: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/TestSendPage.cpp" line="-53"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="-57"/>
         <source>Send a one-time code through a provider and type back the code that arrives. The Sandbox needs no account: its messages appear in the Sandbox phone.</source>
         <translation>Senden Sie einen Einmalcode über einen Anbieter und geben Sie den ankommenden Code wieder ein. Die Sandbox braucht kein Konto: Ihre Nachrichten erscheinen im Sandbox-Telefon.</translation>
     </message>
@@ -6059,17 +6385,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anbieter, der den Code sendet</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Sending a new test code…</source>
         <translation>Ein neuer Testcode wird gesendet…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Test code sent.</source>
-        <translation>Testcode gesendet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Test send cancelled.</source>
         <translation>Testversand abgebrochen.</translation>
     </message>
@@ -6079,7 +6400,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Testversand ist nicht durchgegangen.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+40"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Replace the backup codes?</source>
         <translation>Die Backup-Codes ersetzen?</translation>
     </message>
@@ -6428,7 +6754,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Ein adaptives Skript entscheidet bei der Anmeldung, welche Schritte ausgeführt werden; die Konsole lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/ServerConfig.cpp" line="+48"/>
+        <location filename="../../core/wso2/ServerConfig.cpp" line="+49"/>
         <source>Give the server a name.</source>
         <translation>Geben Sie dem Server einen Namen.</translation>
     </message>
@@ -6448,7 +6774,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Geben Sie die OAuth2-Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Client.cpp" line="+63"/>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+64"/>
         <source>If this is the server&apos;s own self-signed certificate, compare its SHA-256 fingerprint with the server&apos;s and pin it for this server.</source>
         <translation>Wenn dies das eigene selbstsignierte Zertifikat des Servers ist, vergleichen Sie seinen SHA-256-Fingerabdruck mit dem des Servers und hinterlegen Sie es für diesen Server.</translation>
     </message>
@@ -6458,7 +6784,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Es ist am %1 abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2ApiErrors.cpp" line="+78"/>
+        <location filename="../../core/wso2/Wso2ApiErrors.cpp" line="+90"/>
         <source>The server already has an SMS sender (NSM-60002); it has to be replaced with PUT instead.</source>
         <translation>Der Server hat bereits einen SMS-Absender (NSM-60002); er muss stattdessen mit PUT ersetzt werden.</translation>
     </message>
@@ -6513,7 +6839,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Der Server hat mit HTTP %1 geantwortet, was die Konsole nicht erwartet hat.</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+51"/>
+        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+52"/>
         <source>The header %1 uses the named secret %2, which is not in the keychain.</source>
         <translation>Der Header %1 verwendet das benannte Geheimnis %2, das nicht im Schlüsselbund ist.</translation>
     </message>
@@ -6628,12 +6954,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>WSO2 verwirft den Header-Eintrag %1 (er enthält &apos;:&apos; oder keinen Wert), daher wurde er nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The server&apos;s SMS provider %1 is not one the console knows (Twilio, Vonage, Custom).</source>
         <translation>Der SMS-Anbieter %1 des Servers ist der Konsole nicht bekannt (Twilio, Vonage, Custom).</translation>
     </message>
     <message>
-        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+107"/>
+        <location filename="../../core/wso2/Wso2Mapping.cpp" line="+116"/>
         <source>the Twilio Auth Token (field secret of the SMS sender)</source>
         <translation>das Twilio Auth Token (Feld secret des SMS-Absenders)</translation>
     </message>
@@ -6653,7 +6979,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>den Wert des benannten Geheimnisses %1 (im body des SMS-Absenders; WSO2 speichert ihn im Klartext)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-68"/>
         <source>Create the SMS sender, when the server has none (WSO2 answers NSM-60002 when one exists: then use the PUT below)</source>
         <translation>Den SMS-Absender anlegen, wenn der Server keinen hat (WSO2 antwortet NSM-60002, wenn einer existiert: dann das PUT unten verwenden)</translation>
     </message>
@@ -6683,7 +7009,17 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die SMS-OTP-Einstellungen schreiben (SmsOTP.ResendBlockDuration weglassen, wenn der Connector des Servers sie nicht führt)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+5"/>
+        <source>Create the %1 SMS OTP template, when the server has none for %1 (WSO2 answers 409 when one exists: then use the PUT below; needs WSO2 Identity Server 7.1 or later)</source>
+        <translation>Die SMS-OTP-Vorlage %1 anlegen, wenn der Server keine für %1 hat (WSO2 antwortet 409, wenn es eine gibt: dann das PUT unten verwenden; braucht WSO2 Identity Server 7.1 oder neuer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the %1 SMS OTP template, when the server has one</source>
+        <translation>Die SMS-OTP-Vorlage %1 ersetzen, wenn der Server eine hat</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>the %1 authentication&apos;s secret (in the SMS sender&apos;s authentication properties)</source>
         <translation>das Geheimnis der Authentifizierung %1 (in den Authentifizierungseigenschaften des SMS-Absenders)</translation>
     </message>
@@ -6697,11 +7033,22 @@ SHA-256-Fingerabdruck: %3</translation>
         <source>Replace each placeholder listed in secretsToFillIn with the real value, then send each request to apiRoot + path with Content-Type: application/json. The console never writes secrets into this file.</source>
         <translation>Ersetzen Sie jeden in secretsToFillIn genannten Platzhalter durch den echten Wert und senden Sie dann jede Anfrage an apiRoot + path mit Content-Type: application/json. Die Konsole schreibt nie Geheimnisse in diese Datei.</translation>
     </message>
+    <message>
+        <location filename="../../core/wso2/Wso2Templates.cpp" line="+44"/>
+        <source>The %1 SMS text writes {{ %2 }} with spaces: WSO2 fills only {{%2}} and would send the rest as written. Remove the spaces.</source>
+        <translation>Der SMS-Text %1 schreibt {{ %2 }} mit Leerzeichen: WSO2 füllt nur {{%2}} und würde den Rest wörtlich senden. Entfernen Sie die Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+9"/>
+        <source>The template of %1 was not taken: %2</source>
+        <translation>Die Vorlage für %1 wurde nicht übernommen: %2</translation>
+    </message>
 </context>
 <context>
     <name>smsotp::wso2::CertificateInfo</name>
     <message>
-        <location filename="../../core/wso2/Wso2Client.cpp" line="+76"/>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+94"/>
         <source>It does not name the host %1: pinning it trusts it for %1 all the same.</source>
         <translation>Es nennt den Host %1 nicht: wird es angeheftet, gilt es trotzdem für %1.</translation>
     </message>
@@ -6739,12 +7086,22 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+111"/>
+        <source>The server has no SMS templates API (WSO2 Identity Server 7.1 and later have it): the SMS texts are neither read nor written there; everything else is.</source>
+        <translation>Der Server hat keine API für SMS-Vorlagen (WSO2 Identity Server ab 7.1 hat sie): Die SMS-Texte werden dort weder gelesen noch geschrieben, alles andere schon.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nothing was sent: WSO2 cannot take the SMS texts as they are.</source>
+        <translation>Nichts wurde gesendet: WSO2 kann die SMS-Texte so nicht übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was sent: WSO2 cannot take the provider settings as they are.</source>
         <translation>Nichts wurde gesendet: WSO2 kann die Anbietereinstellungen so nicht übernehmen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+164"/>
         <source>The server presented no certificate.</source>
         <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
     </message>

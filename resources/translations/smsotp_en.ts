@@ -15,7 +15,7 @@
 <context>
     <name>smsotp::config</name>
     <message numerus="yes">
-        <location filename="../../core/config/ConfigExport.cpp" line="+261"/>
+        <location filename="../../core/config/ConfigExport.cpp" line="+282"/>
         <source>nothing was imported: the file pins %n certificate(s) that are not pinned now, and a pin is added only with consent</source>
         <translation>
             <numerusform>nothing was imported: the file pins %n certificate that is not pinned now, and a pin is added only with consent</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>smsotp::send::TestSendSession</name>
     <message numerus="yes">
-        <location filename="../../core/send/TestSendSession.cpp" line="+217"/>
+        <location filename="../../core/send/TestSendSession.cpp" line="+213"/>
         <source>Verified with a backup code instead of the SMS code; %n backup code(s) left.</source>
         <translation>
             <numerusform>Verified with a backup code instead of the SMS code; %n backup code left.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+260"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -181,19 +181,27 @@
     </message>
 </context>
 <context>
-    <name>smsotp::ui::PreviewSmsTextPanel</name>
+    <name>smsotp::ui::SmsLocaleEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/PreviewSmsTextPanel.cpp" line="+168"/>
+        <location filename="../../ui/pages/SmsLocaleEditor.cpp" line="+149"/>
         <source>%1, %2 characters, %n part(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1, %2 characters, %n part</numerusform>
             <numerusform>%1, %2 characters, %n parts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+16"/>
+        <source>(%n more in the tooltip)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
         <source>%n character(s) replaced with GSM-7.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n character replaced with GSM-7.</numerusform>
             <numerusform>%n characters replaced with GSM-7.</numerusform>
         </translation>
@@ -210,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+221"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+245"/>
         <source>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down these %n backup code(s) for %1 now: only their hashes are kept, so they cannot be shown again. Each works once; the earlier set no longer works.</source>
         <translation>
             <numerusform>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down this %n backup code for %1 now: only its hash is kept, so it cannot be shown again. It works once; the earlier set no longer works.</numerusform>

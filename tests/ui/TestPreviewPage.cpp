@@ -1,6 +1,9 @@
 #include "ConsoleFixture.h"
 #include "pages/PreviewPage.h"
+#include "pages/PreviewSmsTextPanel.h"
+#include "pages/SmsLocaleEditor.h"
 #include "storage/ProviderRepository.h"
+#include "storage/SettingsRepository.h"
 #include "template/TemplateLint.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/TemplateHighlighter.h"
@@ -379,6 +382,83 @@ private Q_SLOTS:
         again->setPlainText(QStringLiteral("no code here"));
         QVERIFY(!f.find<ui::PreviewPage>(kPage)->save()); // a text without the code is refused
     }
+    // Texts per locale side by side: a new locale starts as the default text, a translation that costs more parts is
+    // flagged, a bad locale name or domain is refused, and Save writes all of it at once (Revert brings back the rest).
+    void smsTextsPerLocale()
+    {
+        ConsoleFixture f;
+        auto* page = openOn(f, providers::ProviderKind::Sandbox);
+        auto* panel = f.findIn<ui::PreviewSmsTextPanel>(kPage, QStringLiteral("previewSmsTextPanel"));
+        QCOMPARE(panel->editors().size(), 1);
+        QVERIFY(!panel->addLocale(QStringLiteral("xx_YY")));
+        QVERIFY(f.findIn<ui::FieldMessage>(kPage, QStringLiteral("smsPanelMessage"))
+                    ->text()
+                    .contains(QStringLiteral("not a locale the console knows")));
+        QVERIFY(!panel->addLocale(QStringLiteral("en-US"))); // there already
+        QVERIFY(panel->addLocale(QStringLiteral("de-DE")));
+        QCOMPARE(panel->editors().size(), 2);
+        ui::SmsLocaleEditor* german = panel->editors().at(1);
+        QCOMPARE(german->locale(), QStringLiteral("de_DE"));
+        QCOMPARE(german->text(), tmpl::SmsText::defaultTemplate());
+        QVERIFY(page->isDirty());
+
+        // A longer German text with a character outside GSM-7: two parts, more than the default's one.
+        german->setText(QStringLiteral("Ihr Bestätigungscode lautet {{confirmation-code}}. Er ist {{otp-expiry-time}} "
+                                       "Minuten gültig. Bitte geben Sie ihn „jetzt“ ein."));
+        auto* message = german->findChild<ui::FieldMessage*>(QStringLiteral("smsTextMessage"));
+        QVERIFY2(message->kind() == ui::FieldMessage::Kind::Warning, qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("costs 2 SMS parts")), qPrintable(message->text()));
+        QVERIFY(
+            german->findChild<QLabel*>(QStringLiteral("smsCounterLabel"))->text().startsWith(QStringLiteral("UCS-2")));
+
+        // A domain that is not a host name: shown, and nothing can be saved.
+        auto* domain = f.findIn<QLineEdit>(kPage, QStringLiteral("smsWebOtpDomainEdit"));
+        domain->setText(QStringLiteral("https://login.example.com"));
+        QVERIFY(!page->save());
+        QVERIFY(storage::SettingsRepository(*f.database).smsTexts().texts.texts.size() == 1);
+        domain->setText(QStringLiteral("Login.Example.com"));
+        QVERIFY(panel->renderedText().endsWith(QStringLiteral("@login.example.com #888888")));
+        QCOMPARE(panel->renderedLocale(), QStringLiteral("de_DE"));
+
+        // The app hash from a certificate file; a file that is not one is refused.
+        QVERIFY(panel
+                    ->computeAndroidHash(QStringLiteral("com.example.myapp"),
+                        QStringLiteral(SMSOTP_TEST_CERTS_DIR) + QStringLiteral("/selfsigned.key"))
+                    .contains(QStringLiteral("not one X.509 certificate")));
+        QCOMPARE(panel->computeAndroidHash(QStringLiteral("com.example.myapp"),
+                     QStringLiteral(SMSOTP_TEST_CERTS_DIR) + QStringLiteral("/android-signing.pem")),
+            QString());
+        QCOMPARE(
+            f.findIn<QLineEdit>(kPage, QStringLiteral("smsAndroidHashEdit"))->text(), QStringLiteral("vPh/UOObprq"));
+        // Now every text must hold the hash: an error, nothing saved until it is in.
+        QVERIFY(german->report().hasErrors());
+        QVERIFY(!page->save());
+        f.findIn<QLineEdit>(kPage, QStringLiteral("smsAndroidHashEdit"))->clear();
+
+        german->findChild<QPushButton*>(QStringLiteral("smsMakeDefaultButton"))->click();
+        QCOMPARE(panel->editors().first(), german);
+        QVERIFY(page->save());
+        f.restart();
+        const storage::SettingsRepository settings(*f.database);
+        const tmpl::SmsTexts saved = settings.smsTexts().texts;
+        QCOMPARE(saved.defaultLocale, QStringLiteral("de_DE"));
+        QCOMPARE(saved.locales(), (QStringList { QStringLiteral("de_DE"), QStringLiteral("en_US") }));
+        QCOMPARE(settings.value(storage::SettingsRepository::webOtpDomainKey()).value,
+            std::optional(QStringLiteral("login.example.com")));
+        auto* reopened = f.findIn<ui::PreviewSmsTextPanel>(kPage, QStringLiteral("previewSmsTextPanel"));
+        QCOMPARE(reopened->editors().size(), 2);
+
+        // Remove, then Revert: the text is back; Remove and Save: gone.
+        reopened->editors().at(1)->findChild<QPushButton*>(QStringLiteral("smsRemoveLocaleButton"))->click();
+        QCOMPARE(reopened->editors().size(), 1);
+        reopened->revert();
+        QCOMPARE(reopened->editors().size(), 2);
+        reopened->editors().at(1)->findChild<QPushButton*>(QStringLiteral("smsRemoveLocaleButton"))->click();
+        QVERIFY(reopened->save());
+        QCOMPARE(storage::SettingsRepository(*f.database).smsTexts().texts.locales(),
+            QStringList { QStringLiteral("de_DE") });
+    }
+
     // Typing in the template editor re-renders the request and re-lints, without a save: the preview shows the
     // unsaved template, and the saved one stays a choice away.
     void typingUpdatesRequestAndProblems()

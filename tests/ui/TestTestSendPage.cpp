@@ -2,6 +2,7 @@
 #include "pages/TestSendPage.h"
 #include "storage/HistoryRepository.h"
 #include "storage/ProviderRepository.h"
+#include "storage/SettingsRepository.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SendVerifyPanel.h"
 
@@ -134,6 +135,31 @@ private Q_SLOTS:
         f.findIn<QPushButton>(kPage, QStringLiteral("verifyButton"))->click();
         QCOMPARE(outcome->kind(), FieldMessage::Kind::Ok);
         QVERIFY(!codeEdit->isEnabled());
+    }
+
+    // The SMS text's locale is chosen on the page: the German text reaches the sandbox phone, and the history says so.
+    void theTextIsSentInTheChosenLocale()
+    {
+        ConsoleFixture f;
+        QVERIFY(
+            !storage::SettingsRepository(*f.database)
+                 .setSmsText(QStringLiteral("de_DE"), QStringLiteral("Ihr Code lautet {{confirmation-code}}."), false)
+                 .isError());
+        openPage(f);
+        auto* locale = f.findIn<QComboBox>(kPage, QStringLiteral("localeCombo"));
+        QCOMPARE(locale->count(), 2);
+        QCOMPARE(locale->itemText(0), QStringLiteral("en_US (default)"));
+        QCOMPARE(locale->currentData().toString(), QStringLiteral("en_US"));
+        locale->setCurrentIndex(locale->findData(QStringLiteral("de_DE")));
+        enterNumber(f, QStringLiteral("GB"), QStringLiteral("07400123456"));
+        QVERIFY(sendAndWait(f));
+        auto* inbox = f.findIn<QListWidget>(kPage, QStringLiteral("sandboxInbox"));
+        QVERIFY(QTest::qWaitFor([&] { return inbox->count() > 0; }, 10000));
+        QVERIFY2(
+            inbox->item(0)->text().contains(QStringLiteral("Ihr Code lautet")), qPrintable(inbox->item(0)->text()));
+        const storage::HistoryRepository::ListResult rows = storage::HistoryRepository(*f.database).list({});
+        QVERIFY(!rows.entries.isEmpty());
+        QCOMPARE(rows.entries.first().locale, QStringLiteral("de_DE"));
     }
 
     void resendWaitsForTheInterval()

@@ -107,6 +107,8 @@ void HistoryDetailPane::showEntry(const std::optional<storage::HistoryEntry>& en
             + tr("Delivery: %1").arg(HistoryTableModel::deliveryText(e.delivery, e.deliveryCode))
             + (e.deliveryExplanation.isEmpty() ? QString() : QStringLiteral(". ") + e.deliveryExplanation);
     }
+    if (!e.locale.isEmpty())
+        explanation += QStringLiteral("\n") + tr("SMS text: %1").arg(e.locale);
     m_explanation->setText(explanation);
     m_http->setText(orDash(e.httpStatus > 0 ? QString::number(e.httpStatus) : QString()));
     m_providerCode->setText(orDash(e.providerCode));

@@ -57,6 +57,7 @@ storage::HistoryEntry HistoryTableModel::entry(int row) const
     e.delivery = raw(Delivery).toString();
     e.deliveryCode = raw(DeliveryCode).toInt();
     e.deliveryExplanation = raw(DeliveryExplanation).toString();
+    e.locale = raw(Locale).toString();
     return e;
 }
 
@@ -162,6 +163,8 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Explanation");
     case Delivery:
         return tr("Delivery");
+    case Locale:
+        return tr("SMS text");
     default:
         return {};
     }

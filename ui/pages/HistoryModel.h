@@ -30,6 +30,7 @@ public:
         Delivery, // the delivery state learnt after the send (empty: never asked)
         DeliveryCode, // hidden: shown with the state
         DeliveryExplanation, // hidden: in the tooltip of the state and the detail pane
+        Locale, // the SMS text's locale of a send or resend; hidden until chosen from the header's menu
     };
     // How an outcome went, for its icon and colour.
     enum class Status

@@ -238,7 +238,8 @@ void HistoryPage::buildTable()
     // Until the first query the model has no columns to size; reload() sizes them (once) with the first one.
     // The header's menu shows the technical columns, hidden by default: the detail pane has them.
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column : { Column::MessageId, Column::HttpStatus, Column::ProviderCode, Column::Latency }) {
+    for (int column :
+        { Column::MessageId, Column::HttpStatus, Column::ProviderCode, Column::Latency, Column::Locale }) {
         auto* action = new QAction(tr("Show %1").arg(m_model->headerData(column, Qt::Horizontal).toString()), header);
         action->setCheckable(true);
         action->setData(column);
@@ -251,9 +252,9 @@ void HistoryPage::setUpColumns()
 {
     // What people read first, left to right; the explanation takes the rest of the width.
     QHeaderView* header = m_table->horizontalHeader();
-    const Column order[]
-        = { Column::Time, Column::Outcome, Column::Delivery, Column::Event, Column::Provider, Column::Number,
-              Column::Latency, Column::HttpStatus, Column::ProviderCode, Column::MessageId, Column::Explanation };
+    const Column order[] = { Column::Time, Column::Outcome, Column::Delivery, Column::Event, Column::Provider,
+        Column::Number, Column::Latency, Column::HttpStatus, Column::ProviderCode, Column::MessageId, Column::Locale,
+        Column::Explanation };
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
     for (const Column hidden : { Column::Id, Column::DeliveryCode, Column::DeliveryExplanation })

@@ -113,7 +113,6 @@ QWidget* PreviewPage::buildSampleControls()
     m_number->setAccessibleName(tr("Sample number"));
     m_text->setObjectName(QStringLiteral("previewTextEdit"));
     m_text->setAccessibleName(tr("Sample SMS text"));
-    m_text->setToolTip(tr("The SMS text below, with a sample code, until you type another."));
 
     auto* grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -367,6 +366,8 @@ void PreviewPage::followSmsText(const QString& rendered)
     m_textFollowsSms = true;
     m_text->setText(rendered); // renders the request again
     m_text->setCursorPosition(0); // the start of the text in view, not its end
+    m_text->setToolTip(
+        tr("The %1 SMS text below, with a sample code, until you type another.").arg(m_sms->renderedLocale()));
 }
 
 bool PreviewPage::isDirty() const
@@ -382,6 +383,11 @@ bool PreviewPage::save()
 void PreviewPage::revert()
 {
     m_sms->revert();
+}
+
+void PreviewPage::reloadSmsTexts()
+{
+    m_sms->reload();
 }
 
 } // namespace smsotp::ui

@@ -36,6 +36,8 @@ public:
     bool isDirty() const override;
     bool save() override; // the SMS text template
     void revert() override;
+    // Reads the saved SMS texts again (a take from WSO2 wrote them), unless they have unsaved edits.
+    void reloadSmsTexts();
 
     // The request as shown now (redacted unless Reveal is held), and the curl command Copy as curl gives.
     QString requestText() const;

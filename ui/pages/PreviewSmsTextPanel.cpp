@@ -1,64 +1,38 @@
 #include "PreviewSmsTextPanel.h"
 
+#include "SmsLocaleEditor.h"
+#include "config/InputLimits.h"
 #include "storage/SettingsRepository.h"
-#include "template/SmsSegments.h"
-#include "template/SmsText.h"
+#include "template/AndroidAppHash.h"
+#include "template/OriginBoundCode.h"
 #include "widgets/FieldMessage.h"
 
-#include <QEvent>
-#include <QFontDatabase>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHelpEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTextCursor>
-#include <QToolTip>
+#include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace smsotp::ui {
 
 namespace {
 
-constexpr int kSmsTextLines = 3;
-
-struct CodePointAt
+// What the "Add a language" list offers first; any other language_COUNTRY can be typed.
+const QStringList& commonLocales()
 {
-    qsizetype offset;
-    qsizetype length;
-    char32_t value;
-};
-
-// The characters of an SMS text that GSM-7 cannot carry, each occurrence with its place.
-QList<CodePointAt> ucs2Occurrences(QStringView text)
-{
-    QList<CodePointAt> found;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        CodePointAt cp { i, 1, c.unicode() };
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            cp = { i, 2, QChar::surrogateToUcs4(c, text.at(i + 1)) };
-        if (tmpl::gsm7Septets(cp.value) == 0)
-            found.append(cp);
-        i += cp.length - 1;
-    }
-    return found;
-}
-
-QString ucs2Explanation(const QString& character, char32_t value, const std::optional<QString>& replacement)
-{
-    if (!replacement)
-        return PreviewSmsTextPanel::tr("“%1” is not in GSM-7: the whole message goes as UCS-2 (70 characters per "
-                                       "part). There is no GSM-7 look-alike for it.")
-            .arg(character);
-    if (replacement->isEmpty())
-        return PreviewSmsTextPanel::tr("“%1” (U+%2) is not in GSM-7 and makes the whole message UCS-2. It can simply "
-                                       "be removed.")
-            .arg(character)
-            .arg(uint(value), 4, 16, QLatin1Char('0'));
-    return PreviewSmsTextPanel::tr("“%1” is not in GSM-7 and makes the whole message UCS-2 (70 characters per part). "
-                                   "Use “%2” instead.")
-        .arg(character, *replacement);
+    static const QStringList locales { QStringLiteral("en_US"), QStringLiteral("en_GB"), QStringLiteral("de_DE"),
+        QStringLiteral("fr_FR"), QStringLiteral("es_ES"), QStringLiteral("pt_BR"), QStringLiteral("pt_PT"),
+        QStringLiteral("it_IT"), QStringLiteral("nl_NL"), QStringLiteral("sv_SE"), QStringLiteral("pl_PL"),
+        QStringLiteral("tr_TR"), QStringLiteral("ja_JP"), QStringLiteral("zh_CN") };
+    return locales;
 }
 
 } // namespace
@@ -66,182 +40,353 @@ QString ucs2Explanation(const QString& character, char32_t value, const std::opt
 PreviewSmsTextPanel::PreviewSmsTextPanel(storage::Database& database, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
-    , m_smsText(new QPlainTextEdit(this))
-    , m_smsCounter(new QLabel(this))
-    , m_replaceUcs2(new QPushButton(tr("Replace with GSM-&7"), this))
-    , m_smsMessage(new FieldMessage(this))
+    , m_scroll(new QScrollArea(this))
+    , m_list(new QWidget(m_scroll))
+    , m_listLayout(new QVBoxLayout(m_list))
+    , m_addLocale(new QComboBox(this))
+    , m_addButton(new QPushButton(tr("A&dd"), this))
+    , m_domain(new QLineEdit(this))
+    , m_hash(new QLineEdit(this))
+    , m_computeHash(new QPushButton(tr("Compute from the app's certificate…"), this))
+    , m_message(new FieldMessage(this))
     , m_saveButton(new QPushButton(tr("&Save"), this))
     , m_revertButton(new QPushButton(tr("&Revert"), this))
 {
     setObjectName(QStringLiteral("previewSmsTextPanel"));
-    m_smsText->setObjectName(QStringLiteral("smsTextEdit"));
-    m_smsText->setAccessibleName(tr("SMS text template"));
-    m_smsText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_smsText->setTabChangesFocus(true);
-    m_smsText->setMinimumHeight(kSmsTextLines * m_smsText->fontMetrics().lineSpacing());
-    m_smsText->viewport()->installEventFilter(this);
-    m_smsCounter->setObjectName(QStringLiteral("smsCounterLabel"));
-    m_smsCounter->setWordWrap(true);
-    m_smsMessage->setObjectName(QStringLiteral("smsTextMessage"));
-    m_replaceUcs2->setObjectName(QStringLiteral("smsReplaceGsm7Button"));
-    m_replaceUcs2->setAccessibleName(tr("Replace the characters that force UCS-2 with their GSM-7 look-alikes"));
+    m_scroll->setObjectName(QStringLiteral("smsLocalesScroll"));
+    m_scroll->setAccessibleName(tr("SMS texts by locale"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_list);
+    m_listLayout->setContentsMargins(0, 0, 0, 0);
+    m_listLayout->addStretch(1);
+    m_message->setObjectName(QStringLiteral("smsPanelMessage"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setAccessibleName(tr("Save the SMS text"));
+    m_saveButton->setAccessibleName(tr("Save the SMS texts"));
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
-    m_revertButton->setAccessibleName(tr("Revert the SMS text"));
+    m_revertButton->setAccessibleName(tr("Revert the SMS texts"));
 
-    auto* label = new QLabel(tr("SMS te&xt sent with the code"), this);
-    label->setObjectName(QStringLiteral("smsTextLabel"));
-    label->setBuddy(m_smsText);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_smsCounter, 1);
-    buttons->addWidget(m_replaceUcs2);
+    buttons->addWidget(m_message, 1);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(label);
-    layout->addWidget(m_smsText, 1);
-    layout->addWidget(m_smsMessage);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(buildAutofill());
     layout->addLayout(buttons);
 
-    connect(m_smsText, &QPlainTextEdit::textChanged, this, &PreviewSmsTextPanel::refresh);
-    connect(m_replaceUcs2, &QPushButton::clicked, this, &PreviewSmsTextPanel::replaceUcs2Characters);
     connect(m_saveButton, &QPushButton::clicked, this, &PreviewSmsTextPanel::save);
     connect(m_revertButton, &QPushButton::clicked, this, &PreviewSmsTextPanel::revert);
+    connect(m_addButton, &QPushButton::clicked, this, [this] {
+        if (addLocale(m_addLocale->currentText()))
+            m_addLocale->clearEditText();
+    });
+    connect(m_domain, &QLineEdit::textChanged, this, &PreviewSmsTextPanel::refresh);
+    connect(m_hash, &QLineEdit::textChanged, this, &PreviewSmsTextPanel::refresh);
+    connect(m_computeHash, &QPushButton::clicked, this, &PreviewSmsTextPanel::askForAndroidHash);
+    load();
+}
 
-    m_savedSmsText = storage::SettingsRepository(m_database).smsText().value;
-    m_smsText->setPlainText(m_savedSmsText);
+// Adding a locale, and the two autofill settings: one row each.
+QWidget* PreviewSmsTextPanel::buildAutofill()
+{
+    auto* box = new QWidget(this);
+    m_addLocale->setObjectName(QStringLiteral("smsAddLocaleCombo"));
+    m_addLocale->setAccessibleName(tr("Locale to add"));
+    m_addLocale->setEditable(true);
+    m_addLocale->setInsertPolicy(QComboBox::NoInsert);
+    m_addLocale->lineEdit()->setPlaceholderText(tr("language_COUNTRY, e.g. de_DE"));
+    m_addButton->setObjectName(QStringLiteral("smsAddLocaleButton"));
+    m_addButton->setAccessibleName(tr("Add a text for this locale"));
+    m_domain->setObjectName(QStringLiteral("smsWebOtpDomainEdit"));
+    m_domain->setAccessibleName(tr("WebOTP domain"));
+    m_domain->setPlaceholderText(tr("login.example.com (empty: off)"));
+    m_domain->setToolTip(tr("Adds the line “@DOMAIN #CODE” at the end of every text, so browsers (WebOTP) and iOS "
+                            "offer the code on that site only."));
+    m_hash->setObjectName(QStringLiteral("smsAndroidHashEdit"));
+    m_hash->setAccessibleName(tr("Android app hash"));
+    m_hash->setPlaceholderText(tr("11 characters (empty: off)"));
+    m_hash->setMaxLength(tmpl::kAndroidAppHashLength);
+    m_hash->setToolTip(tr("Android's SMS Retriever hands a message to the app whose hash it holds: the check then "
+                          "wants it in every text, and every text in one SMS (140 bytes)."));
+    m_computeHash->setObjectName(QStringLiteral("smsComputeHashButton"));
+    m_computeHash->setAccessibleName(tr("Compute the Android app hash from the app's signing certificate"));
+
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_addLocale, 1);
+    addRow->addWidget(m_addButton);
+    auto* hashRow = new QHBoxLayout;
+    hashRow->addWidget(m_hash, 1);
+    hashRow->addWidget(m_computeHash);
+    auto* form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto* addLabel = new QLabel(tr("Add a languag&e"), box);
+    addLabel->setBuddy(m_addLocale);
+    auto* domainLabel = new QLabel(tr("WebOTP do&main"), box);
+    domainLabel->setBuddy(m_domain);
+    auto* hashLabel = new QLabel(tr("Android app hash"), box);
+    hashLabel->setBuddy(m_hash);
+    form->addRow(addLabel, addRow);
+    form->addRow(domainLabel, m_domain);
+    form->addRow(hashLabel, hashRow);
+    return box;
+}
+
+void PreviewSmsTextPanel::load()
+{
+    const storage::SettingsRepository settings(m_database);
+    const storage::SettingsRepository::SmsTextsResult texts = settings.smsTexts();
+    if (texts.error.isError())
+        m_message->setMessage(
+            FieldMessage::Kind::Error, tr("The SMS texts were not read: %1").arg(texts.error.message()));
+    m_savedTexts = texts.texts;
+    m_savedDomain = settings.value(storage::SettingsRepository::webOtpDomainKey()).value.value_or(QString());
+    m_savedHash = settings.value(storage::SettingsRepository::androidAppHashKey()).value.value_or(QString());
+    revert();
+}
+
+void PreviewSmsTextPanel::revert()
+{
+    for (SmsLocaleEditor* editor : std::as_const(m_editors))
+        editor->deleteLater();
+    m_editors.clear();
+    m_lastEdited = nullptr;
+    for (const tmpl::LocalizedSmsText& text : m_savedTexts.texts)
+        addEditor(text.locale, text.text)->setDefault(text.locale == m_savedTexts.defaultLocale);
+    const QSignalBlocker blockDomain(m_domain);
+    const QSignalBlocker blockHash(m_hash);
+    m_domain->setText(m_savedDomain);
+    m_hash->setText(m_savedHash);
+    m_message->clear();
+    fillLocaleChoices();
+    refresh();
+}
+
+void PreviewSmsTextPanel::reload()
+{
+    if (!m_dirty)
+        load();
+}
+
+SmsLocaleEditor* PreviewSmsTextPanel::addEditor(const QString& locale, const QString& text)
+{
+    auto* editor = new SmsLocaleEditor(locale, text, m_list);
+    m_listLayout->insertWidget(m_listLayout->count() - 1, editor);
+    m_editors.append(editor);
+    editor->setDefault(false);
+    connect(editor, &SmsLocaleEditor::edited, this, [this, editor] {
+        m_lastEdited = editor;
+        refresh();
+    });
+    connect(editor, &SmsLocaleEditor::makeDefaultRequested, this, [this, editor] { makeDefault(editor); });
+    connect(editor, &SmsLocaleEditor::removeRequested, this, [this, editor] { removeEditor(editor); });
+    connect(editor, &SmsLocaleEditor::statusMessage, this, &PreviewSmsTextPanel::statusMessage);
+    return editor;
+}
+
+bool PreviewSmsTextPanel::addLocale(const QString& name)
+{
+    const tmpl::SmsLocaleName locale = tmpl::parseSmsLocale(name);
+    if (!locale.ok()) {
+        m_message->setMessage(FieldMessage::Kind::Error, locale.error);
+        return false;
+    }
+    for (const SmsLocaleEditor* editor : std::as_const(m_editors)) {
+        if (editor->locale() == locale.name) {
+            m_message->setMessage(FieldMessage::Kind::Error, tr("%1 has a text already.").arg(locale.name));
+            return false;
+        }
+    }
+    // Starts as the default text, so the translator replaces words and keeps the placeholders.
+    SmsLocaleEditor* editor = addEditor(locale.name, m_editors.isEmpty() ? QString() : m_editors.first()->text());
+    m_message->clear();
+    fillLocaleChoices();
+    m_lastEdited = editor;
+    refresh();
+    m_scroll->ensureWidgetVisible(editor);
+    editor->editor()->setFocus();
+    editor->editor()->selectAll();
+    Q_EMIT statusMessage(tr("%1 added; translate its text, then save.").arg(locale.name));
+    return true;
+}
+
+void PreviewSmsTextPanel::removeEditor(SmsLocaleEditor* editor)
+{
+    if (editor->isDefault())
+        return;
+    m_editors.removeOne(editor);
+    if (m_lastEdited == editor)
+        m_lastEdited = nullptr;
+    editor->deleteLater();
+    fillLocaleChoices();
+    refresh();
+    Q_EMIT statusMessage(tr("%1 removed; Revert brings it back until you save.").arg(editor->locale()));
+}
+
+void PreviewSmsTextPanel::makeDefault(SmsLocaleEditor* editor)
+{
+    for (SmsLocaleEditor* e : std::as_const(m_editors))
+        e->setDefault(e == editor);
+    // The default first, as everywhere else.
+    m_editors.removeOne(editor);
+    m_editors.prepend(editor);
+    m_listLayout->removeWidget(editor);
+    m_listLayout->insertWidget(0, editor);
+    refresh();
+}
+
+void PreviewSmsTextPanel::fillLocaleChoices()
+{
+    const QString typed = m_addLocale->currentText();
+    m_addLocale->clear();
+    for (const QString& locale : commonLocales()) {
+        const bool present = std::any_of(
+            m_editors.cbegin(), m_editors.cend(), [&](const SmsLocaleEditor* e) { return e->locale() == locale; });
+        if (!present)
+            m_addLocale->addItem(locale);
+    }
+    m_addLocale->setEditText(typed);
+}
+
+tmpl::SmsTexts PreviewSmsTextPanel::currentTexts() const
+{
+    tmpl::SmsTexts texts;
+    texts.texts.clear();
+    for (const SmsLocaleEditor* editor : m_editors) {
+        texts.texts.append({ editor->locale(), editor->text() });
+        if (editor->isDefault())
+            texts.defaultLocale = editor->locale();
+    }
+    return texts;
 }
 
 void PreviewSmsTextPanel::refresh()
 {
-    const tmpl::SmsText text(m_smsText->toPlainText());
-    const auto policy = storage::SettingsRepository(m_database).loadPolicy().policy;
-    tmpl::SmsTextValues values;
-    values.confirmationCode = QString(policy.length, policy.numericOnly ? QLatin1Char('8') : QLatin1Char('W'));
-    values.expiryMinutes = tmpl::SmsText::expiryMinutesFor(policy.expirySeconds);
-    values.applicationName = tr("SMS OTP Console");
-    const QString rendered = text.render(values).text;
-    markUcs2Characters();
-    showCheck(rendered);
+    const storage::SettingsRepository settings(m_database);
+    tmpl::SmsTextContext context;
+    context.policy = settings.loadPolicy().policy;
+    const QString domain = m_domain->text().trimmed();
+    const QString hash = m_hash->text().trimmed();
+    const QString domainProblem = domain.isEmpty() ? QString() : tmpl::checkWebOtpDomain(domain);
+    const bool hashOk = hash.isEmpty() || tmpl::isAndroidAppHash(hash);
+    context.webOtpDomain = domainProblem.isEmpty() ? domain.toLower() : QString();
+    context.androidAppHash = hashOk ? hash : QString();
+    bool errors = !domainProblem.isEmpty() || !hashOk;
+    const QString defaultText = m_editors.isEmpty() ? QString() : m_editors.first()->text();
+    for (SmsLocaleEditor* editor : std::as_const(m_editors)) {
+        tmpl::SmsTextContext own = context;
+        if (!editor->isDefault())
+            own.defaultText = defaultText;
+        editor->check(own);
+        errors = errors || editor->report().hasErrors();
+    }
+    const QString settingsProblem = !domainProblem.isEmpty() ? domainProblem
+        : hashOk                                             ? QString()
+                 : tr("“%1” is not an app hash: 11 characters of A-Z, a-z, 0-9, + and /.").arg(hash);
+    if (!settingsProblem.isEmpty())
+        m_message->setMessage(FieldMessage::Kind::Error, settingsProblem);
+    else if (m_showsSettingsProblem)
+        m_message->clear();
+    m_showsSettingsProblem = !settingsProblem.isEmpty();
 
-    const bool dirty = m_smsText->toPlainText() != m_savedSmsText;
-    m_saveButton->setEnabled(dirty && text.check().isEmpty());
+    const bool dirty = currentTexts() != m_savedTexts || domain != m_savedDomain || hash != m_savedHash;
+    m_saveButton->setEnabled(dirty && !errors);
     m_revertButton->setEnabled(dirty);
     if (dirty != m_dirty) {
         m_dirty = dirty;
         Q_EMIT dirtyChanged(dirty);
     }
+    const SmsLocaleEditor* shown = m_lastEdited ? m_lastEdited : (m_editors.isEmpty() ? nullptr : m_editors.first());
+    const QString rendered = shown ? shown->report().rendered : QString();
+    m_renderedLocale = shown ? shown->locale() : QString();
     if (rendered != m_rendered) {
         m_rendered = rendered;
         Q_EMIT renderedChanged(rendered);
     }
 }
 
-// Each character that forces UCS-2 is marked, with its GSM-7 stand-in in the tooltip when there is one.
-void PreviewSmsTextPanel::markUcs2Characters()
-{
-    QList<QTextEdit::ExtraSelection> marks;
-    bool anyReplaceable = false;
-    const QString templateText = m_smsText->toPlainText();
-    for (const CodePointAt& cp : ucs2Occurrences(templateText)) {
-        const std::optional<QString> replacement = tmpl::gsm7Replacement(cp.value);
-        anyReplaceable = anyReplaceable || replacement.has_value();
-        QTextEdit::ExtraSelection mark;
-        mark.cursor = QTextCursor(m_smsText->document());
-        mark.cursor.setPosition(int(cp.offset));
-        mark.cursor.setPosition(int(cp.offset + cp.length), QTextCursor::KeepAnchor);
-        mark.format.setBackground(QColor(0xff, 0xd8, 0x66));
-        mark.format.setForeground(QColor(Qt::black));
-        mark.format.setToolTip(ucs2Explanation(templateText.mid(cp.offset, cp.length), cp.value, replacement));
-        marks.append(mark);
-    }
-    m_smsText->setExtraSelections(marks);
-    m_replaceUcs2->setEnabled(anyReplaceable);
-}
-
-void PreviewSmsTextPanel::showCheck(const QString& rendered)
-{
-    const QList<tmpl::SmsTextError> errors = tmpl::SmsText(m_smsText->toPlainText()).check();
-    const tmpl::SmsSegments segments = tmpl::countSmsSegments(rendered);
-    m_smsCounter->setText(
-        tr("%1, %2 characters, %n part(s)", nullptr, segments.parts)
-            .arg(segments.encoding == tmpl::SmsEncoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2"))
-            .arg(segments.characters));
-    if (!errors.isEmpty()) {
-        m_smsMessage->setMessage(FieldMessage::Kind::Error, errors.first().message);
-    } else if (!segments.ucs2Characters.isEmpty()) {
-        QStringList which;
-        for (const tmpl::Ucs2Character& c : segments.ucs2Characters)
-            which.append(c.replacement ? tr("%1 (use “%2”)").arg(c.character, *c.replacement) : c.character);
-        m_smsMessage->setMessage(FieldMessage::Kind::Warning,
-            tr("These characters make the whole message UCS-2 (70 per part instead of 160): %1")
-                .arg(which.join(QStringLiteral(", "))));
-    } else {
-        m_smsMessage->setMessage(FieldMessage::Kind::Hint,
-            tr("{{confirmation-code}} is the code, {{otp-expiry-time}} its lifetime in minutes, {{application-name}} "
-               "the application. Counted with a code of the configured length."));
-    }
-}
-
 bool PreviewSmsTextPanel::save()
 {
-    if (!tmpl::SmsText(m_smsText->toPlainText()).check().isEmpty())
+    refresh();
+    if (!m_saveButton->isEnabled())
         return false;
-    const storage::DbError error = storage::SettingsRepository(m_database).setSmsText(m_smsText->toPlainText());
+    const tmpl::SmsTexts texts = currentTexts();
+    const QString domain = m_domain->text().trimmed().toLower();
+    const QString hash = m_hash->text().trimmed();
+    const storage::DbError error = storage::SettingsRepository(m_database).saveSmsTextSettings(texts, domain, hash);
     if (error.isError()) {
-        m_smsMessage->setMessage(FieldMessage::Kind::Error, tr("Not saved: %1").arg(error.message()));
+        m_message->setMessage(FieldMessage::Kind::Error, tr("Not saved: %1").arg(error.message()));
         return false;
     }
-    m_savedSmsText = m_smsText->toPlainText();
+    m_savedTexts = texts;
+    m_savedDomain = domain;
+    m_savedHash = hash;
+    {
+        const QSignalBlocker block(m_domain);
+        m_domain->setText(domain);
+    }
     refresh();
-    Q_EMIT statusMessage(tr("SMS text saved."));
+    Q_EMIT statusMessage(tr("SMS texts saved."));
     return true;
 }
 
-void PreviewSmsTextPanel::revert()
+QString PreviewSmsTextPanel::computeAndroidHash(const QString& packageName, const QString& certificatePath)
 {
-    m_smsText->setPlainText(m_savedSmsText);
+    const limits::LimitedRead file = limits::readFile(
+        certificatePath, limits::kCertificateFileBytes, tr("The certificate file %1").arg(certificatePath));
+    if (!file.ok())
+        return file.error;
+    const tmpl::AndroidAppHash hash = tmpl::androidAppHash(packageName.trimmed(), file.data);
+    if (!hash.ok())
+        return hash.error;
+    m_hash->setText(hash.hash);
+    Q_EMIT statusMessage(tr("Android app hash %1 computed for %2; put it in the texts, then save.")
+                             .arg(hash.hash, packageName.trimmed()));
+    return {};
 }
 
-void PreviewSmsTextPanel::replaceUcs2Characters()
+// A small dialog: the package name and the certificate file, computed on OK; a mistake is shown there.
+void PreviewSmsTextPanel::askForAndroidHash()
 {
-    const QString text = m_smsText->toPlainText();
-    const QList<CodePointAt> found = ucs2Occurrences(text);
-    // One edit block, from the end so the earlier offsets hold: Ctrl+Z puts every character back at once.
-    QTextCursor cursor(m_smsText->document());
-    cursor.beginEditBlock();
-    int replaced = 0;
-    for (auto cp = found.crbegin(); cp != found.crend(); ++cp) {
-        const std::optional<QString> replacement = tmpl::gsm7Replacement(cp->value);
-        if (!replacement)
-            continue;
-        cursor.setPosition(int(cp->offset));
-        cursor.setPosition(int(cp->offset + cp->length), QTextCursor::KeepAnchor);
-        cursor.insertText(*replacement);
-        ++replaced;
-    }
-    cursor.endEditBlock();
-    Q_EMIT statusMessage(tr("%n character(s) replaced with GSM-7.", nullptr, replaced));
-}
-
-bool PreviewSmsTextPanel::eventFilter(QObject* watched, QEvent* event)
-{
-    // A plain text edit shows no tooltips of its own: the marks on UCS-2 characters are explained here.
-    if (watched == m_smsText->viewport() && event->type() == QEvent::ToolTip) {
-        const auto* help = static_cast<QHelpEvent*>(event);
-        const int position = m_smsText->cursorForPosition(help->pos()).position();
-        for (const QTextEdit::ExtraSelection& mark : m_smsText->extraSelections()) {
-            // The cursor lands before or after the character under the mouse, depending on which half it is on.
-            if (position >= mark.cursor.selectionStart() && position <= mark.cursor.selectionEnd()) {
-                QToolTip::showText(help->globalPos(), mark.format.toolTip(), m_smsText->viewport());
-                return true;
-            }
-        }
-        QToolTip::hideText();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("androidHashDialog"));
+    dialog.setWindowTitle(tr("Android app hash"));
+    auto* package = new QLineEdit(&dialog);
+    package->setObjectName(QStringLiteral("androidPackageEdit"));
+    package->setPlaceholderText(QStringLiteral("com.example.app"));
+    auto* certificate = new QLineEdit(&dialog);
+    certificate->setObjectName(QStringLiteral("androidCertificateEdit"));
+    auto* browse = new QPushButton(tr("&Browse…"), &dialog);
+    auto* message = new FieldMessage(&dialog);
+    message->setMessage(FieldMessage::Kind::Hint,
+        tr("The certificate the app is signed with, PEM or DER: keytool -exportcert -alias KEY -keystore KEYSTORE "
+           "writes it."));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(certificate, 1);
+    fileRow->addWidget(browse);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Package name"), package);
+    form->addRow(tr("&Certificate file"), fileRow);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(message);
+    layout->addWidget(buttons);
+    connect(browse, &QPushButton::clicked, &dialog, [&] {
+        const QString path = QFileDialog::getOpenFileName(
+            &dialog, tr("Signing certificate"), QString(), tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        if (!path.isEmpty())
+            certificate->setText(path);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QString error = computeAndroidHash(package->text(), certificate->text());
+        if (error.isEmpty())
+            dialog.accept();
+        else
+            message->setMessage(FieldMessage::Kind::Error, error);
+    });
+    dialog.exec();
 }
 
 } // namespace smsotp::ui

@@ -6,6 +6,7 @@
 #include "sandbox/SandboxGateway.h"
 #include "storage/BackupCodeRepository.h"
 #include "storage/ProviderRepository.h"
+#include "storage/SettingsRepository.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SandboxPhoneBox.h"
 #include "widgets/SendVerifyPanel.h"
@@ -40,6 +41,7 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
           this)
     , m_panel(new SendVerifyPanel(m_session, this))
     , m_provider(new QComboBox(this))
+    , m_locale(new QComboBox(this))
     , m_senderWarning(new FieldMessage(this))
     , m_backupButton(new QPushButton(tr("&Backup codes…"), this))
     , m_acceptBackup(new QCheckBox(tr("Verify accepts a backup code of the number"), this))
@@ -57,6 +59,10 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
         { ProviderKind::Sandbox, ProviderKind::Twilio, ProviderKind::Vonage, ProviderKind::Custom })
         m_provider->addItem(providers::providerDisplayName(kind), int(kind));
     m_panel->insertFieldRow(tr("&Provider"), m_provider);
+    m_locale->setObjectName(QStringLiteral("localeCombo"));
+    m_locale->setAccessibleName(tr("Language of the SMS text"));
+    m_locale->setToolTip(tr("Which of the SMS texts (Template Preview) the code is sent in."));
+    m_panel->insertFieldRow(tr("SMS te&xt"), m_locale);
     m_senderWarning->setObjectName(QStringLiteral("senderWarning"));
     m_senderWarning->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_panel->insertFieldRow(QString(), m_senderWarning);
@@ -100,6 +106,7 @@ void TestSendPage::connectPanel()
 {
     connect(m_panel, &SendVerifyPanel::sendRequested, this, [this](const QString& e164) {
         Q_EMIT statusMessage(tr("Sending a test code…"));
+        m_session.setLocale(m_locale->currentData().toString());
         m_session.start(e164, ProviderKind(m_provider->currentData().toInt()));
     });
     connect(m_panel, &SendVerifyPanel::resendRequested, this, [this] {
@@ -112,7 +119,7 @@ void TestSendPage::connectPanel()
     connect(&m_session, &send::TestSendSession::sendingChanged, this, &TestSendPage::refreshButtons);
     connect(&m_session, &send::TestSendSession::sendFinished, this, [this](const send::SendReport& report) {
         using Result = send::SendReport::Result;
-        Q_EMIT statusMessage(report.result == Result::Sent ? tr("Test code sent.")
+        Q_EMIT statusMessage(report.result == Result::Sent ? tr("Test code sent (SMS text: %1).").arg(report.locale)
                 : report.result == Result::Cancelled       ? tr("Test send cancelled.")
                                                            : tr("The test send did not go through."));
     });
@@ -142,6 +149,22 @@ void TestSendPage::showEvent(QShowEvent* event)
     // libphonenumber reads its metadata on first use: that happens here, when the page is first shown, not at
     // start-up.
     m_panel->populateCountries(phone::regionForLocale(QLocale::system()));
+    fillLocales();
+}
+
+// The locales with an SMS text, the default first and chosen unless another still has a text.
+void TestSendPage::fillLocales()
+{
+    const QString chosen = m_locale->currentData().toString();
+    const tmpl::SmsTexts texts = storage::SettingsRepository(m_context.database).smsTexts().texts;
+    const QSignalBlocker block(m_locale);
+    m_locale->clear();
+    for (const tmpl::LocalizedSmsText& text : texts.texts) {
+        m_locale->addItem(
+            text.locale == texts.defaultLocale ? tr("%1 (default)").arg(text.locale) : text.locale, text.locale);
+    }
+    const int index = m_locale->findData(chosen);
+    m_locale->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 QString TestSendPage::title() const
@@ -174,6 +197,7 @@ void TestSendPage::refreshButtons()
     const bool sending = m_session.isSending();
     m_backupButton->setEnabled(!sending && !m_panel->e164().isEmpty());
     m_provider->setEnabled(!sending);
+    m_locale->setEnabled(!sending);
 }
 
 void TestSendPage::generateBackupCodes()

@@ -49,6 +49,8 @@ private:
     send::TestSendSession m_session;
     SendVerifyPanel* m_panel;
     QComboBox* m_provider;
+    QComboBox* m_locale; // the SMS text's locale
+    void fillLocales();
     FieldMessage* m_senderWarning;
     QPushButton* m_backupButton;
     QCheckBox* m_acceptBackup;
