@@ -12,6 +12,7 @@
 #include "services/Services.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
+#include "storage/SettingsRepository.h"
 #include "widgets/Contrast.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SendVerifyPanel.h"
@@ -87,6 +88,18 @@ void addHistory(storage::Database& database)
     }
 }
 
+// The SMS text in English and German, the German one longer (two parts, flagged), and a WebOTP domain.
+void addSmsTexts(storage::Database& database)
+{
+    storage::SettingsRepository settings(database);
+    settings.setSmsText(QStringLiteral("de_DE"),
+        QStringLiteral("Ihr Bestätigungscode für {{application-name}} lautet {{confirmation-code}}. Er ist "
+                       "{{otp-expiry-time}} Minuten gültig."),
+        false);
+    settings.setSmsText(QStringLiteral("pt_BR"), QStringLiteral("Seu código é {{confirmation-code}}."), false);
+    settings.setValue(storage::SettingsRepository::webOtpDomainKey(), QStringLiteral("login.example.com"));
+}
+
 // Lays out what changed before a grab: only the pending layout requests, no nested event loop.
 void settle()
 {
@@ -126,6 +139,20 @@ void shootCustomProvider(ui::MainWindow& window, const QDir& out, const QString&
     editor->applyPreset(QStringLiteral("kannel"));
     save(window, out, QStringLiteral("providerPage-custom") + suffix);
     editor->setSettings(saved); // nothing unsaved: leaving the page asks nothing
+    tabs->setCurrentIndex(0);
+    window.showPage(0);
+}
+
+// The Template Preview's SMS text tab: the texts per locale side by side.
+void shootSmsTexts(ui::MainWindow& window, const QDir& out, const QString& suffix)
+{
+    auto* page = window.findChild<QWidget*>(QStringLiteral("previewPage"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("previewTabs"));
+    if (!page || !tabs)
+        return;
+    window.showPage(int(window.pages().indexOf(page)));
+    tabs->setCurrentIndex(1);
+    save(window, out, QStringLiteral("previewPage-smstexts") + suffix);
     tabs->setCurrentIndex(0);
     window.showPage(0);
 }
@@ -192,6 +219,7 @@ int main(int argc, char* argv[])
     if (!opened.database)
         return 1;
     addHistory(*opened.database);
+    addSmsTexts(*opened.database);
     services::Services services(std::move(opened.database));
     services.sandbox().start();
     ui::ConsoleContext context { services.database(), services.secrets(), services.http(), services.client(),
@@ -209,6 +237,7 @@ int main(int argc, char* argv[])
                 size.width() == 980 ? QString() : QStringLiteral("-900x600"));
             shootPages(window, out, suffix);
             shootCustomProvider(window, out, suffix);
+            shootSmsTexts(window, out, suffix);
             shootDelivery(window, out, suffix);
             if (size.width() == 980)
                 shootWizard(window, out, suffix);

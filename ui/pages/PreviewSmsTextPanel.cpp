@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,7 +48,7 @@ PreviewSmsTextPanel::PreviewSmsTextPanel(storage::Database& database, QWidget* p
     , m_addButton(new QPushButton(tr("A&dd"), this))
     , m_domain(new QLineEdit(this))
     , m_hash(new QLineEdit(this))
-    , m_computeHash(new QPushButton(tr("Compute from the app's certificate…"), this))
+    , m_computeHash(new QPushButton(tr("Compute…"), this))
     , m_message(new FieldMessage(this))
     , m_saveButton(new QPushButton(tr("&Save"), this))
     , m_revertButton(new QPushButton(tr("&Revert"), this))
@@ -56,6 +57,7 @@ PreviewSmsTextPanel::PreviewSmsTextPanel(storage::Database& database, QWidget* p
     m_scroll->setObjectName(QStringLiteral("smsLocalesScroll"));
     m_scroll->setAccessibleName(tr("SMS texts by locale"));
     m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_list);
     m_listLayout->setContentsMargins(0, 0, 0, 0);
@@ -66,14 +68,10 @@ PreviewSmsTextPanel::PreviewSmsTextPanel(storage::Database& database, QWidget* p
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     m_revertButton->setAccessibleName(tr("Revert the SMS texts"));
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addWidget(m_revertButton);
-    buttons->addWidget(m_saveButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(buildAutofill());
-    layout->addLayout(buttons);
+    layout->addWidget(m_message);
 
     connect(m_saveButton, &QPushButton::clicked, this, &PreviewSmsTextPanel::save);
     connect(m_revertButton, &QPushButton::clicked, this, &PreviewSmsTextPanel::revert);
@@ -112,23 +110,35 @@ QWidget* PreviewSmsTextPanel::buildAutofill()
     m_computeHash->setObjectName(QStringLiteral("smsComputeHashButton"));
     m_computeHash->setAccessibleName(tr("Compute the Android app hash from the app's signing certificate"));
 
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_addLocale, 1);
-    addRow->addWidget(m_addButton);
-    auto* hashRow = new QHBoxLayout;
-    hashRow->addWidget(m_hash, 1);
-    hashRow->addWidget(m_computeHash);
-    auto* form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
+    // Two rows: adding a locale beside Save and Revert, then the two autofill settings.
     auto* addLabel = new QLabel(tr("Add a languag&e"), box);
     addLabel->setBuddy(m_addLocale);
     auto* domainLabel = new QLabel(tr("WebOTP do&main"), box);
     domainLabel->setBuddy(m_domain);
     auto* hashLabel = new QLabel(tr("Android app hash"), box);
     hashLabel->setBuddy(m_hash);
-    form->addRow(addLabel, addRow);
-    form->addRow(domainLabel, m_domain);
-    form->addRow(hashLabel, hashRow);
+    m_addLocale->setMinimumContentsLength(14);
+    m_addLocale->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_hash->setMinimumWidth(m_hash->fontMetrics().horizontalAdvance(QLatin1Char('W')) * 12);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(addLabel, 0, 0);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_addLocale);
+    addRow->addWidget(m_addButton);
+    addRow->addStretch(1);
+    addRow->addWidget(m_revertButton);
+    addRow->addWidget(m_saveButton);
+    grid->addLayout(addRow, 0, 1, 1, 4);
+    grid->addWidget(domainLabel, 1, 0);
+    grid->addWidget(m_domain, 1, 1);
+    grid->addWidget(hashLabel, 1, 2);
+    auto* hashRow = new QHBoxLayout;
+    hashRow->addWidget(m_hash, 1);
+    hashRow->addWidget(m_computeHash);
+    grid->addLayout(hashRow, 1, 3, 1, 2);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     return box;
 }
 

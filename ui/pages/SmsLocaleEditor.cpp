@@ -91,7 +91,9 @@ SmsLocaleEditor::SmsLocaleEditor(const QString& locale, const QString& text, QWi
     m_edit->setAccessibleName(tr("SMS text template, %1").arg(locale));
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setTabChangesFocus(true);
-    m_edit->setMinimumHeight(kSmsTextLines * m_edit->fontMetrics().lineSpacing());
+    // Three lines each, so several locales fit side by side; a longer text scrolls in its own editor.
+    m_edit->setFixedHeight(kSmsTextLines * m_edit->fontMetrics().lineSpacing() + 2 * m_edit->frameWidth()
+        + int(m_edit->document()->documentMargin() * 2));
     m_edit->viewport()->installEventFilter(this);
     m_counter->setObjectName(QStringLiteral("smsCounterLabel"));
     m_message->setObjectName(QStringLiteral("smsTextMessage"));
@@ -102,17 +104,20 @@ SmsLocaleEditor::SmsLocaleEditor(const QString& locale, const QString& text, QWi
     m_remove->setObjectName(QStringLiteral("smsRemoveLocaleButton"));
     m_remove->setAccessibleName(tr("Remove the %1 text").arg(locale));
 
+    // The locale and what the text costs above it; what is wrong with it and its actions below.
     auto* header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addWidget(m_counter, 1, Qt::AlignRight);
-    header->addWidget(m_replaceUcs2);
-    header->addWidget(m_makeDefault);
-    header->addWidget(m_remove);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_counter);
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_message, 1);
+    footer->addWidget(m_replaceUcs2, 0, Qt::AlignTop);
+    footer->addWidget(m_makeDefault, 0, Qt::AlignTop);
+    footer->addWidget(m_remove, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
-    layout->addWidget(m_edit, 1);
-    layout->addWidget(m_message);
+    layout->addWidget(m_edit);
+    layout->addLayout(footer);
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         check(m_context);
@@ -177,6 +182,9 @@ void SmsLocaleEditor::check(const tmpl::SmsTextContext& context)
         m_message->setMessage(FieldMessage::Kind::Warning,
             tr("These characters make the whole message UCS-2 (70 per part instead of 160): %1")
                 .arg(which.join(QStringLiteral(", "))));
+        m_message->setToolTip({});
+    } else if (!m_default) {
+        m_message->clear(); // the hint is said once, under the default text
         m_message->setToolTip({});
     } else {
         m_message->setMessage(FieldMessage::Kind::Hint,

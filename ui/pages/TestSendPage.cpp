@@ -60,6 +60,7 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
         m_provider->addItem(providers::providerDisplayName(kind), int(kind));
     m_panel->insertFieldRow(tr("&Provider"), m_provider);
     m_locale->setObjectName(QStringLiteral("localeCombo"));
+    m_locale->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_locale->setAccessibleName(tr("Language of the SMS text"));
     m_locale->setToolTip(tr("Which of the SMS texts (Template Preview) the code is sent in."));
     m_panel->insertFieldRow(tr("SMS te&xt"), m_locale);
