@@ -151,10 +151,9 @@ private:
             if (const QString problem = tmpl::checkWebOtpDomain(value); !problem.isEmpty())
                 return m_context.fail(tr("%1: %2").arg(key, problem));
             stored = value.toLower();
-        } else if (!value.isEmpty() && !tmpl::isAndroidAppHash(value)) {
-            return m_context.fail(tr("%1: “%2” is not an app hash: 11 characters of A-Z, a-z, 0-9, + and / (sms-text "
-                                     "android-hash computes it).")
-                                      .arg(key, value));
+        } else if (const QString problem = value.isEmpty() ? QString() : tmpl::checkAndroidAppHash(value);
+                   !problem.isEmpty()) {
+            return m_context.fail(tr("%1: %2").arg(key, problem));
         }
         if (const storage::DbError error = storage::SettingsRepository(database).setValue(key, stored); error.isError())
             return m_context.fail(dbErrorText(error), detailOf(error));

@@ -90,6 +90,8 @@ private:
             return m_context.fail(dbErrorText(texts.error), detailOf(texts.error));
         for (const tmpl::LocalizedSmsText& text : texts.texts.texts) {
             const storage::SettingsRepository::SmsTextContextResult context = repository.smsTextContext(text.locale);
+            if (context.error.isError())
+                return m_context.fail(dbErrorText(context.error), detailOf(context.error));
             const tmpl::SmsTextReport report = tmpl::checkSmsText(text.text, context.context);
             QString shown = text.text;
             shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
@@ -198,7 +200,8 @@ private:
                 return m_context.fail(dbErrorText(error), detailOf(error));
         }
         if (!text && saved.value.isEmpty())
-            return m_context.fail(tr("There is no text for %1.").arg(*wanted));
+            return m_context.fail(
+                tr("There is no text for %1.").arg(wanted.value_or(QStringLiteral("the default locale"))));
         const tmpl::SmsTextReport report = tmpl::checkSmsText(text.value_or(saved.value), context.context);
         m_context.print(countLine(report.segments));
         return printFindings(report, true) > 0 ? kExitFailure : kExitOk;

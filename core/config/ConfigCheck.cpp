@@ -263,6 +263,10 @@ private:
                 add(keyPath(at, it.key()), locale.error);
                 continue;
             }
+            if (all.find(locale.name)) {
+                add(keyPath(at, it.key()), tr("%1 is in the file twice, under two spellings").arg(locale.name));
+                continue;
+            }
             if (const std::optional<QString> text = smsText(keyPath(at, it.key()), it.value()))
                 all.texts.append({ locale.name, *text });
         }
@@ -283,8 +287,8 @@ private:
                 add(at, problem);
             else
                 plan.settings.append({ key, value.toLower() });
-        } else if (!tmpl::isAndroidAppHash(value)) {
-            add(at, tr("expected an app hash: 11 characters of A-Z, a-z, 0-9, + and /"));
+        } else if (const QString problem = tmpl::checkAndroidAppHash(value); !problem.isEmpty()) {
+            add(at, problem);
         } else {
             plan.settings.append({ key, value });
         }

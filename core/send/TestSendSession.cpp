@@ -123,6 +123,7 @@ void TestSendSession::dispatch(otp::IssueResult issue, bool isResend)
     SendReport report;
     report.isResend = isResend;
     report.issueStatus = issue.status;
+    m_sentLocale.clear(); // until a text is chosen: a blocked send has none
     if (issue.status != otp::IssueStatus::Issued) {
         report.result = SendReport::Result::Blocked;
         report.waitSeconds = issue.waitSeconds;
@@ -137,6 +138,13 @@ void TestSendSession::dispatch(otp::IssueResult issue, bool isResend)
     values.confirmationCode = std::exchange(issue.code, QString());
     const storage::SettingsRepository::MessageTemplateResult message
         = storage::SettingsRepository(m_services.database).messageTemplate(m_locale);
+    if (message.error.isError()) {
+        // Never a message without its code: nothing is sent.
+        report.result = SendReport::Result::Failed;
+        report.explanation = tr("The SMS text could not be read, so nothing was sent: %1").arg(message.error.message());
+        finish(report);
+        return;
+    }
     m_sentLocale = message.locale;
     report.locale = message.locale;
     const QString text = tmpl::SmsText(message.text).render(values).text;

@@ -40,7 +40,7 @@ struct SendReport
     int waitSeconds = 0; // when blocked
     providers::SendOutcome outcome; // when a request was made
     QString explanation; // one sentence for people: the same in the GUI, the CLI and the history
-    QString locale; // the locale of the SMS text sent (en_US); empty when nothing was sent
+    QString locale; // the locale of the SMS text chosen for the send (en_US); empty when it was blocked first
 
     // What every front end says when a code went out: "Code sent to NUMBER. Message id ID. Accepted in N ms."
     // (or "New code sent to NUMBER; the earlier one no longer works. …" for a resend). Only for Result::Sent.

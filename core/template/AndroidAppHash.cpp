@@ -69,4 +69,12 @@ bool isAndroidAppHash(QStringView text)
     return true;
 }
 
+QString checkAndroidAppHash(const QString& value)
+{
+    if (isAndroidAppHash(value))
+        return {};
+    return tr("“%1” is not an app hash: 11 characters of A-Z, a-z, 0-9, + and / (sms-text android-hash computes it).")
+        .arg(value);
+}
+
 } // namespace smsotp::tmpl

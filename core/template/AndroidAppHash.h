@@ -28,5 +28,7 @@ AndroidAppHash androidAppHash(const QString& packageName, const QByteArray& cert
 
 // Whether text has the shape of an app hash: 11 characters of the Base64 alphabet (A-Z a-z 0-9 + /).
 bool isAndroidAppHash(QStringView text);
+// Empty when value is an app hash; otherwise why not, for people (the setting sms.android_app_hash).
+QString checkAndroidAppHash(const QString& value);
 
 } // namespace smsotp::tmpl

@@ -95,20 +95,22 @@ struct Line
     QStringView text;
 };
 
+// The lines as the specification's parser sees them: LF, CR LF and a lone CR each end a line ("normalize
+// newlines"); each line with the offset where it starts in text.
 QList<Line> linesOf(QStringView text)
 {
     QList<Line> lines;
     qsizetype start = 0;
-    while (true) {
-        const qsizetype end = text.indexOf(u'\n', start);
-        QStringView line = text.mid(start, (end < 0 ? text.size() : end) - start);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        lines.append({ start, line });
-        if (end < 0)
-            break;
-        start = end + 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != u'\n' && c != u'\r')
+            continue;
+        lines.append({ start, text.mid(start, i - start) });
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            ++i;
+        start = i + 1;
     }
+    lines.append({ start, text.mid(start) });
     return lines;
 }
 

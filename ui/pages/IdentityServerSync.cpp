@@ -260,7 +260,13 @@ void IdentityServerSync::takeFromServer()
     if (m_session.isBusy() || !m_lastPull || !m_lastPull->ok)
         return;
     storage::SettingsRepository settings(m_session.context().database);
-    const ServerTake take = planTake(*m_lastPull, settings.loadPolicy().policy, settings.smsTexts().texts,
+    const storage::SettingsRepository::SmsTextsResult texts = settings.smsTexts();
+    if (texts.error.isError()) {
+        // The take merges the server's texts into the console's: without them it would drop the others.
+        m_session.setError(tr("Not taken: %1").arg(texts.error.message()), texts.error.detail);
+        return;
+    }
+    const ServerTake take = planTake(*m_lastPull, settings.loadPolicy().policy, texts.texts,
         settings.value(storage::SettingsRepository::webOtpDomainKey()).value.value_or(QString()));
     if (!take.ok()) {
         m_session.setError(take.message);

@@ -36,6 +36,20 @@ const QStringList& commonLocales()
     return locales;
 }
 
+// The texts as the repository keeps them, the default first and the others by locale: two sets that differ only in
+// the order of their editors are the same.
+tmpl::SmsTexts inOrder(tmpl::SmsTexts texts)
+{
+    const QString defaultLocale = texts.defaultLocale;
+    std::sort(
+        texts.texts.begin(), texts.texts.end(), [&](const tmpl::LocalizedSmsText& a, const tmpl::LocalizedSmsText& b) {
+            const bool aDefault = a.locale == defaultLocale;
+            const bool bDefault = b.locale == defaultLocale;
+            return aDefault != bDefault ? aDefault : a.locale < b.locale;
+        });
+    return texts;
+}
+
 } // namespace
 
 PreviewSmsTextPanel::PreviewSmsTextPanel(storage::Database& database, QWidget* parent)
@@ -146,12 +160,19 @@ void PreviewSmsTextPanel::load()
 {
     const storage::SettingsRepository settings(m_database);
     const storage::SettingsRepository::SmsTextsResult texts = settings.smsTexts();
-    if (texts.error.isError())
-        m_message->setMessage(
-            FieldMessage::Kind::Error, tr("The SMS texts were not read: %1").arg(texts.error.message()));
+    const storage::SettingsRepository::ValueResult domain
+        = settings.value(storage::SettingsRepository::webOtpDomainKey());
+    const storage::SettingsRepository::ValueResult hash
+        = settings.value(storage::SettingsRepository::androidAppHashKey());
     m_savedTexts = texts.texts;
-    m_savedDomain = settings.value(storage::SettingsRepository::webOtpDomainKey()).value.value_or(QString());
-    m_savedHash = settings.value(storage::SettingsRepository::androidAppHashKey()).value.value_or(QString());
+    m_savedDomain = domain.value.value_or(QString());
+    m_savedHash = hash.value.value_or(QString());
+    // What could not be read must not be saved over: Save writes the whole set.
+    m_loadError.clear();
+    for (const storage::DbError& error : { texts.error, domain.error, hash.error }) {
+        if (error.isError() && m_loadError.isEmpty())
+            m_loadError = tr("The SMS texts were not read, so they cannot be saved here: %1").arg(error.message());
+    }
     revert();
 }
 
@@ -290,17 +311,19 @@ void PreviewSmsTextPanel::refresh()
         editor->check(own);
         errors = errors || editor->report().hasErrors();
     }
-    const QString settingsProblem = !domainProblem.isEmpty() ? domainProblem
-        : hashOk                                             ? QString()
-                 : tr("“%1” is not an app hash: 11 characters of A-Z, a-z, 0-9, + and /.").arg(hash);
+    const QString settingsProblem
+        = !domainProblem.isEmpty() ? domainProblem : (hashOk ? QString() : tmpl::checkAndroidAppHash(hash));
     if (!settingsProblem.isEmpty())
         m_message->setMessage(FieldMessage::Kind::Error, settingsProblem);
     else if (m_showsSettingsProblem)
         m_message->clear();
     m_showsSettingsProblem = !settingsProblem.isEmpty();
 
-    const bool dirty = currentTexts() != m_savedTexts || domain != m_savedDomain || hash != m_savedHash;
-    m_saveButton->setEnabled(dirty && !errors);
+    const bool dirty
+        = inOrder(currentTexts()) != inOrder(m_savedTexts) || domain != m_savedDomain || hash != m_savedHash;
+    m_saveButton->setEnabled(dirty && !errors && m_loadError.isEmpty());
+    if (!m_loadError.isEmpty())
+        m_message->setMessage(FieldMessage::Kind::Error, m_loadError);
     m_revertButton->setEnabled(dirty);
     if (dirty != m_dirty) {
         m_dirty = dirty;
@@ -320,7 +343,7 @@ bool PreviewSmsTextPanel::save()
     refresh();
     if (!m_saveButton->isEnabled())
         return false;
-    const tmpl::SmsTexts texts = currentTexts();
+    const tmpl::SmsTexts texts = inOrder(currentTexts());
     const QString domain = m_domain->text().trimmed().toLower();
     const QString hash = m_hash->text().trimmed();
     const storage::DbError error = storage::SettingsRepository(m_database).saveSmsTextSettings(texts, domain, hash);

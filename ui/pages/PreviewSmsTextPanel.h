@@ -85,6 +85,7 @@ private:
     QString m_renderedLocale;
     bool m_dirty = false;
     bool m_showsSettingsProblem = false; // the message is about the domain or the hash field
+    QString m_loadError; // the saved texts could not be read: nothing may be saved over them
 };
 
 } // namespace smsotp::ui

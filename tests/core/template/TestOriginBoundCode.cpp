@@ -52,6 +52,8 @@ private Q_SLOTS:
             << QStringLiteral("@example.com #747723\n") << std::optional<OriginBoundCode>();
         QTest::newRow("not the last line")
             << QStringLiteral("@example.com #747723\nThanks") << std::optional<OriginBoundCode>();
+        QTest::newRow("a lone CR ends a line too")
+            << QStringLiteral("@example.com #747723\rThanks") << std::optional<OriginBoundCode>();
         QTest::newRow("CR LF newlines are normalized")
             << QStringLiteral("Your code\r\n@example.com #747723") << std::optional(plain);
         QTest::newRow("empty host") << QStringLiteral("@ #747723") << std::optional<OriginBoundCode>();
@@ -77,6 +79,10 @@ private Q_SLOTS:
             << QStringLiteral("@example.com #%1\nThanks").arg(code) << QStringLiteral("1:1 must be the last line");
         QTest::newRow("trailing newline")
             << QStringLiteral("Code\n@example.com #%1\n").arg(code) << QStringLiteral("2:36 A newline ends the text");
+        QTest::newRow("trailing CR") << QStringLiteral("Code\n@example.com #%1\r").arg(code)
+                                     << QStringLiteral("2:36 A newline ends the text");
+        QTest::newRow("text after a lone CR") << QStringLiteral("Code\n@example.com #%1\rThanks").arg(code)
+                                              << QStringLiteral("2:1 must be the last line");
         QTest::newRow("two spaces") << QStringLiteral("@example.com  #%1").arg(code)
                                     << QStringLiteral("1:13 2 spaces separate the fields");
         QTest::newRow("a tab") << QStringLiteral("@example.com\t#%1").arg(code) << QStringLiteral("1:13 A tab");
