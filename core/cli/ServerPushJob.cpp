@@ -134,8 +134,9 @@ private:
         auto self = shared_from_this();
         m_context.services().wso2().push(m_connection, m_plan, [self](const wso2::PushResult& result) {
             if (!result.ok) {
-                self->m_context.finish(
-                    self->m_context.fail(result.error.explanation, result.refused ? kExitFailure : kExitServerFailure));
+                const QString partial = wso2::partialPushText(result);
+                self->m_context.finish(self->m_context.fail(partial.isEmpty() ? result.error.explanation : partial,
+                    result.refused ? kExitFailure : kExitServerFailure));
                 return;
             }
             if (result.templatesWritten.isEmpty()) {

@@ -132,6 +132,18 @@ PushPlan planPush(providers::ProviderKind kind, const providers::ProviderSetup& 
     return plan;
 }
 
+QString partialPushText(const PushResult& result)
+{
+    if (result.ok || !result.connectorWritten)
+        return {};
+    return result.templatesWritten.isEmpty()
+        ? Wso2Client::tr("The SMS sender and the SMS OTP settings were written, but no SMS text: %1")
+              .arg(result.error.explanation)
+        : Wso2Client::tr("The SMS sender, the SMS OTP settings and the SMS texts of %1 were written, but not the "
+                         "others: %2")
+              .arg(result.templatesWritten.join(QStringLiteral(", ")), result.error.explanation);
+}
+
 void planTemplates(
     PushPlan& plan, const tmpl::SmsTexts& texts, const QString& webOtpDomain, const std::optional<PullResult>& lastPull)
 {
@@ -598,19 +610,24 @@ void Wso2Client::patchConnector(
         [self, connection, plan, result, done, host](const HttpResult& http, const ApiError& authError) mutable {
             if (authError.isError() || !http.hasAnswer()) {
                 result.error = authError.isError() ? authError : transportError(http, host);
-            } else if (!isSuccess(http.httpStatus)) {
-                result.error = answerError(http, scopes::governanceUpdate());
-            } else if (plan.templates.isEmpty() || !plan.templatesUnavailable.isEmpty()) {
-                result.templatesSkipped = plan.templates.isEmpty() ? QString() : plan.templatesUnavailable;
-                result.ok = true;
-            } else if (self && plan.serverTemplateLocales) {
-                self->writeTemplates(connection, plan, *plan.serverTemplateLocales, 0, result, done);
-                return;
-            } else if (self) {
-                self->askTemplatesThenWrite(connection, plan, result, done);
+                done(result);
                 return;
             }
-            done(result);
+            if (!isSuccess(http.httpStatus)) {
+                result.error = answerError(http, scopes::governanceUpdate());
+                done(result);
+                return;
+            }
+            result.connectorWritten = true;
+            if (plan.templates.isEmpty() || !plan.templatesUnavailable.isEmpty()) {
+                result.templatesSkipped = plan.templates.isEmpty() ? QString() : plan.templatesUnavailable;
+                result.ok = true;
+                done(result);
+            } else if (self && plan.serverTemplateLocales) {
+                self->writeTemplates(connection, plan, *plan.serverTemplateLocales, 0, result, done);
+            } else if (self) {
+                self->askTemplatesThenWrite(connection, plan, result, done);
+            }
         });
 }
 

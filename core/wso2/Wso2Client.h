@@ -145,10 +145,15 @@ struct PushResult
     QList<Refusal> refusals;
     QByteArray senderMethod; // what finally wrote the sender: "POST" or "PUT"
     bool retriedAsPut = false; // POST answered NSM-60002 and the console used PUT
+    bool connectorWritten = false; // the sender and the connector are on the server (the templates come after them)
     QStringList templatesWritten; // the locales whose SMS template was written
     QString templatesSkipped; // why the SMS templates were not written while the rest was (before IS 7.1)
     ApiError error;
 };
+
+// What a push that stopped part way left on the server, for people ("The SMS sender, the SMS OTP settings and the
+// SMS texts of en_US were written, but not the others: EXPLANATION"). Empty when it did not stop after the connector.
+QString partialPushText(const PushResult& result);
 
 struct CertificateInfo
 {

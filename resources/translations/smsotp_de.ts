@@ -121,21 +121,21 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <location line="+45"/>
         <location line="+59"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <location line="+45"/>
         <source>expected text, found %1</source>
         <translation>erwartet wird Text, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-161"/>
         <source>expected an object, found %1</source>
         <translation>erwartet wird ein Objekt, gefunden wurde %1</translation>
     </message>
@@ -155,7 +155,12 @@
         <translation>erwartet wird eine ganze Zahl, gefunden wurde %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+48"/>
+        <source>%1 is in the file twice, under two spellings</source>
+        <translation>%1 steht zweimal in der Datei, in zwei Schreibweisen</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>expected a whole number of milliseconds from 1 to %1</source>
         <translation>erwartet wird eine ganze Zahl von Millisekunden von 1 bis %1</translation>
     </message>
@@ -176,12 +181,7 @@
         <translation>kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <source>expected an app hash: 11 characters of A-Z, a-z, 0-9, + and /</source>
-        <translation>erwartet einen App-Hash: 11 Zeichen aus A-Z, a-z, 0-9, + und /</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="-55"/>
         <source>expected one of none, basic, bearer, api-key</source>
         <translation>erwartet wird einer der Werte none, basic, bearer, api-key</translation>
     </message>
@@ -1771,7 +1771,12 @@
 <context>
     <name>smsotp::send::TestSendSession</name>
     <message>
-        <location filename="../../core/send/TestSendSession.cpp" line="+82"/>
+        <location filename="../../core/send/TestSendSession.cpp" line="+72"/>
+        <source>The SMS text could not be read, so nothing was sent: %1</source>
+        <translation>Der SMS-Text konnte nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
@@ -2124,7 +2129,12 @@
         <translation>Die Datei ist nicht genau ein X.509-Zertifikat in PEM oder DER (exportieren mit „keytool -exportcert -alias KEY -keystore KEYSTORE“).</translation>
     </message>
     <message>
-        <location filename="../../core/template/OriginBoundCode.cpp" line="+157"/>
+        <location line="+27"/>
+        <source>“%1” is not an app hash: 11 characters of A-Z, a-z, 0-9, + and / (sms-text android-hash computes it).</source>
+        <translation>„%1“ ist kein App-Hash: 11 Zeichen aus A-Z, a-z, 0-9, + und / (sms-text android-hash berechnet ihn).</translation>
+    </message>
+    <message>
+        <location filename="../../core/template/OriginBoundCode.cpp" line="+159"/>
         <source>“%1” is not a host name: write the site&apos;s domain as a browser shows it, such as login.example.com (letters, digits and hyphens, labels separated by dots; no scheme, port or path).</source>
         <translation>„%1“ ist kein Hostname: Schreiben Sie die Domain der Website, wie ein Browser sie zeigt, etwa login.example.com (Buchstaben, Ziffern und Bindestriche, durch Punkte getrennt; kein Schema, Port oder Pfad).</translation>
     </message>
@@ -4405,12 +4415,12 @@ SHA-256-Fingerabdruck: %3</translation>
     <message>
         <location line="+1"/>
         <location line="+31"/>
-        <location line="+256"/>
+        <location line="+262"/>
         <source>Push to the server</source>
         <translation>Zum Server übertragen</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-297"/>
         <source>Pu&amp;sh…</source>
         <translation>&amp;Übertragen…</translation>
     </message>
@@ -4426,23 +4436,23 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+191"/>
         <source>Take from server</source>
         <translation>Vom Server übernehmen</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-190"/>
         <source>Push</source>
         <translation>Übertragen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+331"/>
         <source>Export WSO2 request bodies</source>
         <translation>WSO2-Anfragen exportieren</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-330"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
@@ -4562,7 +4572,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>unklar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Replace the console&apos;s OTP settings%1%2 with the server&apos;s? Secrets go into the keychain.</source>
         <translation>Die OTP-Einstellungen der Konsole%1%2 durch die des Servers ersetzen? Geheimnisse kommen in den Schlüsselbund.</translation>
     </message>
@@ -4582,7 +4592,8 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die SMS-OTP-Einstellungen, den SMS-Anbieter und die SMS-Texte der Konsole wie gezeigt nach %1 schreiben?</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-86"/>
+        <location line="+19"/>
         <source>Not taken: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
@@ -4633,7 +4644,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Wird zum Server übertragen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The push was refused before anything was sent: %1</source>
         <translation>Die Übertragung wurde abgelehnt, bevor etwas gesendet wurde: %1</translation>
     </message>
@@ -4641,6 +4652,11 @@ SHA-256-Fingerabdruck: %3</translation>
         <location line="+3"/>
         <source>Not pushed.</source>
         <translation>Nicht übertragen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly pushed.</source>
+        <translation>Teilweise übertragen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5266,14 +5282,14 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::PreviewSmsTextPanel</name>
     <message>
-        <location filename="../../ui/pages/PreviewSmsTextPanel.cpp" line="+47"/>
+        <location filename="../../ui/pages/PreviewSmsTextPanel.cpp" line="+62"/>
         <source>A&amp;dd</source>
         <translation>H&amp;inzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Compute from the app&apos;s certificate…</source>
-        <translation>Aus dem Zertifikat der App berechnen…</translation>
+        <source>Compute…</source>
+        <translation>Berechnen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5291,7 +5307,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>SMS-Texte nach Gebietsschema</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save the SMS texts</source>
         <translation>SMS-Texte speichern</translation>
     </message>
@@ -5301,7 +5317,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>SMS-Texte zurücksetzen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Locale to add</source>
         <translation>Hinzuzufügendes Gebietsschema</translation>
     </message>
@@ -5332,13 +5348,13 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
-        <location line="+226"/>
+        <location line="+13"/>
+        <location line="+254"/>
         <source>Android app hash</source>
         <translation>Android-App-Hash</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-266"/>
         <source>11 characters (empty: off)</source>
         <translation>11 Zeichen (leer: aus)</translation>
     </message>
@@ -5353,7 +5369,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Den Android-App-Hash aus dem Signaturzertifikat der App berechnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Add a languag&amp;e</source>
         <translation>Sprach&amp;e hinzufügen</translation>
     </message>
@@ -5363,12 +5379,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>WebOTP-Do&amp;main</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The SMS texts were not read: %1</source>
-        <translation>Die SMS-Texte wurden nicht gelesen: %1</translation>
+        <location line="+44"/>
+        <source>The SMS texts were not read, so they cannot be saved here: %1</source>
+        <translation>Die SMS-Texte wurden nicht gelesen und können hier daher nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>%1 has a text already.</source>
         <translation>%1 hat schon einen Text.</translation>
     </message>
@@ -5383,12 +5399,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>%1 entfernt; „Zurücksetzen“ holt ihn zurück, bis Sie speichern.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>“%1” is not an app hash: 11 characters of A-Z, a-z, 0-9, + and /.</source>
-        <translation>„%1“ ist kein App-Hash: 11 Zeichen aus A-Z, a-z, 0-9, + und /.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+108"/>
         <source>SMS texts saved.</source>
         <translation>SMS-Texte gespeichert.</translation>
     </message>
@@ -6123,7 +6134,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>SMS-Textvorlage, %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Replace the characters that force UCS-2 with their GSM-7 look-alikes</source>
         <translation>Die Zeichen, die UCS-2 erzwingen, durch ähnlich aussehende GSM-7-Zeichen ersetzen</translation>
     </message>
@@ -6138,7 +6149,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Den Text für %1 entfernen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 · default</source>
         <translation>%1 · Standard</translation>
     </message>
@@ -6174,7 +6185,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Diese Zeichen machen die ganze Nachricht zu UCS-2 (70 pro Teil statt 160): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{{confirmation-code}} is the code, {{otp-expiry-time}} its lifetime in minutes, {{application-name}} the application. Counted with a code of the configured length.</source>
         <translation>{{confirmation-code}} ist der Code, {{otp-expiry-time}} seine Gültigkeit in Minuten, {{application-name}} die Anwendung. Gezählt mit einem Code der eingestellten Länge.</translation>
     </message>
@@ -6312,7 +6323,7 @@ SHA-256-Fingerabdruck: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Verify accepts a backup code of the number</source>
         <translation>Beim Prüfen einen Backup-Code der Nummer akzeptieren</translation>
     </message>
@@ -6342,12 +6353,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Ein neuer Satz Backup-Codes für diese Nummer, nur einmal angezeigt. Der vorherige Satz funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>&amp;Provider</source>
         <translation>&amp;Anbieter</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The backup.enabled setting, saved at once: a backup code of the number works instead of the SMS code, once.</source>
         <translation>Die Einstellung backup.enabled, sofort gespeichert: Ein Backup-Code der Nummer funktioniert einmalig statt des SMS-Codes.</translation>
     </message>
@@ -6375,7 +6386,7 @@ SHA-256-Fingerabdruck: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/TestSendPage.cpp" line="-57"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="-58"/>
         <source>Send a one-time code through a provider and type back the code that arrives. The Sandbox needs no account: its messages appear in the Sandbox phone.</source>
         <translation>Senden Sie einen Einmalcode über einen Anbieter und geben Sie den ankommenden Code wieder ein. Die Sandbox braucht kein Konto: Ihre Nachrichten erscheinen im Sandbox-Telefon.</translation>
     </message>
@@ -6385,7 +6396,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Anbieter, der den Code sendet</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Sending a new test code…</source>
         <translation>Ein neuer Testcode wird gesendet…</translation>
     </message>
@@ -7048,7 +7059,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::wso2::CertificateInfo</name>
     <message>
-        <location filename="../../core/wso2/Wso2Client.cpp" line="+94"/>
+        <location filename="../../core/wso2/Wso2Client.cpp" line="+106"/>
         <source>It does not name the host %1: pinning it trusts it for %1 all the same.</source>
         <translation>Es nennt den Host %1 nicht: wird es angeheftet, gilt es trotzdem für %1.</translation>
     </message>
@@ -7056,7 +7067,17 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::wso2::Wso2Client</name>
     <message>
-        <location line="+114"/>
+        <location line="-34"/>
+        <source>The SMS sender and the SMS OTP settings were written, but no SMS text: %1</source>
+        <translation>Der SMS-Absender und die SMS-OTP-Einstellungen wurden geschrieben, aber kein SMS-Text: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SMS sender, the SMS OTP settings and the SMS texts of %1 were written, but not the others: %2</source>
+        <translation>Der SMS-Absender, die SMS-OTP-Einstellungen und die SMS-Texte für %1 wurden geschrieben, die anderen nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>The token endpoint did not accept the client id and secret (HTTP %1).</source>
         <translation>Der Token-Endpunkt hat Client-ID und Client-Secret nicht angenommen (HTTP %1).</translation>
     </message>
@@ -7101,7 +7122,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Nichts wurde gesendet: WSO2 kann die Anbietereinstellungen so nicht übernehmen.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>The server presented no certificate.</source>
         <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
     </message>

@@ -107,7 +107,7 @@
 <context>
     <name>smsotp::send::TestSendSession</name>
     <message numerus="yes">
-        <location filename="../../core/send/TestSendSession.cpp" line="+213"/>
+        <location filename="../../core/send/TestSendSession.cpp" line="+221"/>
         <source>Verified with a backup code instead of the SMS code; %n backup code(s) left.</source>
         <translation>
             <numerusform>Verified with a backup code instead of the SMS code; %n backup code left.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>smsotp::ui::SmsLocaleEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/SmsLocaleEditor.cpp" line="+149"/>
+        <location filename="../../ui/pages/SmsLocaleEditor.cpp" line="+154"/>
         <source>%1, %2 characters, %n part(s)</source>
         <translation type="unfinished">
             <numerusform>%1, %2 characters, %n part</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%n character(s) replaced with GSM-7.</source>
         <translation type="unfinished">
             <numerusform>%n character replaced with GSM-7.</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/TestSendPage.cpp" line="+245"/>
+        <location filename="../../ui/pages/TestSendPage.cpp" line="+246"/>
         <source>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down these %n backup code(s) for %1 now: only their hashes are kept, so they cannot be shown again. Each works once; the earlier set no longer works.</source>
         <translation>
             <numerusform>&lt;b&gt;Shown only this once.&lt;/b&gt; Copy or write down this %n backup code for %1 now: only its hash is kept, so it cannot be shown again. It works once; the earlier set no longer works.</numerusform>

@@ -359,11 +359,12 @@ void IdentityServerSync::push()
             if (generation != m_session.current())
                 return;
             if (!result.ok) {
+                const QString partial = partialPushText(result);
                 m_session.setError(result.refused
                         ? tr("The push was refused before anything was sent: %1").arg(refusalText(result.refusals))
-                        : result.error.explanation,
+                        : (partial.isEmpty() ? result.error.explanation : partial),
                     result.error.technicalDetail);
-                m_session.finish(tr("Not pushed."));
+                m_session.finish(partial.isEmpty() ? tr("Not pushed.") : tr("Partly pushed."));
                 return;
             }
             m_session.finish(tr("Pushed; reading the server back…"));

@@ -220,6 +220,35 @@ private Q_SLOTS:
             qPrintable(pulled.templatesUnavailable));
     }
 
+    // A template the credentials may not create: the sender and the connector are written, and what stopped the
+    // push part way is said with what was written.
+    void aPushStoppedPartWaySaysWhatWasWritten()
+    {
+        FakeWso2Server server;
+        QStringList scopes = FakeWso2Server::allScopes();
+        scopes.removeAll(QStringLiteral("internal_template_mgt_create"));
+        server.setUserScopes(scopes);
+        server.setSmsTemplates({ { QStringLiteral("en_US"), QStringLiteral("Old {{confirmation-code}}") } });
+        QVERIFY(server.listen());
+        providers::HttpSender sender(m_network);
+        Wso2Client client(sender);
+        const Connection c = wso2test::basicConnection(server);
+        const PullResult pulled = pull(client, c);
+        QVERIFY(pulled.ok);
+        PushPlan plan = planPush(ProviderKind::Custom, customSetup(), {}, {}, pulled);
+        planTemplates(plan, texts(), {}, pulled);
+        const PushResult pushed = push(client, c, plan);
+        QVERIFY(!pushed.ok);
+        QVERIFY(pushed.connectorWritten);
+        QCOMPARE(pushed.templatesWritten, QStringList { QStringLiteral("en_US") }); // a PUT: allowed
+        QVERIFY(server.sender());
+        const QString said = partialPushText(pushed);
+        QVERIFY2(
+            said.contains(QStringLiteral("the SMS texts of en_US were written, but not the others")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("internal_template_mgt_create")), qPrintable(said));
+        QCOMPARE(partialPushText(PushResult {}), QString()); // nothing written: nothing to say
+    }
+
     void exportHasTheTemplates()
     {
         const TemplateMapping mapping = mapSmsTemplates(texts(), {});
