@@ -48,6 +48,20 @@ class TestDeliveryTracker : public QObject
         return { std::chrono::milliseconds(10), std::chrono::milliseconds(40), std::chrono::milliseconds(10000) };
     }
 
+    // A message sent through the fake and followed to its end: the last state reported; none when it did not end.
+    std::optional<DeliveryStatus> followedToTheEnd(const FakeTwilioServer& twilio)
+    {
+        providers::HttpSender http(m_network);
+        providers::ProviderClient client(http);
+        const providers::TwilioSetup setup = setupFor(twilio);
+        DeliveryTracker tracker(client);
+        tracker.setSchedule(fast());
+        QSignalSpy ended(&tracker, &DeliveryTracker::ended);
+        if (!tracker.follow(ProviderKind::Twilio, setup, acceptedSid(client, setup)) || !ended.wait(10000))
+            return std::nullopt;
+        return ended.first().at(1).value<DeliveryStatus>();
+    }
+
     static QList<DeliveryState> states(const QSignalSpy& changed)
     {
         QList<DeliveryState> out;
@@ -99,15 +113,9 @@ private Q_SLOTS:
         FakeTwilioServer twilio;
         QVERIFY(twilio.listen());
         twilio.setStatusSequence({ QStringLiteral("sent"), QStringLiteral("undelivered") }, 30003);
-        providers::HttpSender http(m_network);
-        providers::ProviderClient client(http);
-        const providers::TwilioSetup setup = setupFor(twilio);
-        DeliveryTracker tracker(client);
-        tracker.setSchedule(fast());
-        QSignalSpy ended(&tracker, &DeliveryTracker::ended);
-        QVERIFY(tracker.follow(ProviderKind::Twilio, setup, acceptedSid(client, setup)));
-        QVERIFY(ended.wait(10000));
-        const DeliveryStatus last = ended.first().at(1).value<DeliveryStatus>();
+        const std::optional<DeliveryStatus> followed = followedToTheEnd(twilio);
+        QVERIFY(followed);
+        const DeliveryStatus& last = *followed;
         QCOMPARE(last.state, DeliveryState::Undelivered);
         QCOMPARE(last.errorCode, 30003);
         QVERIFY2(last.explanation.contains(QStringLiteral("could not be reached")), qPrintable(last.explanation));
@@ -123,15 +131,9 @@ private Q_SLOTS:
         QVERIFY(twilio.listen());
         twilio.setStatusSequence({ QStringLiteral("failed") }, 30999,
             QStringLiteral("Rejected for token %1").arg(FakeTwilioServer::kDefaultAuthToken));
-        providers::HttpSender http(m_network);
-        providers::ProviderClient client(http);
-        const providers::TwilioSetup setup = setupFor(twilio);
-        DeliveryTracker tracker(client);
-        tracker.setSchedule(fast());
-        QSignalSpy ended(&tracker, &DeliveryTracker::ended);
-        QVERIFY(tracker.follow(ProviderKind::Twilio, setup, acceptedSid(client, setup)));
-        QVERIFY(ended.wait(10000));
-        const DeliveryStatus last = ended.first().at(1).value<DeliveryStatus>();
+        const std::optional<DeliveryStatus> followed = followedToTheEnd(twilio);
+        QVERIFY(followed);
+        const DeliveryStatus& last = *followed;
         QCOMPARE(last.errorCode, 30999);
         QVERIFY2(last.explanation.contains(u"Rejected for token"), qPrintable(last.explanation));
         QVERIFY2(!last.explanation.contains(twilio.authToken()), qPrintable(last.explanation));
