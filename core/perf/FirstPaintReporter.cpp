@@ -13,19 +13,22 @@ namespace smsotp::perf {
 namespace {
 
 // Runs a function once, just after the first paint of the watched object (queued, so the paint completes first).
+// With queueTurns 2 it waits one more turn of the event queue, behind everything the paint itself queued: the
+// work deferred past the paint must neither delay nor be counted in the first paint the reporter prints.
 class FirstPaintFilter : public QObject
 {
 public:
-    FirstPaintFilter(QObject* window, std::function<void()> then)
+    FirstPaintFilter(QObject* window, std::function<void()> then, int queueTurns)
         : QObject(window)
         , m_then(std::move(then))
+        , m_queueTurns(queueTurns)
     { }
 
     void runOnce()
     {
         if (!m_then)
             return;
-        QTimer::singleShot(0, this, [then = std::exchange(m_then, nullptr)] { then(); });
+        queue(std::exchange(m_then, nullptr), m_queueTurns);
     }
 
 protected:
@@ -37,7 +40,18 @@ protected:
     }
 
 private:
+    void queue(std::function<void()> then, int turns)
+    {
+        QTimer::singleShot(0, this, [this, then = std::move(then), turns]() mutable {
+            if (turns > 1)
+                queue(std::move(then), turns - 1);
+            else
+                then();
+        });
+    }
+
     std::function<void()> m_then;
+    int m_queueTurns;
 };
 
 void report()
@@ -61,7 +75,7 @@ void report()
 
 void afterFirstPaint(QObject* window, std::function<void()> then, std::chrono::milliseconds atLatest)
 {
-    auto* filter = new FirstPaintFilter(window, std::move(then));
+    auto* filter = new FirstPaintFilter(window, std::move(then), 2);
     window->installEventFilter(filter);
     QTimer::singleShot(atLatest, filter, &FirstPaintFilter::runOnce);
 }
@@ -71,7 +85,7 @@ void reportFirstPaintIfAsked(QObject* window)
     if (!window || !qEnvironmentVariableIsSet("SMSOTP_REPORT_FIRST_PAINT"))
         return;
     // Reported once the first paint has been handled; only a real paint is reported (no fallback).
-    window->installEventFilter(new FirstPaintFilter(window, report));
+    window->installEventFilter(new FirstPaintFilter(window, report, 1));
 }
 
 } // namespace smsotp::perf

@@ -16,7 +16,8 @@ namespace smsotp::perf {
 
 // Runs then once, just after the first paint of window (a QWidget or QWindow watched as a QObject), or after
 // atLatest if no paint comes (a window that is never exposed): the place for start-up work that must not delay
-// the first paint. then runs on window's thread and not at all once window is destroyed.
+// the first paint. It runs after everything queued while the paint was handled (the first-paint report too, which
+// so never counts it). then runs on window's thread and not at all once window is destroyed.
 void afterFirstPaint(
     QObject* window, std::function<void()> then, std::chrono::milliseconds atLatest = std::chrono::milliseconds(1000));
 

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace std::chrono_literals;
@@ -31,6 +32,33 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(&window, &paint);
         QTest::qWait(20);
         QCOMPARE(runs, 1);
+    }
+
+    // The reporter (or anything else) that queues its own work while the paint is handled comes first, whichever
+    // filter was installed first: the first paint it reports never includes the deferred start-up work.
+    void runsAfterWhatThePaintItselfQueued()
+    {
+        QObject window;
+        QStringList order;
+        struct QueueOnPaint : QObject
+        {
+            QStringList* order = nullptr;
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                if (event->type() == QEvent::UpdateRequest)
+                    QTimer::singleShot(0, this, [this] { order->append(QStringLiteral("report")); });
+                return false;
+            }
+        } reporter;
+        reporter.order = &order;
+        window.installEventFilter(&reporter);
+        smsotp::perf::afterFirstPaint(
+            &window, [&order] { order.append(QStringLiteral("deferred")); }, 60s);
+
+        QEvent paint(QEvent::UpdateRequest);
+        QCoreApplication::sendEvent(&window, &paint);
+        QTRY_COMPARE(order.size(), 2);
+        QCOMPARE(order, QStringList({ QStringLiteral("report"), QStringLiteral("deferred") }));
     }
 
     void runsAfterTheFallbackWhenNoPaintComes()
