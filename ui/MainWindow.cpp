@@ -11,6 +11,7 @@
 #include "pages/ProviderPage.h"
 #include "pages/TestSendPage.h"
 #include "storage/Database.h"
+#include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
 #include "wizard/ProviderWizardLauncher.h"
 
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace smsotp::ui {
 
@@ -36,6 +38,7 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kPageKey = QStringLiteral("window/page");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 constexpr int kStatusTimeoutMs = 5000;
+constexpr int kWizardSavedTimeoutMs = 10000;
 } // namespace
 
 MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefaultDataDir, QWidget* parent)
@@ -76,6 +79,10 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     statusBar()->addPermanentWidget(m_providerLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
 
+    m_wizardLauncher = new ProviderWizardLauncher(m_context, this, this);
+    connect(m_wizardLauncher, &ProviderWizardLauncher::committed, this, &MainWindow::showWizardCommit);
+    // What the status bar names before the SMS Provider page is built; a load error shows on that page.
+    setActiveProvider(storage::ProviderRepository(m_context.database).load().settings.active);
     createPages();
 
     // The list drives the stack; a refused change (Cancel in the unsaved prompt) puts the selection back.
@@ -91,7 +98,7 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     createMenus();
 
     const int lastPage = m_settings.value(kPageKey, 0).toInt();
-    const int start = (lastPage >= 0 && lastPage < m_pages.size()) ? lastPage : 0;
+    const int start = (lastPage >= 0 && lastPage < pageCount()) ? lastPage : 0;
     placePage(start);
     m_stack->setCurrentIndex(start);
     {
@@ -114,53 +121,82 @@ MainWindow::~MainWindow()
     disconnect(m_focusConnection);
 }
 
-// The pages in the order of the work, and what ties them together.
+// The pages in the order of the work, each built when first shown, and what ties them together.
 void MainWindow::createPages()
 {
-    auto* otpSettingsPage = new OtpSettingsPage(*m_settingsRepository, this);
-    addPage(otpSettingsPage);
-    auto* providerPage = new ProviderPage(m_context, this);
-    addPage(providerPage);
-    auto* previewPage = new PreviewPage(m_context, this);
-    addPage(previewPage);
-    auto* testSendPage = new TestSendPage(m_context, this);
-    addPage(testSendPage);
-    testSendPage->setDefaultProvider(providerPage->activeProvider());
-    connect(providerPage, &ProviderPage::activeProviderChanged, testSendPage, &TestSendPage::setDefaultProvider);
-    showActiveProvider(providerPage->activeProvider());
-    connect(providerPage, &ProviderPage::activeProviderChanged, this, &MainWindow::showActiveProvider);
-    m_wizardLauncher = new ProviderWizardLauncher(m_context, this, providerPage, testSendPage, this);
-    auto* historyPage = new HistoryPage(m_context, this);
-    addPage(historyPage);
-    // New rows appear as sends finish; the query itself runs only when the page is first shown.
-    connect(&testSendPage->session(), &send::TestSendSession::sendFinished, historyPage, [historyPage] {
-        if (historyPage->isVisible())
-            historyPage->reload();
+    addPage(OtpSettingsPage::pageTitle(), [this] {
+        m_otpSettingsPage = new OtpSettingsPage(*m_settingsRepository, this);
+        return m_otpSettingsPage;
     });
-    auto* identityServerPage = new IdentityServerPage(m_context, this);
-    addPage(identityServerPage);
-    // Take from server wrote the OTP settings, the provider and the SMS texts: show them without a restart.
-    connect(identityServerPage, &IdentityServerPage::configurationTaken, otpSettingsPage, &OtpSettingsPage::reload);
-    connect(identityServerPage, &IdentityServerPage::configurationTaken, previewPage, &PreviewPage::reloadSmsTexts);
-    connect(identityServerPage, &IdentityServerPage::configurationTaken, providerPage, &ProviderPage::reload);
+    addPage(ProviderPage::pageTitle(), [this] {
+        m_providerPage = new ProviderPage(m_context, this);
+        connect(m_providerPage, &ProviderPage::activeProviderChanged, this, &MainWindow::setActiveProvider);
+        connect(m_providerPage, &ProviderPage::wizardRequested, m_wizardLauncher, &ProviderWizardLauncher::open);
+        return m_providerPage;
+    });
+    addPage(PreviewPage::pageTitle(), [this] {
+        m_previewPage = new PreviewPage(m_context, this);
+        return m_previewPage;
+    });
+    addPage(TestSendPage::pageTitle(), [this] {
+        m_testSendPage = new TestSendPage(m_context, this);
+        m_testSendPage->setDefaultProvider(m_activeProvider);
+        // New rows appear as sends finish; the History page queries only while it is shown.
+        connect(&m_testSendPage->session(), &send::TestSendSession::sendFinished, this, [this] {
+            if (m_historyPage && m_historyPage->isVisible())
+                m_historyPage->reload();
+        });
+        return m_testSendPage;
+    });
+    addPage(HistoryPage::pageTitle(), [this] {
+        m_historyPage = new HistoryPage(m_context, this);
+        return m_historyPage;
+    });
+    addPage(IdentityServerPage::pageTitle(), [this] {
+        auto* page = new IdentityServerPage(m_context, this);
+        connect(page, &IdentityServerPage::configurationTaken, this, &MainWindow::reloadTakenConfiguration);
+        return page;
+    });
 }
 
-void MainWindow::addPage(Page* page)
+void MainWindow::addPage(const QString& title, std::function<Page*()> build)
 {
-    m_pages.append(page);
+    m_entries.append({ title, std::move(build), nullptr });
     // The stack holds a slot per page: a scroll area that scrolls only vertically, so a long page scrolls and never
-    // widens or heightens the window. The page itself waits, hidden, until it is first shown (placePage): laying out
-    // all pages' wrapped text before the first paint was most of the start-up time.
+    // widens or heightens the window. The page is built and put in its slot when first shown (placePage): building
+    // every page, and laying out their wrapped text, before the first paint was most of the start-up time.
     auto* slot = new QScrollArea(m_stack);
-    slot->setObjectName(QStringLiteral("pageScrollArea%1").arg(m_pages.size()));
+    slot->setObjectName(QStringLiteral("pageScrollArea%1").arg(m_entries.size()));
     slot->setWidgetResizable(true);
     slot->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     slot->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(slot);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::AccessibleTextRole, title);
+}
+
+Page* MainWindow::page(int index)
+{
+    PageEntry& entry = m_entries[index];
+    if (!entry.page) {
+        entry.page = entry.build();
+        adopt(entry.page);
+    }
+    return entry.page;
+}
+
+QList<Page*> MainWindow::pages()
+{
+    QList<Page*> all;
+    for (int i = 0; i < pageCount(); ++i)
+        all.append(page(i));
+    return all;
+}
+
+void MainWindow::adopt(Page* page)
+{
     page->setParent(this);
     page->hide();
-    auto* item = new QListWidgetItem(page->title(), m_navigation);
-    item->setData(Qt::AccessibleTextRole, page->title());
     connect(page, &Page::dirtyChanged, this, [this, page] { updateNavigationItem(page); });
     connect(page, &Page::statusMessage, this,
         [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
@@ -168,8 +204,9 @@ void MainWindow::addPage(Page* page)
 
 void MainWindow::updateNavigationItem(Page* page)
 {
-    const int index = int(m_pages.indexOf(page));
-    QListWidgetItem* item = m_navigation->item(index);
+    const auto built = std::find_if(
+        m_entries.cbegin(), m_entries.cend(), [page](const PageEntry& entry) { return entry.page == page; });
+    QListWidgetItem* item = m_navigation->item(int(built - m_entries.cbegin()));
     if (!item)
         return;
     // The mark of unsaved edits, as editors show it in a tab.
@@ -201,8 +238,8 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    for (int i = 0; i < m_pages.size(); ++i) {
-        QAction* action = go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(i); });
+    for (int i = 0; i < pageCount(); ++i) {
+        QAction* action = go->addAction(m_entries.at(i).title, this, [this, i] { showPage(i); });
         action->setObjectName(QStringLiteral("goToPage%1Action").arg(i + 1));
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -226,7 +263,7 @@ void MainWindow::createMenus()
 Page* MainWindow::currentPage() const
 {
     const int index = m_stack->currentIndex();
-    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : nullptr;
+    return index >= 0 && index < pageCount() ? m_entries.at(index).page : nullptr;
 }
 
 void MainWindow::revealFocused(QWidget* focused)
@@ -238,7 +275,7 @@ void MainWindow::revealFocused(QWidget* focused)
 
 void MainWindow::placePage(int index)
 {
-    Page* page = m_pages.at(index);
+    Page* page = this->page(index);
     auto* slot = static_cast<QScrollArea*>(m_stack->widget(index));
     if (slot->widget() != page)
         slot->setWidget(page);
@@ -247,7 +284,7 @@ void MainWindow::placePage(int index)
 
 bool MainWindow::showPage(int index)
 {
-    if (index < 0 || index >= m_pages.size())
+    if (index < 0 || index >= pageCount())
         return false;
     if (index == m_stack->currentIndex())
         return true;
@@ -293,8 +330,8 @@ bool MainWindow::resolveUnsaved(Page* page)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    for (Page* page : std::as_const(m_pages)) {
-        if (!resolveUnsaved(page)) {
+    for (const PageEntry& entry : std::as_const(m_entries)) {
+        if (entry.page && !resolveUnsaved(entry.page)) {
             event->ignore();
             return;
         }
@@ -318,10 +355,36 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-void MainWindow::showActiveProvider(providers::ProviderKind kind)
+void MainWindow::setActiveProvider(providers::ProviderKind kind)
 {
+    m_activeProvider = kind;
     m_providerLabel->setText(tr("Provider: %1").arg(providers::providerDisplayName(kind)));
     m_providerLabel->setAccessibleName(tr("Active provider: %1").arg(providers::providerDisplayName(kind)));
+    if (m_testSendPage)
+        m_testSendPage->setDefaultProvider(kind);
+}
+
+void MainWindow::reloadTakenConfiguration()
+{
+    if (m_otpSettingsPage)
+        m_otpSettingsPage->reload();
+    if (m_previewPage)
+        m_previewPage->reloadSmsTexts();
+    if (m_providerPage)
+        m_providerPage->reload();
+    setActiveProvider(storage::ProviderRepository(m_context.database).load().settings.active);
+}
+
+void MainWindow::showWizardCommit(providers::ProviderKind kind)
+{
+    // The provider page shows what is saved now; an edit in progress there is kept (Revert shows the rest).
+    if (m_providerPage)
+        m_providerPage->reload();
+    setActiveProvider(kind);
+    if (m_otpSettingsPage && !m_otpSettingsPage->isDirty())
+        m_otpSettingsPage->reload();
+    // Last, so it is the line the status bar keeps; the status bar's own label names the active provider.
+    statusBar()->showMessage(tr("Provider setup saved."), kWizardSavedTimeoutMs);
 }
 
 } // namespace smsotp::ui

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -21,8 +22,13 @@ class SettingsRepository;
 namespace smsotp::ui {
 
 struct ConsoleContext;
+class HistoryPage;
+class OtpSettingsPage;
 class Page;
+class PreviewPage;
+class ProviderPage;
 class ProviderWizardLauncher;
+class TestSendPage;
 
 class MainWindow : public QMainWindow
 {
@@ -37,7 +43,11 @@ public:
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
 
     Page* currentPage() const;
-    QList<Page*> pages() const { return m_pages; }
+    int pageCount() const { return int(m_entries.size()); }
+    // A page is built the first time it is shown (start-up builds only the page it opens on). page() builds it
+    // now if it is not yet built; pages() builds every page.
+    Page* page(int index);
+    QList<Page*> pages();
     // Shows the page at index, asking first if the current page has unsaved edits. False when cancelled.
     bool showPage(int index);
     // The provider setup wizard; offerSetupWizard() is the entry point's call (once per fresh data folder).
@@ -48,8 +58,17 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct PageEntry
+    {
+        QString title;
+        std::function<Page*()> build;
+        Page* page = nullptr;
+    };
+
     void createPages();
-    void addPage(Page* page);
+    void addPage(const QString& title, std::function<Page*()> build);
+    // Ties a page just built into the window (title mark, status line).
+    void adopt(Page* page);
     // Moves the page into its slot of the stack the first time it is shown.
     void placePage(int index);
     // Scrolls the current page so that the focused widget, when it is on the page, is in sight.
@@ -59,8 +78,13 @@ private:
     // Save, discard or keep the page's edits. False when the user chose to stay.
     bool resolveUnsaved(Page* page);
     void showAbout();
-    // The permanent status-bar label: the provider sends go through, named on every page.
-    void showActiveProvider(providers::ProviderKind kind);
+    // The provider sends go through: the permanent status-bar label names it on every page, and Test Send
+    // (when built) preselects it.
+    void setActiveProvider(providers::ProviderKind kind);
+    // After Take from server wrote the settings, the provider and the SMS texts: the built pages show them.
+    void reloadTakenConfiguration();
+    // After the setup wizard saved a provider.
+    void showWizardCommit(providers::ProviderKind kind);
 
     ConsoleContext& m_context;
     QSettings& m_settings;
@@ -70,7 +94,14 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_profileLabel;
     QLabel* m_providerLabel;
-    QList<Page*> m_pages;
+    QList<PageEntry> m_entries;
+    // The pages that others talk to, once built.
+    QPointer<OtpSettingsPage> m_otpSettingsPage;
+    QPointer<ProviderPage> m_providerPage;
+    QPointer<PreviewPage> m_previewPage;
+    QPointer<TestSendPage> m_testSendPage;
+    QPointer<HistoryPage> m_historyPage;
+    providers::ProviderKind m_activeProvider = providers::ProviderKind::Sandbox;
     UnsavedPrompt m_prompt;
     ProviderWizardLauncher* m_wizardLauncher = nullptr;
     QMetaObject::Connection m_focusConnection;

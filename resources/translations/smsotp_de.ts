@@ -4778,7 +4778,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../../ui/MainWindow.cpp" line="+57"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
@@ -4798,12 +4798,12 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+100"/>
         <source>%1, unsaved changes</source>
         <translation>%1, ungespeicherte Änderungen</translation>
     </message>
@@ -4873,7 +4873,7 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Die Seite „%1“ hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Provider: %1</source>
         <translation>Anbieter: %1</translation>
     </message>
@@ -4881,6 +4881,11 @@ SHA-256-Fingerabdruck: %3</translation>
         <location line="+1"/>
         <source>Active provider: %1</source>
         <translation>Aktiver Anbieter: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Provider setup saved.</source>
+        <translation>Anbietereinrichtung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5725,12 +5730,7 @@ SHA-256-Fingerabdruck: %3</translation>
 <context>
     <name>smsotp::ui::ProviderWizardLauncher</name>
     <message>
-        <location filename="../../ui/wizard/ProviderWizardLauncher.cpp" line="+63"/>
-        <source>Provider setup saved.</source>
-        <translation>Anbietereinrichtung gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../ui/wizard/ProviderWizardLauncher.cpp" line="+55"/>
         <source>&amp;Skip for now</source>
         <translation>&amp;Vorerst überspringen</translation>
     </message>

@@ -49,8 +49,11 @@ struct ConsoleFixture
         open(busyTimeoutMs);
     }
 
+    // Finds a widget on any page: the pages not shown yet are built first (the window builds a page when first
+    // shown).
     template<typename T> T* find(const QString& name) const
     {
+        window->pages();
         T* child = window->findChild<T*>(name);
         if (!child)
             qWarning("no child %s", qPrintable(name));

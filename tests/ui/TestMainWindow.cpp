@@ -2,6 +2,8 @@
 #include "ConsoleFixture.h"
 #include "HelpDialogs.h"
 #include "pages/Page.h"
+#include "pages/ProviderPage.h"
+#include "storage/ProviderRepository.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -18,6 +20,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <algorithm>
@@ -59,6 +62,57 @@ private Q_SLOTS:
         QCOMPARE(navigation->count(), f.window->pages().size());
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("OTP Settings"));
         QCOMPARE(f.window->currentPage()->objectName(), QStringLiteral("otpSettingsPage"));
+    }
+
+    // Start-up builds only the page the window opens on; the navigation and the Go menu name every page, and a
+    // page is built when first chosen. (f.find builds every page, so this test looks with findChildren.)
+    void startBuildsOnlyThePageItOpensOn()
+    {
+        ConsoleFixture f;
+        QCOMPARE(f.window->findChildren<ui::Page*>().size(), 1);
+        QCOMPARE(f.window->findChildren<ui::Page*>().constFirst()->objectName(), QStringLiteral("otpSettingsPage"));
+        auto* navigation = f.window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+        QCOMPARE(navigation->count(), 6);
+        QCOMPARE(navigation->item(4)->text(), QStringLiteral("History"));
+        QCOMPARE(f.window->findChild<QAction*>(QStringLiteral("goToPage6Action"))->text(),
+            QStringLiteral("Identity Server"));
+
+        navigation->setCurrentRow(4);
+        QCOMPARE(f.window->currentPage()->objectName(), QStringLiteral("historyPage"));
+        QCOMPARE(f.window->findChildren<ui::Page*>().size(), 2);
+        QVERIFY(f.window->showPage(0));
+        QVERIFY(f.window->showPage(4)); // built once
+        QCOMPARE(f.window->findChildren<ui::Page*>().size(), 2);
+        QCOMPARE(f.window->pages().size(), 6);
+        QCOMPARE(f.window->findChildren<ui::Page*>().size(), 6);
+    }
+
+    // Which provider is active is known before the SMS Provider page is built: the status bar names it, and Test
+    // Send, built first, preselects it; a change the SMS Provider page reads reaches a Test Send built before it.
+    void theActiveProviderReachesPagesBuiltInAnyOrder()
+    {
+        ConsoleFixture f;
+        {
+            storage::ProviderRepository providers(*f.database);
+            QVERIFY(!providers.saveVonage({ QStringLiteral("key123"), QStringLiteral("ACME") }).isError());
+            QVERIFY(!providers.setActive(providers::ProviderKind::Vonage).isError());
+        }
+        f.restart();
+        QCOMPARE(f.window->findChildren<ui::Page*>().size(), 1);
+        auto* label = f.window->statusBar()->findChild<QLabel*>(QStringLiteral("activeProviderLabel"));
+        QCOMPARE(label->text(), QStringLiteral("Provider: Vonage"));
+
+        QVERIFY(f.window->showPage(3));
+        auto* combo = f.window->findChild<QComboBox*>(QStringLiteral("providerCombo"));
+        QVERIFY(combo);
+        QCOMPARE(providers::ProviderKind(combo->currentData().toInt()), providers::ProviderKind::Vonage);
+
+        // What the SMS Provider page says, once it has read a change (a Take from server does this).
+        QVERIFY(f.window->showPage(1));
+        QVERIFY(!storage::ProviderRepository(*f.database).setActive(providers::ProviderKind::Sandbox).isError());
+        static_cast<ui::ProviderPage*>(f.window->currentPage())->reload();
+        QCOMPARE(label->text(), QStringLiteral("Provider: Sandbox (built-in test gateway)"));
+        QCOMPARE(providers::ProviderKind(combo->currentData().toInt()), providers::ProviderKind::Sandbox);
     }
 
     // Pages are put into the window when first shown (start-up lays out only the first): each page, once

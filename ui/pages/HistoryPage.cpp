@@ -98,7 +98,7 @@ HistoryPage::HistoryPage(ConsoleContext& context, QWidget* parent)
 
 HistoryPage::~HistoryPage() = default;
 
-QString HistoryPage::title() const
+QString HistoryPage::pageTitle()
 {
     return tr("History");
 }

@@ -34,7 +34,8 @@ public:
     explicit HistoryPage(ConsoleContext& context, QWidget* parent = nullptr);
     ~HistoryPage() override;
 
-    QString title() const override;
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
 
     // Re-runs the query with the filters as they stand (after a send, or when a filter changes).
     void reload();

@@ -47,7 +47,7 @@ IdentityServerPage::IdentityServerPage(ConsoleContext& context, QWidget* parent)
 
 IdentityServerPage::~IdentityServerPage() = default;
 
-QString IdentityServerPage::title() const
+QString IdentityServerPage::pageTitle()
 {
     return tr("Identity Server");
 }

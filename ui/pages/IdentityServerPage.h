@@ -30,7 +30,8 @@ public:
     explicit IdentityServerPage(ConsoleContext& context, QWidget* parent = nullptr);
     ~IdentityServerPage() override;
 
-    QString title() const override;
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     bool isDirty() const override;
     // Saves the server's settings, then its secret through the keychain (asynchronously); true only when all
     // of it is saved already.

@@ -59,7 +59,7 @@ OtpSettingsPage::OtpSettingsPage(storage::SettingsRepository& repository, QWidge
     m_editor->setPolicy(m_saved);
 }
 
-QString OtpSettingsPage::title() const
+QString OtpSettingsPage::pageTitle()
 {
     return tr("OTP Settings");
 }

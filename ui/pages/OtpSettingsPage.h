@@ -21,7 +21,8 @@ class OtpSettingsPage : public Page
 public:
     explicit OtpSettingsPage(storage::SettingsRepository& repository, QWidget* parent = nullptr);
 
-    QString title() const override;
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     bool isDirty() const override;
     bool save() override;
     void revert() override;

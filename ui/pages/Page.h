@@ -11,6 +11,8 @@ class Page : public QWidget
 public:
     using QWidget::QWidget;
 
+    // Each page class also has a static pageTitle() that this returns: the main window names a page in its
+    // navigation before building it (a page is built when first shown).
     virtual QString title() const = 0;
     // True while the page holds edits that are not saved.
     virtual bool isDirty() const { return false; }

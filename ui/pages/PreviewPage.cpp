@@ -165,7 +165,7 @@ void PreviewPage::connectPanels()
     connect(m_sms, &PreviewSmsTextPanel::statusMessage, this, &PreviewPage::statusMessage);
 }
 
-QString PreviewPage::title() const
+QString PreviewPage::pageTitle()
 {
     return tr("Template Preview");
 }

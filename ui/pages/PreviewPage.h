@@ -32,7 +32,8 @@ class PreviewPage : public Page
 public:
     explicit PreviewPage(ConsoleContext& context, QWidget* parent = nullptr);
 
-    QString title() const override;
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     bool isDirty() const override;
     bool save() override; // the SMS text template
     void revert() override;

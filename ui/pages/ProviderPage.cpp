@@ -171,7 +171,7 @@ void ProviderPage::connectEditors()
 
 ProviderPage::~ProviderPage() = default;
 
-QString ProviderPage::title() const
+QString ProviderPage::pageTitle()
 {
     return tr("SMS Provider");
 }

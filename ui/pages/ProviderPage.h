@@ -27,7 +27,8 @@ public:
     explicit ProviderPage(ConsoleContext& context, QWidget* parent = nullptr);
     ~ProviderPage() override;
 
-    QString title() const override;
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     bool isDirty() const override;
     // Saves the non-secret settings at once, then the secrets through the keychain, asynchronously. Returns true
     // only when everything is saved; false while the keychain works or after a failure (shown on the page).

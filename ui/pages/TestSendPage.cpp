@@ -168,7 +168,7 @@ void TestSendPage::fillLocales()
     m_locale->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-QString TestSendPage::title() const
+QString TestSendPage::pageTitle()
 {
     return tr("Test Send");
 }

@@ -23,7 +23,8 @@ class TestSendPage : public Page
 public:
     explicit TestSendPage(ConsoleContext& context, QWidget* parent = nullptr);
 
-    QString title() const override;
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     send::TestSendSession& session() { return m_session; }
     SendVerifyPanel* panel() const { return m_panel; }
     // The dialog that shows a new set of backup codes, while it is open (for tests).

@@ -1,6 +1,8 @@
 #pragma once
 // Opens the provider setup wizard for the main window: from the menu, from the provider page, and once on the
-// first start of a fresh data folder. After a commit it brings the pages up to date.
+// first start of a fresh data folder. The window brings its pages up to date after a commit (committed).
+
+#include "providers/ProviderKind.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,9 +12,7 @@ class QWidget;
 namespace smsotp::ui {
 
 struct ConsoleContext;
-class ProviderPage;
 class ProviderWizard;
-class TestSendPage;
 
 class ProviderWizardLauncher : public QObject
 {
@@ -21,8 +21,7 @@ public:
     // The settings key written once the wizard has been offered on a fresh data folder.
     static QString offeredKey(); // "wizard.offered"
 
-    ProviderWizardLauncher(ConsoleContext& context, QWidget* window, ProviderPage* providerPage,
-        TestSendPage* testSendPage, QObject* parent = nullptr);
+    ProviderWizardLauncher(ConsoleContext& context, QWidget* window, QObject* parent = nullptr);
 
     // Opens the wizard (window-modal, without a nested event loop), or raises the one already open.
     ProviderWizard* open();
@@ -33,11 +32,13 @@ public:
     // The open wizard, or null.
     ProviderWizard* wizard() const;
 
+Q_SIGNALS:
+    // The wizard saved kind's setup and made it the active provider.
+    void committed(smsotp::providers::ProviderKind kind);
+
 private:
     ConsoleContext& m_context;
     QWidget* m_window;
-    QPointer<ProviderPage> m_providerPage;
-    QPointer<TestSendPage> m_testSendPage;
     QPointer<ProviderWizard> m_wizard;
 };
 
