@@ -5,7 +5,6 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "perf/FirstPaintReporter.h"
-#include "sandbox/SandboxGateway.h"
 #include "services/Services.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
@@ -14,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
-#include <QStatusBar>
 
 int main(int argc, char* argv[])
 {
@@ -57,13 +55,8 @@ int main(int argc, char* argv[])
     smsotp::ui::MainWindow window(context, *settings, isDefault);
     smsotp::perf::reportFirstPaintIfAsked(&window); // SMSOTP_REPORT_FIRST_PAINT: for tests/bench
     window.show();
-    // Nothing slow sits between start and the first paint: the gateway starts, and a fresh data folder is offered
-    // the setup wizard (skippable, the sandbox stays active), once the window is on screen.
-    smsotp::perf::afterFirstPaint(&window, [&] {
-        const smsotp::sandbox::StartResult started = services.sandbox().start();
-        if (!started.ok())
-            window.statusBar()->showMessage(started.message);
-        window.offerSetupWizard();
-    });
+    // Nothing slow sits between start and the first paint: a fresh data folder is offered the setup wizard
+    // (skippable, the sandbox stays active) once the window is on screen. The sandbox gateway starts on first use.
+    smsotp::perf::afterFirstPaint(&window, [&window] { window.offerSetupWizard(); });
     return app.exec();
 }

@@ -18,6 +18,7 @@ enum class NormalizeError
     TooLong, // more digits than any number of that country, or more than the 15 of E.164
     InvalidNumber, // the right length perhaps, but not a number in use (unallocated, reserved for drama)
     NotMobile, // a number that cannot take an SMS: fixed line, toll-free, premium rate, shared cost, UAN, voicemail
+    Unavailable, // the libphonenumber plugin is missing or did not load (unavailableReason() says why)
 };
 
 // How libphonenumber classifies a valid number. In the US, Canada and some other countries a number cannot be
@@ -100,5 +101,11 @@ QString exampleMobileNumber(QStringView region);
 
 // Short words for people, for messages and the UI ("mobile", "fixed line").
 QString typeName(NumberType type);
+
+// Everything above that needs libphonenumber's metadata comes from a plugin loaded on first use (PhoneNumber.cpp).
+// Empty while it is loaded or not yet needed; otherwise why it is missing. Without it, normalize() refuses every
+// number with that reason (Unavailable), formatAsYouType() gives the input back, and the region functions know no
+// region.
+QString unavailableReason();
 
 } // namespace smsotp::phone

@@ -81,6 +81,7 @@ SandboxGateway::~SandboxGateway()
 StartResult SandboxGateway::start(quint16 port)
 {
     stop();
+    m_startError.clear();
     auto server = std::make_unique<QHttpServer>();
     server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         handle(request, std::move(responder));
@@ -96,6 +97,7 @@ StartResult SandboxGateway::start(quint16 port)
                  "that port.")
                   .arg(port)
                   .arg(tcp->errorString());
+        m_startError = result.message;
         return result;
     }
     server->bind(tcp);
@@ -126,6 +128,13 @@ QUrl SandboxGateway::url() const
     url.setPort(m_port);
     url.setPath(kPath);
     return url;
+}
+
+QUrl SandboxGateway::endpoint()
+{
+    if (!isListening())
+        start();
+    return url();
 }
 
 void SandboxGateway::clearInbox()

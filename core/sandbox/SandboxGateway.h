@@ -84,6 +84,11 @@ public:
     quint16 port() const { return m_port; }
     // The endpoint for the custom provider: http://127.0.0.1:PORT/messages; empty when not listening.
     QUrl url() const;
+    // The endpoint, starting the gateway on a free port first if it is not listening: the console starts it on
+    // first use (its HTTP server loads the TLS libraries, megabytes that a session without the sandbox never
+    // needs). Empty when it cannot start; startError() says why.
+    QUrl endpoint();
+    const QString& startError() const { return m_startError; }
 
     void setFailMode(FailMode mode) { m_failMode = mode; }
     FailMode failMode() const { return m_failMode; }
@@ -112,6 +117,7 @@ private:
     const otp::Clock& m_clock;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
+    QString m_startError; // the last start's failure, for people
     FailMode m_failMode = FailMode::None;
     std::chrono::milliseconds m_delay = kDefaultDelay;
     QList<SandboxMessage> m_inbox;

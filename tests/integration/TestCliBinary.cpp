@@ -285,6 +285,39 @@ private Q_SLOTS:
         QCOMPARE(r.out, QByteArray("smsotp " SMSOTP_VERSION "\n"));
     }
 
+    // Phone numbers are read by a plugin. An installed program finds it from its own folder (bin/../lib/.../smsotp,
+    // so a moved installation works); without it, a number is refused with the reason, not a crash.
+    void anInstalledCliFindsThePhonePluginBesideIt()
+    {
+        const QString root = m_dir->filePath(QStringLiteral("usr"));
+        const QString program = root + QStringLiteral("/bin/smsotp");
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/bin")));
+        QVERIFY(QFile::copy(QStringLiteral(SMSOTP_CLI_PATH), program));
+        const QStringList args { QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
+            QStringLiteral("preview"), QStringLiteral("--to"), QString::fromLatin1(kNumber) };
+        const QString installed = QDir(QStringLiteral(SMSOTP_PLUGIN_FULL_INSTALL_DIR))
+                                      .filePath(QFileInfo(QStringLiteral(SMSOTP_PHONE_PLUGIN_PATH)).fileName());
+        QProcess process;
+        if (!QFileInfo::exists(installed)) { // a package installed on this machine would be found instead
+            process.start(program, args);
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitCode(), 64);
+            const QByteArray err = process.readAllStandardError();
+            QVERIFY2(err.contains("Phone numbers cannot be checked: The plugin smsotp_phonenumber is not installed"),
+                err.constData());
+        }
+
+        const QString pluginDir = QDir::cleanPath(root + QStringLiteral("/bin/" SMSOTP_PLUGIN_DIR_FROM_BIN));
+        QVERIFY(QDir().mkpath(pluginDir));
+        QVERIFY(QFile::copy(QStringLiteral(SMSOTP_PHONE_PLUGIN_PATH),
+            QDir(pluginDir).filePath(QFileInfo(QStringLiteral(SMSOTP_PHONE_PLUGIN_PATH)).fileName())));
+        process.start(program, args);
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY2(out.contains(kNumber), out.constData());
+    }
+
     // A database error is one line; --verbose adds its technical detail and the console's log.
     void verboseAddsTheDetailAndTheLog()
     {

@@ -178,7 +178,7 @@ void IdentityServerSync::showDiff()
     const quint64 generation = m_session.current();
     QPointer<IdentityServerSync> self(this);
     m_session.setBusy(true);
-    send::loadProviderSetup(kind, loaded.settings, m_session.context().secrets, m_session.context().sandbox.url(),
+    send::loadProviderSetup(kind, loaded.settings, m_session.context().secrets, m_session.context().sandbox.endpoint(),
         [self, generation, kind, policy](const send::SetupResult& setup) {
             if (!self || generation != self->m_session.current() || !self->m_lastPull)
                 return;

@@ -194,7 +194,7 @@ void PreviewPage::loadSetup()
     m_template->message()->setMessage(
         FieldMessage::Kind::Hint, tr("Reading the provider's secrets from the keychain…"));
     QPointer<PreviewPage> self(this);
-    send::loadProviderSetup(kind, settings.settings, m_context.secrets, m_context.sandbox.url(),
+    send::loadProviderSetup(kind, settings.settings, m_context.secrets, m_context.sandbox.endpoint(),
         [self, generation](const send::SetupResult& result) {
             if (!self || generation != self->m_loadGeneration)
                 return; // another provider was picked meanwhile
@@ -217,7 +217,7 @@ void PreviewPage::showSavedTemplate(ProviderKind kind, const storage::ProviderSe
         m_template->setPayloadFormat(settings.custom.config.format);
         m_template->showTemplate(m_customDraft.value_or(m_savedTemplate), m_savedTemplate, true);
     } else if (kind == ProviderKind::Sandbox) {
-        const providers::custom::Config sandbox = sandbox::sandboxConfig(m_context.sandbox.url());
+        const providers::custom::Config sandbox = sandbox::sandboxConfig(m_context.sandbox.endpoint());
         m_savedTemplate = sandbox.payloadTemplate;
         m_template->setPayloadFormat(sandbox.format);
         m_template->showTemplate(m_savedTemplate, m_savedTemplate, false);

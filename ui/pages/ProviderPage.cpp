@@ -345,10 +345,11 @@ void ProviderPage::refresh()
 {
     if (m_loading)
         return;
-    // The gateway starts after the window is shown, so its address is read each time, not once.
-    m_sandboxUrl->setText(m_context.sandbox.isListening()
-            ? tr("Listening on %1 (this computer only).").arg(m_context.sandbox.url().toString())
-            : tr("The sandbox gateway is not running."));
+    // The gateway starts on first use (this may be it), so its address is read each time, not once.
+    const QUrl sandboxUrl = m_context.sandbox.endpoint();
+    m_sandboxUrl->setText(!sandboxUrl.isEmpty()
+            ? tr("Listening on %1 (this computer only).").arg(sandboxUrl.toString())
+            : tr("The sandbox gateway is not running: %1").arg(m_context.sandbox.startError()));
     const ProviderKind tab = currentTabKind();
     const QString activeName = providers::providerDisplayName(m_active);
     m_activeLabel->setText(m_active == m_saved.active ? tr("Active provider: %1").arg(activeName)

@@ -37,7 +37,7 @@ TestSendPage::TestSendPage(ConsoleContext& context, QWidget* parent)
     : Page(parent)
     , m_context(context)
     , m_session({ context.database, context.secrets, context.client, context.engine,
-                    [&sandbox = context.sandbox] { return sandbox.url(); } },
+                    [&sandbox = context.sandbox] { return sandbox.endpoint(); } },
           this)
     , m_panel(new SendVerifyPanel(m_session, this))
     , m_provider(new QComboBox(this))

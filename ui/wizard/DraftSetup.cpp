@@ -49,7 +49,7 @@ void ProviderWizard::buildDraftSetup(std::function<void(std::optional<providers:
     const VendorFields vonage = m_vonage->fields();
     const QString twilioToken = m_twilio->secretField()->newValue();
     const QString vonageSecret = m_vonage->secretField()->newValue();
-    const QUrl sandboxUrl = m_context.sandbox.url();
+    const QUrl sandboxUrl = m_context.sandbox.endpoint();
     m_context.secrets.readMany(wanted,
         [kind, typed, headers, custom, twilio, vonage, twilioToken, vonageSecret, sandboxUrl, done = std::move(done)](
             const QMap<QString, QString>& read, const QString& failedKey, const storage::SecretError& error) {

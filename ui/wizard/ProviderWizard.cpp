@@ -25,7 +25,7 @@ ProviderWizard::ProviderWizard(ConsoleContext& context, QWidget* parent)
     , m_context(context)
     , m_repository(context.database)
     , m_session({ context.database, context.secrets, context.client, context.engine,
-                    [&sandbox = context.sandbox] { return sandbox.url(); } },
+                    [&sandbox = context.sandbox] { return sandbox.endpoint(); } },
           this)
     , m_twilio(new VendorEditor(twilioEditorSpec(), this))
     , m_vonage(new VendorEditor(vonageEditorSpec(), this))

@@ -1,5 +1,6 @@
 #include "phone/PhoneNumber.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace smsotp::phone;
@@ -29,6 +30,8 @@ const char* errorName(NormalizeError error)
         return "InvalidNumber";
     case NormalizeError::NotMobile:
         return "NotMobile";
+    case NormalizeError::Unavailable:
+        return "Unavailable";
     }
     return "?";
 }
@@ -39,7 +42,26 @@ class TestPhoneNumber : public QObject
 {
     Q_OBJECT
 
+    static bool libphonenumberIsMapped()
+    {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libphonenumber");
+    }
+
 private Q_SLOTS:
+    // First, before anything else here reads a number: libphonenumber (with protobuf and abseil) is in a plugin
+    // that the first number read loads, so a program that reads none never maps it.
+    void libphonenumberIsLoadedOnFirstUse()
+    {
+        if (!QFile::exists(QStringLiteral("/proc/self/maps")))
+            QSKIP("needs /proc/self/maps");
+        QCOMPARE(mask(u"+447400123456"), QStringLiteral("+••••••••3456")); // no libphonenumber needed
+        QVERIFY(!libphonenumberIsMapped());
+        QVERIFY(normalize(u"+447400123456", u"").ok());
+        QVERIFY(libphonenumberIsMapped());
+        QVERIFY(unavailableReason().isEmpty());
+    }
+
     void normalizesToE164_data()
     {
         QTest::addColumn<QString>("input");

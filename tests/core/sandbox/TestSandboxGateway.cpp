@@ -127,6 +127,25 @@ private Q_SLOTS:
         QVERIFY(second.url().isEmpty());
     }
 
+    // The console starts the gateway on first use: endpoint() starts it once, then gives the same address.
+    void theEndpointStartsTheGatewayOnFirstUse()
+    {
+        SandboxGateway gateway(m_clock);
+        const QUrl first = gateway.endpoint();
+        QVERIFY(gateway.isListening());
+        QVERIFY(gateway.startError().isEmpty());
+        QCOMPARE(first, gateway.url());
+        QVERIFY(connects(QHostAddress(QStringLiteral("127.0.0.1")), gateway.port()));
+        QCOMPARE(gateway.endpoint(), first);
+
+        // A start that failed says why; the next use tries again.
+        SandboxGateway other(m_clock);
+        QVERIFY(!other.start(gateway.port()).ok());
+        QVERIFY2(other.startError().contains(QString::number(gateway.port())), qPrintable(other.startError()));
+        QVERIFY(!other.endpoint().isEmpty());
+        QVERIFY(other.startError().isEmpty());
+    }
+
     void aSendLandsInTheInbox()
     {
         SandboxGateway gateway(m_clock);
