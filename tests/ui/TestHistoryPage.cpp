@@ -2,9 +2,10 @@
 // the empty states, the chart by outcome with round ticks and the palette's theme, filters in SQL, export, purge.
 
 #include "ConsoleFixture.h"
-#include "pages/HistoryChartPanel.h"
+#include "pages/HistoryChart.h"
 #include "pages/HistoryModel.h"
 #include "pages/HistoryPage.h"
+#include "plugins/historychart/ChartTicks.h"
 #include "storage/HistoryRepository.h"
 
 #include <QAbstractButton>
@@ -83,12 +84,21 @@ class TestHistoryPage : public QObject
         return showHistory(f);
     }
 
-    static ui::HistoryChartPanel* showChart(ConsoleFixture& f)
+    // The chart tab shown; the chart comes from its plugin, as in the console.
+    static ui::HistoryChart* showChart(ConsoleFixture& f)
     {
         auto* tabs = f.findIn<QTabWidget>(kPage, QStringLiteral("historyTabs"));
-        auto* panel = f.find<ui::HistoryPage>(kPage)->findChild<ui::HistoryChartPanel*>();
-        tabs->setCurrentWidget(panel);
-        return panel;
+        ui::HistoryChart* chart = f.find<ui::HistoryPage>(kPage)->chart();
+        if (!chart)
+            qWarning(
+                "no chart: %s", qPrintable(f.findIn<QLabel>(kPage, QStringLiteral("historyChartMissing"))->text()));
+        tabs->setCurrentWidget(chart->widget());
+        return chart;
+    }
+
+    static QChartView* chartView(ConsoleFixture& f)
+    {
+        return f.findIn<QChartView>(kPage, QStringLiteral("historyChart"));
     }
 
     // A failed send with nothing measured, and a refused one with every technical detail, a minute apart.
@@ -321,7 +331,7 @@ private Q_SLOTS:
         showHistory(f);
         auto* panel = showChart(f);
         QVERIFY(!panel->isEmptyState());
-        QChart* chart = panel->view()->chart();
+        QChart* chart = chartView(f)->chart();
         QHash<QString, QScatterSeries*> byName;
         for (QAbstractSeries* s : chart->series())
             byName.insert(s->name(), qobject_cast<QScatterSeries*>(s));
@@ -335,7 +345,7 @@ private Q_SLOTS:
             colours.insert(s->color().rgb());
         QCOMPARE(colours.size(), 4);
         QVERIFY(chart->legend()->isVisible());
-        QVERIFY(panel->view()->height() >= 200);
+        QVERIFY(chartView(f)->height() >= 200);
 
         // Round ticks: 0 to 40,000 ms in steps of 10,000, labels without decimals.
         auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
@@ -367,7 +377,8 @@ private Q_SLOTS:
             record(f, e);
         }
         showHistory(f);
-        QChart* chart = showChart(f)->view()->chart();
+        showChart(f);
+        QChart* chart = chartView(f)->chart();
         QHash<QString, int> counts;
         QSet<QRgb> colours;
         for (QAbstractSeries* s : chart->series()) {
@@ -383,7 +394,7 @@ private Q_SLOTS:
 
     void roundTicks()
     {
-        using Panel = ui::HistoryChartPanel;
+        namespace Panel = ui::chartticks;
         QCOMPARE(Panel::latencyTicks(3141).top, 4000);
         QCOMPARE(Panel::latencyTicks(3141).count, 5);
         QCOMPARE(Panel::latencyTicks(120).top, 150);
@@ -413,15 +424,15 @@ private Q_SLOTS:
         QVERIFY(empty->text().startsWith(QStringLiteral("Nothing to draw")));
         QTest::keyClicks(f.findIn<QLineEdit>(kPage, QStringLiteral("historySuffixEdit")), QStringLiteral("5555"));
         QVERIFY(empty->text().startsWith(QStringLiteral("Nothing matches these filters")));
-        QVERIFY(!panel->view()->isVisible());
+        QVERIFY(!chartView(f)->isVisible());
     }
 
     void aDarkWindowGetsADarkChart()
     {
         ConsoleFixture f;
         openPage(f);
-        auto* panel = showChart(f);
-        QCOMPARE(panel->view()->chart()->theme(), QChart::ChartThemeLight);
+        showChart(f);
+        QCOMPARE(chartView(f)->chart()->theme(), QChart::ChartThemeLight);
         const QPalette light = QApplication::palette();
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(53, 53, 53));
@@ -432,10 +443,10 @@ private Q_SLOTS:
         dark.setColor(QPalette::ButtonText, Qt::white);
         QApplication::setPalette(dark);
         // The palette reaches the widgets with the next event loop pass.
-        QTRY_COMPARE(panel->view()->chart()->theme(), QChart::ChartThemeDark);
-        QCOMPARE(panel->view()->chart()->backgroundBrush().color(), QColor(53, 53, 53));
+        QTRY_COMPARE(chartView(f)->chart()->theme(), QChart::ChartThemeDark);
+        QCOMPARE(chartView(f)->chart()->backgroundBrush().color(), QColor(53, 53, 53));
         QApplication::setPalette(light);
-        QTRY_COMPARE(panel->view()->chart()->theme(), QChart::ChartThemeLight);
+        QTRY_COMPARE(chartView(f)->chart()->theme(), QChart::ChartThemeLight);
     }
 
     // Fits a 900 px window beside the navigation, every control named for a screen reader, mnemonics work.

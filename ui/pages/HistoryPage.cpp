@@ -1,9 +1,9 @@
 #include "HistoryPage.h"
 
 #include "ConsoleContext.h"
-#include "HistoryChartPanel.h"
 #include "HistoryDetailPane.h"
 #include "HistoryModel.h"
+#include "plugins/PluginLoader.h"
 #include "providers/DeliveryStatus.h"
 #include "providers/ProviderKind.h"
 #include "widgets/FieldMessage.h"
@@ -62,7 +62,6 @@ HistoryPage::HistoryPage(ConsoleContext& context, QWidget* parent)
     , m_empty(new QLabel(this))
     , m_detail(new HistoryDetailPane(this))
     , m_model(new HistoryTableModel(this))
-    , m_chart(new HistoryChartPanel(this))
     , m_count(new QLabel(this))
     , m_message(new FieldMessage(this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
@@ -74,7 +73,7 @@ HistoryPage::HistoryPage(ConsoleContext& context, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("historyTabs"));
     m_tabs->setAccessibleName(tr("Rows or chart"));
     m_tabs->addTab(buildRowsTab(), tr("&Table"));
-    m_tabs->addTab(m_chart, tr("Latency &chart"));
+    m_tabs->addTab(buildChartTab(), tr("Latency &chart"));
     m_tabs->setTabToolTip(1, tr("The latency of the %L1 most recent sends that match the filters").arg(kChartRows));
 
     auto* layout = new QVBoxLayout(this);
@@ -97,6 +96,48 @@ HistoryPage::HistoryPage(ConsoleContext& context, QWidget* parent)
 }
 
 HistoryPage::~HistoryPage() = default;
+
+QWidget* HistoryPage::buildChartTab()
+{
+    const plugins::LoadResult plugin
+        = plugins::load(QStringLiteral("smsotp_historychart"), SMSOTP_HISTORY_CHART_FACTORY_IID);
+    if (const auto* factory = qobject_cast<HistoryChartFactory*>(plugin.instance)) {
+        m_chart = factory->createChart(*this, this);
+        m_chartTab = m_chart->widget();
+        return m_chartTab;
+    }
+    auto* missing = new QLabel(tr("The chart cannot be shown: %1").arg(plugin.error), this);
+    missing->setObjectName(QStringLiteral("historyChartMissing"));
+    missing->setWordWrap(true);
+    missing->setAlignment(Qt::AlignCenter);
+    missing->setTextFormat(Qt::PlainText);
+    missing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chartTab = missing;
+    return m_chartTab;
+}
+
+QString HistoryPage::outcomeText(storage::HistoryOutcome outcome) const
+{
+    return HistoryTableModel::outcomeText(outcome);
+}
+
+QString HistoryPage::timeText(const QDateTime& time) const
+{
+    return HistoryTableModel::localTimeText(time);
+}
+
+QString HistoryPage::latencyText(qint64 latencyMs) const
+{
+    return HistoryTableModel::latencyText(latencyMs);
+}
+
+ChartDelivery HistoryPage::deliveryOf(const storage::HistoryEntry& entry) const
+{
+    const std::optional<providers::DeliveryState> state = providers::deliveryStateFromName(entry.delivery);
+    if (entry.outcome != HistoryOutcome::Sent || !state || !providers::isFinal(*state))
+        return ChartDelivery::NotKnown;
+    return *state == providers::DeliveryState::Delivered ? ChartDelivery::Delivered : ChartDelivery::NotDelivered;
+}
 
 QString HistoryPage::pageTitle()
 {
@@ -359,7 +400,8 @@ void HistoryPage::reload()
                                    "deliveries, or clear the dates and digits, to see more.")
                               : tr("Nothing recorded yet. Sends, resends and verifications made on the Test Send "
                                    "page appear here."));
-    m_chart->setNoRowsText(m_empty->text());
+    if (m_chart)
+        m_chart->setNoRowsText(m_empty->text());
     m_rows->setCurrentWidget(any ? m_rows->widget(0) : m_empty);
     if (any)
         m_table->selectRow(0);
@@ -376,7 +418,7 @@ void HistoryPage::showSelected()
 
 void HistoryPage::updateChartIfShown()
 {
-    if (!m_chartStale || m_tabs->currentWidget() != m_chart)
+    if (!m_chart || !m_chartStale || m_tabs->currentWidget() != m_chartTab)
         return;
     storage::HistoryFilter recent = filter();
     recent.limit = kChartRows;

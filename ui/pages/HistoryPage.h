@@ -1,6 +1,7 @@
 #pragma once
 // The History page: every test send, resend and verification, filtered in SQL, exported as CSV, purged.
 
+#include "HistoryChart.h"
 #include "Page.h"
 #include "storage/HistoryRepository.h"
 
@@ -23,11 +24,11 @@ namespace smsotp::ui {
 
 struct ConsoleContext;
 class FieldMessage;
-class HistoryChartPanel;
 class HistoryDetailPane;
 class HistoryTableModel;
 
-class HistoryPage : public Page
+// The page is the chart's host: the chart (a plugin, see HistoryChart.h) asks it for the words it shows.
+class HistoryPage : public Page, private HistoryChartHost
 {
     Q_OBJECT
 public:
@@ -47,6 +48,8 @@ public:
     void setPurgeConfirmation(std::function<bool(int rows)> confirm) { m_confirmPurge = std::move(confirm); }
     // Deletes the filtered rows for good (secure_delete).
     void purge();
+    // The latency chart; null when its plugin could not be loaded (the chart tab then says why).
+    HistoryChart* chart() const { return m_chart; }
 
 protected:
     // The query runs when the page is shown, never at start-up (the history may hold a million rows).
@@ -60,8 +63,16 @@ private:
     void setUpColumns();
     void connectFilters();
     void showSelected();
+    // The chart from its plugin, or a label that says why there is none.
+    QWidget* buildChartTab();
     // The chart lists up to kChartRows rows: drawn when its tab is shown and the rows changed since.
     void updateChartIfShown();
+
+    // HistoryChartHost
+    QString outcomeText(storage::HistoryOutcome outcome) const override;
+    QString timeText(const QDateTime& time) const override;
+    QString latencyText(qint64 latencyMs) const override;
+    ChartDelivery deliveryOf(const storage::HistoryEntry& entry) const override;
 
     ConsoleContext& m_context;
     storage::HistoryRepository m_repository;
@@ -81,7 +92,8 @@ private:
     QLabel* m_empty;
     HistoryDetailPane* m_detail;
     HistoryTableModel* m_model;
-    HistoryChartPanel* m_chart;
+    HistoryChart* m_chart = nullptr;
+    QWidget* m_chartTab = nullptr;
     QLabel* m_count;
     FieldMessage* m_message;
     QPushButton* m_export;

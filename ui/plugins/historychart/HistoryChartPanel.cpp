@@ -1,7 +1,6 @@
 #include "HistoryChartPanel.h"
 
-#include "HistoryModel.h"
-#include "providers/DeliveryStatus.h"
+#include "ChartTicks.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -34,22 +33,6 @@ struct OutcomeLook
     QScatterSeries::MarkerShape shape;
 };
 
-// A sent message whose delivery is known is drawn apart: delivered, or not delivered (undelivered or failed).
-enum class Delivery
-{
-    NotKnown,
-    Delivered,
-    NotDelivered,
-};
-
-Delivery deliveryOf(const storage::HistoryEntry& e)
-{
-    const std::optional<providers::DeliveryState> state = providers::deliveryStateFromName(e.delivery);
-    if (e.outcome != HistoryOutcome::Sent || !state || !providers::isFinal(*state))
-        return Delivery::NotKnown;
-    return *state == providers::DeliveryState::Delivered ? Delivery::Delivered : Delivery::NotDelivered;
-}
-
 constexpr OutcomeLook kDeliveredLook { HistoryOutcome::Sent, 0x1565c0, 0x90caf9, QScatterSeries::MarkerShapePentagon };
 constexpr OutcomeLook kNotDeliveredLook { HistoryOutcome::Sent, 0xad1457, 0xf48fb1,
     QScatterSeries::MarkerShapeTriangle };
@@ -71,21 +54,11 @@ const OutcomeLook& lookOf(HistoryOutcome outcome)
     return kOtherLook;
 }
 
-// 1, 2 or 5 times a power of ten, at least value.
-qint64 roundUpStep(double value)
-{
-    const double power = std::pow(10.0, std::floor(std::log10(std::max(value, 1.0))));
-    for (const double factor : { 1.0, 2.0, 5.0, 10.0 }) {
-        if (factor * power >= value)
-            return std::max<qint64>(1, qint64(factor * power));
-    }
-    return qint64(10 * power);
-}
-
 } // namespace
 
-HistoryChartPanel::HistoryChartPanel(QWidget* parent)
+HistoryChartPanel::HistoryChartPanel(const HistoryChartHost& host, QWidget* parent)
     : QWidget(parent)
+    , m_host(host)
     , m_noRowsText(tr("Nothing matches these filters."))
     , m_stack(new QStackedWidget(this))
     , m_view(new QChartView(this))
@@ -151,14 +124,14 @@ void HistoryChartPanel::changeEvent(QEvent* event)
 
 QScatterSeries* HistoryChartPanel::newSeries(QChart* chart, const storage::HistoryEntry& first, bool dark)
 {
-    const Delivery delivery = deliveryOf(first);
-    const OutcomeLook& look = delivery == Delivery::Delivered ? kDeliveredLook
-        : delivery == Delivery::NotDelivered                  ? kNotDeliveredLook
-                                                              : lookOf(first.outcome);
+    const ChartDelivery delivery = m_host.deliveryOf(first);
+    const OutcomeLook& look = delivery == ChartDelivery::Delivered ? kDeliveredLook
+        : delivery == ChartDelivery::NotDelivered                  ? kNotDeliveredLook
+                                                                   : lookOf(first.outcome);
     auto* s = new QScatterSeries(chart);
-    s->setName(delivery == Delivery::Delivered   ? tr("Sent, delivered")
-            : delivery == Delivery::NotDelivered ? tr("Sent, not delivered")
-                                                 : HistoryTableModel::outcomeText(first.outcome));
+    s->setName(delivery == ChartDelivery::Delivered   ? tr("Sent, delivered")
+            : delivery == ChartDelivery::NotDelivered ? tr("Sent, not delivered")
+                                                      : m_host.outcomeText(first.outcome));
     s->setMarkerShape(look.shape);
     s->setMarkerSize(9);
     s->setColor(QColor(dark ? look.dark : look.light));
@@ -168,9 +141,7 @@ QScatterSeries* HistoryChartPanel::newSeries(QChart* chart, const storage::Histo
             return QToolTip::hideText();
         const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
         QToolTip::showText(QCursor::pos(),
-            tr("%1, %2: %3")
-                .arg(name, HistoryTableModel::localTimeText(time), HistoryTableModel::latencyText(qint64(point.y()))),
-            m_view);
+            tr("%1, %2: %3").arg(name, m_host.timeText(time), m_host.latencyText(qint64(point.y()))), m_view);
     });
     return s;
 }
@@ -194,7 +165,7 @@ QChart* HistoryChartPanel::buildChart()
     QDateTime first = m_entries.first().time, last = first;
     qint64 maxLatency = 0;
     for (const storage::HistoryEntry& e : std::as_const(m_entries)) {
-        QScatterSeries*& s = series[{ int(e.outcome), int(deliveryOf(e)) }];
+        QScatterSeries*& s = series[{ int(e.outcome), int(m_host.deliveryOf(e)) }];
         if (!s)
             s = newSeries(chart, e, dark);
         s->append(double(e.time.toMSecsSinceEpoch()), double(e.latencyMs));
@@ -211,11 +182,11 @@ QChart* HistoryChartPanel::buildChart()
     x->setTitleText(tr("Time (local)"));
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(double(first.toMSecsSinceEpoch()));
-    for (const TimeTick& tick : timeTicks(first, last))
+    for (const chartticks::TimeTick& tick : chartticks::timeTicks(first, last))
         x->append(tick.label, double(tick.time.toMSecsSinceEpoch()));
     x->setRange(double(first.toMSecsSinceEpoch()), double(last.toMSecsSinceEpoch()));
 
-    const Ticks ticks = latencyTicks(maxLatency);
+    const chartticks::Ticks ticks = chartticks::latencyTicks(maxLatency);
     auto* y = new QValueAxis(chart);
     y->setTitleText(tr("Latency (ms)"));
     y->setRange(0, double(ticks.top));
@@ -229,55 +200,6 @@ QChart* HistoryChartPanel::buildChart()
         s->attachAxis(y);
     }
     return chart;
-}
-
-HistoryChartPanel::Ticks HistoryChartPanel::latencyTicks(qint64 maxLatencyMs)
-{
-    // About five steps, a little headroom above the slowest send, and ticks at 1, 2 or 5 times a power of ten.
-    const double wanted = std::max(1.0, double(maxLatencyMs) * 1.05);
-    const qint64 step = roundUpStep(wanted / 5);
-    const qint64 top = qint64(std::ceil(wanted / double(step))) * step;
-    return { top, int(top / step) + 1 };
-}
-
-QList<HistoryChartPanel::TimeTick> HistoryChartPanel::timeTicks(const QDateTime& first, const QDateTime& last)
-{
-    // The smallest round step that gives at most six ticks.
-    static constexpr qint64 kSteps[] = { 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400,
-        2 * 86400, 7 * 86400, 14 * 86400, 28 * 86400, 91 * 86400, 364 * 86400 };
-    const QDateTime from = first.toLocalTime(), to = last.toLocalTime();
-    const qint64 span = std::max<qint64>(1, from.secsTo(to));
-    qint64 step = kSteps[std::size(kSteps) - 1];
-    for (const qint64 candidate : kSteps) {
-        if (span / candidate <= 5) {
-            step = candidate;
-            break;
-        }
-    }
-    const QLocale locale;
-    const QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    QList<TimeTick> ticks;
-    QDate previousDay;
-    // Ticks count from local midnight, so they fall on whole minutes, hours and days of the local clock.
-    const QDateTime midnight = from.date().startOfDay();
-    for (qint64 k = (midnight.secsTo(from) + step - 1) / step;; ++k) {
-        const QDateTime t = step % 86400 == 0 ? midnight.addDays(k * (step / 86400)) : midnight.addSecs(k * step);
-        if (t > to)
-            break;
-        QString label;
-        if (step >= 86400)
-            label = locale.toString(t.date(), QStringLiteral("d MMM"));
-        else if (step >= 21600 || t.date() != previousDay)
-            label = locale.toString(t, QStringLiteral("d MMM ")) + locale.toString(t.time(), timeFormat);
-        else
-            label = locale.toString(t.time(), timeFormat);
-        previousDay = t.date();
-        // A category axis keys its labels by text; equal ones would merge.
-        while (std::any_of(ticks.cbegin(), ticks.cend(), [&](const TimeTick& tick) { return tick.label == label; }))
-            label += QChar(0x200B);
-        ticks.append({ t, label });
-    }
-    return ticks;
 }
 
 } // namespace smsotp::ui
