@@ -34,8 +34,20 @@ qint64 nowNs()
 
 HttpSender::HttpSender(QNetworkAccessManager& network, QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_network(&network)
 { }
+
+HttpSender::HttpSender(QObject* parent)
+    : QObject(parent)
+    , m_network(nullptr)
+{ }
+
+QNetworkAccessManager& HttpSender::network()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    return *m_network;
+}
 
 HttpSender::~HttpSender()
 {
@@ -188,7 +200,7 @@ void HttpSender::watchTls(RequestId id, QNetworkReply* reply, const CertificateP
 QNetworkAccessManager& HttpSender::networkFor(const CertificatePin& pin)
 {
     if (pin.isEmpty())
-        return m_network;
+        return network();
     // Connections (and TLS sessions) accepted through a pin stay in a network manager of their own, one per
     // pin: Qt reuses open connections and resumes sessions without checking the certificate again, so sharing
     // one manager would let a request without that pin (or its host-name consent) ride on a connection it
@@ -198,7 +210,7 @@ QNetworkAccessManager& HttpSender::networkFor(const CertificatePin& pin)
     QNetworkAccessManager*& network = m_pinnedNetworks[key];
     if (!network) {
         network = new QNetworkAccessManager(this);
-        network->setProxy(m_network.proxy());
+        network->setProxy(this->network().proxy());
     }
     return *network;
 }

@@ -56,6 +56,9 @@ public:
     static constexpr int kConnectionsPerOrigin = 6;
 
     explicit HttpSender(QNetworkAccessManager& network, QObject* parent = nullptr);
+    // With a QNetworkAccessManager of its own, made on the first request: making one costs about a megabyte of
+    // memory, which a console session that never sends (or not yet) does not spend.
+    explicit HttpSender(QObject* parent = nullptr);
     ~HttpSender() override;
 
     // Starts the request; done is called exactly once, later, on this thread (not if the sender is destroyed).
@@ -95,6 +98,7 @@ private:
 
     // The manager a request goes through: the shared one, or for a pinned certificate its own (see the .cpp).
     QNetworkAccessManager& networkFor(const CertificatePin& pin);
+    QNetworkAccessManager& network();
     // Hands the request to Qt: its timeout and latency start now.
     void start(RequestId id);
     // The TLS rules of a reply: errors never ignored wholesale; with a pin, exactly that certificate.
@@ -105,7 +109,7 @@ private:
     void stop(RequestId id, TransportFailure reason);
     void complete(RequestId id, HttpResult result);
 
-    QNetworkAccessManager& m_network;
+    QNetworkAccessManager* m_network; // the given one, or the own one once made (a child of this sender)
     QHash<QByteArray, QNetworkAccessManager*> m_pinnedNetworks; // children of this sender, by pin digest
     QHash<RequestId, Running> m_running;
     QHash<Origin, int> m_active; // requests handed to Qt, per origin

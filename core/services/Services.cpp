@@ -9,15 +9,12 @@
 #include "storage/SettingsRepository.h"
 #include "wso2/Wso2Client.h"
 
-#include <QNetworkAccessManager>
-
 namespace smsotp::services {
 
 Services::Services(std::unique_ptr<storage::Database> database, Options options)
     : m_database(std::move(database))
-    , m_network(std::make_unique<QNetworkAccessManager>())
     , m_secrets(std::make_unique<storage::SecretStore>(m_database->profileId()))
-    , m_http(std::make_unique<providers::HttpSender>(*m_network))
+    , m_http(std::make_unique<providers::HttpSender>())
     , m_client(std::make_unique<providers::ProviderClient>(*m_http))
     , m_wso2(std::make_unique<wso2::Wso2Client>(*m_http))
     , m_clock(std::make_unique<otp::SystemClock>())

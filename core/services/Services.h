@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace smsotp::storage {
 class Database;
 class SecretStore;
@@ -55,7 +53,6 @@ public:
 private:
     // In the order of construction; destruction runs backwards, so the database goes last.
     std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<storage::SecretStore> m_secrets;
     std::unique_ptr<providers::HttpSender> m_http;
     std::unique_ptr<providers::ProviderClient> m_client;

@@ -116,6 +116,22 @@ private Q_SLOTS:
         QCOMPARE(sender.running(), 0);
     }
 
+    // The console's sender makes its network manager on the first request, not when it is made.
+    void aSenderWithoutANetworkManagerMakesItsOwnOnTheFirstRequest()
+    {
+        TestHttpServer server;
+        server.http().route(QStringLiteral("/send"), [] { return QHttpServerResponse(QByteArray("ok")); });
+        QVERIFY(server.listen());
+        HttpSender sender;
+        QVERIFY(!sender.findChild<QNetworkAccessManager*>());
+        const HttpResult result = sendAndWait(sender, post(server.url(QStringLiteral("/send"))));
+        QVERIFY2(result.hasAnswer(), qPrintable(result.failureDetail));
+        QCOMPARE(result.httpStatus, 200);
+        QCOMPARE(sender.findChildren<QNetworkAccessManager*>().size(), 1);
+        QCOMPARE(sendAndWait(sender, post(server.url(QStringLiteral("/send")))).httpStatus, 200);
+        QCOMPARE(sender.findChildren<QNetworkAccessManager*>().size(), 1);
+    }
+
     void anErrorStatusIsStillAnAnswer()
     {
         TestHttpServer server;
