@@ -53,7 +53,9 @@ if [ "${1:-}" = --installed-programs ]; then
     [ "$status" -eq 0 ] || { cat "$work/cli/err.rest" >&2; die "send-test exited with $status, not 0 (verified)"; }
     grep -qi "verified" "$work/cli/out" || die "send-test did not say the code was verified"
 
-    say "installed smsotp-console, offscreen, for 3 seconds"
+    say "installed smsotp-console, offscreen, on the History page (its chart plugin loaded), for 3 seconds"
+    mkdir -p "$work/gui"
+    printf '[window]\npage=4\n' >"$work/gui/console.ini"
     QT_QPA_PLATFORM=offscreen /usr/bin/smsotp-console --data-dir "$work/gui" >"$work/gui.log" 2>&1 &
     gui_pid=$!
     sleep 3
@@ -69,6 +71,7 @@ if [ "${1:-}" = --installed-programs ]; then
     # 143 = ended by our SIGTERM, as asked; anything else is the program's own failure.
     [ "$status" -eq 0 ] || [ "$status" -eq 143 ] || { cat "$work/gui.log" >&2; die "smsotp-console: status $status"; }
     [ -f "$work/gui/smsotp.sqlite" ] || die "smsotp-console did not create its database in --data-dir"
+    if grep "History chart:" "$work/gui.log"; then die "smsotp-console could not load its chart plugin"; fi
     echo "   ran for 3 s, stopped by SIGTERM"
     exit 0
 fi
@@ -121,7 +124,9 @@ version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 field() { dpkg-deb -f "$deb" "$1"; }
 [[ $(field Version) == "$version"-* ]] || die "package version $(field Version) is not project version $version"
 [ "$(field Section)" = admin ] || die "section is not admin"
-for dep in libc6 libqt6core6 libqt6widgets6 libqt6sql6 qt6-qpa-plugins libqt6sql6-sqlite libsecret-1-0; do
+# libphonenumber8 and libqt6charts6 are needed by the plugins only: dpkg-shlibdeps read them too.
+for dep in libc6 libqt6core6 libqt6widgets6 libqt6sql6 qt6-qpa-plugins libqt6sql6-sqlite libsecret-1-0 \
+    libphonenumber8 libqt6charts6; do
     grep -Eq "(^|[ ,])$dep( |,|$)" <<<"$(field Depends)" || die "Depends lacks $dep (dpkg-shlibdeps ran?)"
 done
 grep -q gnome-keyring <<<"$(field Recommends)" || die "Recommends lacks a Secret Service provider"
@@ -141,6 +146,9 @@ done
 for size in 16 22 24 32 48 64 128 256; do
     grep -qx "/usr/share/icons/hicolor/${size}x${size}/apps/smsotp-console.png" "$work/contents" \
         || die "the package lacks the ${size}x${size} icon"
+done
+for plugin in smsotp_phonenumber smsotp_historychart; do
+    grep -Eq "^/usr/lib/(.*/)?smsotp/$plugin\.so$" "$work/contents" || die "the package lacks the plugin $plugin"
 done
 grep -E '\.(a|o|la)$|/include/|/Test[A-Za-z]*$' "$work/contents" && die "static libraries, headers or tests in the package"
 echo "   $(grep -vc '/$' "$work/contents") files, all under /usr"

@@ -106,6 +106,7 @@ QWidget* HistoryPage::buildChartTab()
         m_chartTab = m_chart->widget();
         return m_chartTab;
     }
+    qWarning("History chart: %s", qPrintable(plugin.error)); // for the log and installer/test-package.sh
     auto* missing = new QLabel(tr("The chart cannot be shown: %1").arg(plugin.error), this);
     missing->setObjectName(QStringLiteral("historyChartMissing"));
     missing->setWordWrap(true);
