@@ -26,7 +26,7 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("smsotp::phone::PhoneNumber", text, nullptr, n);
+    return QCoreApplication::translate("smsotp::phone", text, nullptr, n);
 }
 
 // Nobody types a phone number this long; the cap keeps pasted junk away from the parser.
@@ -299,6 +299,43 @@ NormalizeResult parseAndCheck(const std::string& text, const std::string& region
     return result;
 }
 
+// The normaliser itself (a free function: tr here is this file's, with the context the translations have).
+NormalizeResult normalizeNumber(QStringView input, QStringView defaultRegion)
+{
+    const QStringView text = input.trimmed();
+    if (text.isEmpty())
+        return failure(NormalizeError::Empty, tr("Enter a phone number."));
+    if (text.size() > kMaxInputLength)
+        return failure(NormalizeError::TooLong, tooLongMessage());
+
+    Digits typed;
+    if (auto refused = readDigits(text, typed))
+        return *refused;
+
+    const std::string regionCode = regionCodeOf(defaultRegion);
+    if (typed.plus) {
+        if (typed.digits.size() > static_cast<size_t>(kMaxE164Digits))
+            return failure(NormalizeError::TooLong, tooLongMessage());
+        return parseAndCheck('+' + typed.digits, regionCode);
+    }
+    // Leave room for a national prefix and an international one ("011" + 15) before calling it too long.
+    if (typed.digits.size() > static_cast<size_t>(kMaxE164Digits) + 3)
+        return failure(NormalizeError::TooLong, tooLongMessage());
+
+    // The region's own rules come first: libphonenumber knows its international prefixes (00 in most of the
+    // world, 011 in the US, carrier codes in Brazil). "00" is so common a way to write "+" that it is taken
+    // as one when the national reading fails.
+    NormalizeResult national = parseAndCheck(typed.digits, regionCode);
+    if (national.ok() || typed.digits.rfind("00", 0) != 0)
+        return national;
+    const std::string international = typed.digits.substr(2);
+    if (international.size() > static_cast<size_t>(kMaxE164Digits))
+        return failure(NormalizeError::TooLong, tooLongMessage());
+    if (international.empty() || international.front() == '0')
+        return national;
+    return parseAndCheck('+' + international, regionCode);
+}
+
 } // namespace
 
 class LibPhoneNumberPlugin : public QObject, public PhoneNumberBackend
@@ -310,38 +347,7 @@ class LibPhoneNumberPlugin : public QObject, public PhoneNumberBackend
 public:
     NormalizeResult normalize(QStringView input, QStringView defaultRegion) const override
     {
-        const QStringView text = input.trimmed();
-        if (text.isEmpty())
-            return failure(NormalizeError::Empty, tr("Enter a phone number."));
-        if (text.size() > kMaxInputLength)
-            return failure(NormalizeError::TooLong, tooLongMessage());
-
-        Digits typed;
-        if (auto refused = readDigits(text, typed))
-            return *refused;
-
-        const std::string regionCode = regionCodeOf(defaultRegion);
-        if (typed.plus) {
-            if (typed.digits.size() > static_cast<size_t>(kMaxE164Digits))
-                return failure(NormalizeError::TooLong, tooLongMessage());
-            return parseAndCheck('+' + typed.digits, regionCode);
-        }
-        // Leave room for a national prefix and an international one ("011" + 15) before calling it too long.
-        if (typed.digits.size() > static_cast<size_t>(kMaxE164Digits) + 3)
-            return failure(NormalizeError::TooLong, tooLongMessage());
-
-        // The region's own rules come first: libphonenumber knows its international prefixes (00 in most of the
-        // world, 011 in the US, carrier codes in Brazil). "00" is so common a way to write "+" that it is taken
-        // as one when the national reading fails.
-        NormalizeResult national = parseAndCheck(typed.digits, regionCode);
-        if (national.ok() || typed.digits.rfind("00", 0) != 0)
-            return national;
-        const std::string international = typed.digits.substr(2);
-        if (international.size() > static_cast<size_t>(kMaxE164Digits))
-            return failure(NormalizeError::TooLong, tooLongMessage());
-        if (international.empty() || international.front() == '0')
-            return national;
-        return parseAndCheck('+' + international, regionCode);
+        return normalizeNumber(input, defaultRegion);
     }
 
     QString formatAsYouType(QStringView input, QStringView region) const override

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("smsotp::phone::PhoneNumber", text);
+    return QCoreApplication::translate("smsotp::phone", text);
 }
 
 // The shortest E.164 numbers (a 3-digit country code and a 4-digit subscriber number, Saint Helena) have 7.

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("smsotp::phone::PhoneNumber", text);
+    return QCoreApplication::translate("smsotp::phone", text);
 }
 
 } // namespace

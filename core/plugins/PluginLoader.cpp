@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("smsotp::plugins::PluginLoader", text);
+    return QCoreApplication::translate("smsotp::plugins", text);
 }
 
 bool isInside(const QString& path, const QString& folder)

@@ -12,7 +12,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main-console.cpp" line="+23"/>
+        <location filename="../../app/main-console.cpp" line="+21"/>
         <source>SMS OTP Console</source>
         <translation>SMS OTP Console</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>smsotp::phone</name>
     <message>
-        <location filename="../../core/phone/PhoneNumber.cpp" line="+173"/>
+        <location filename="../../core/phone/LibPhoneNumberPlugin.cpp" line="+174"/>
         <source>A “+” belongs only at the start of a number, before the country calling code.</source>
         <translation>Ein „+“ steht nur am Anfang einer Nummer, vor der Ländervorwahl.</translation>
     </message>
@@ -548,7 +548,12 @@
         <translation>Diese Nummer ist zu kurz für eine Telefonnummer.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+46"/>
+        <source>Enter a phone number.</source>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <source>This number is too short for %1: it looks like a local number. Add the area code.</source>
         <translation>Diese Nummer ist zu kurz für %1: Sie sieht wie eine Ortsnummer aus. Fügen Sie die Vorwahl hinzu.</translation>
     </message>
@@ -588,17 +593,17 @@
         <translation>In %1 lässt sich eine Mobilfunknummer nicht an ihren Ziffern von einer Festnetznummer unterscheiden. Die Nummer wird angenommen; der Anbieter lehnt sie ab, wenn sie eine Festnetznummer ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Enter a phone number.</source>
-        <translation>Geben Sie eine Telefonnummer ein.</translation>
+        <location filename="../../core/phone/PhoneNumber.cpp" line="+56"/>
+        <source>Phone numbers cannot be checked: %1</source>
+        <translation>Telefonnummern können nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+57"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../core/phone/PhoneText.cpp" line="+31"/>
         <source>mobile</source>
         <translation>Mobilfunk</translation>
     </message>
@@ -656,6 +661,24 @@
         <location line="+4"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>smsotp::plugins</name>
+    <message>
+        <location filename="../../core/plugins/PluginLoader.cpp" line="+52"/>
+        <source>The plugin %1 is not installed (looked in %2).</source>
+        <translation>Das Plugin %1 ist nicht installiert (gesucht in %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not the plugin this program expects (another version?).</source>
+        <translation>%1 ist nicht das Plugin, das dieses Programm erwartet (eine andere Version?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plugin %1 could not be loaded: %2</source>
+        <translation>Das Plugin %1 konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -964,7 +987,7 @@
 <context>
     <name>smsotp::providers::HttpSender</name>
     <message>
-        <location filename="../../core/providers/HttpSender.cpp" line="+182"/>
+        <location filename="../../core/providers/HttpSender.cpp" line="+194"/>
         <source>the server presented the certificate with SHA-256 %1; the pinned one is %2</source>
         <translation>der Server hat das Zertifikat mit SHA-256 %1 vorgelegt; festgelegt ist %2</translation>
     </message>
@@ -1709,7 +1732,7 @@
 <context>
     <name>smsotp::sandbox::SandboxGateway</name>
     <message>
-        <location filename="../../core/sandbox/SandboxGateway.cpp" line="+94"/>
+        <location filename="../../core/sandbox/SandboxGateway.cpp" line="+95"/>
         <source>The sandbox gateway could not open a port on 127.0.0.1: %1</source>
         <translation>Das Sandbox-Gateway konnte keinen Port auf 127.0.0.1 öffnen: %1</translation>
     </message>
@@ -3199,7 +3222,7 @@
 <context>
     <name>smsotp::ui::HistoryChartPanel</name>
     <message>
-        <location filename="../../ui/pages/HistoryChartPanel.cpp" line="+89"/>
+        <location filename="../../ui/plugins/historychart/HistoryChartPanel.cpp" line="+62"/>
         <source>Nothing matches these filters.</source>
         <translation>Nichts passt zu diesen Filtern.</translation>
     </message>
@@ -3229,7 +3252,7 @@
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Time (local)</source>
         <translation>Zeit (lokal)</translation>
     </message>
@@ -3306,7 +3329,7 @@
 <context>
     <name>smsotp::ui::HistoryPage</name>
     <message>
-        <location filename="../../ui/pages/HistoryPage.cpp" line="+68"/>
+        <location filename="../../ui/pages/HistoryPage.cpp" line="+67"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
@@ -3336,7 +3359,12 @@
         <translation>Die Latenz der %L1 neuesten Versandvorgänge, die zu den Filtern passen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>The chart cannot be shown: %1</source>
+        <translation>Das Diagramm kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Provider filter</source>
         <translation>Anbieterfilter</translation>
     </message>
@@ -3477,17 +3505,17 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-146"/>
         <source>Purge history</source>
         <translation>Verlauf löschen</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>Sent &amp;between</source>
         <translation>Gesendet &amp;zwischen</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Delete the %n shown row(s) for good? They are overwritten in the database file and cannot be brought back.</source>
         <translation>
             <numerusform>Die %n angezeigte Zeile endgültig löschen? Sie wird in der Datenbankdatei überschrieben und lässt sich nicht wiederherstellen.</numerusform>
@@ -3495,7 +3523,7 @@
         </translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+241"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -3528,7 +3556,7 @@
         <translation>Nichts passt zu diesen Filtern. Wählen Sie Alle Anbieter, Alle Ergebnisse und Alle Zustellungen oder leeren Sie Daten und Ziffern, um mehr zu sehen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5648,14 +5676,14 @@ SHA-256-Fingerabdruck: %3</translation>
         <translation>Nicht gespeichert. Korrigieren Sie zuerst die markierten Registerkarten:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Listening on %1 (this computer only).</source>
         <translation>Lauscht auf %1 (nur dieser Computer).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The sandbox gateway is not running.</source>
-        <translation>Das Sandbox-Gateway läuft nicht.</translation>
+        <source>The sandbox gateway is not running: %1</source>
+        <translation>Das Sandbox-Gateway läuft nicht: %1</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -137,7 +137,7 @@
 <context>
     <name>smsotp::ui::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/HistoryPage.cpp" line="+91"/>
+        <location filename="../../ui/pages/HistoryPage.cpp" line="+90"/>
         <source>Delete the %n shown row(s) for good? They are overwritten in the database file and cannot be brought back.</source>
         <translation>
             <numerusform>Delete the %n shown row for good? It is overwritten in the database file and cannot be brought back.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+260"/>
+        <location line="+303"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
