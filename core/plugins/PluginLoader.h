@@ -3,7 +3,7 @@
 // session may never need, loaded with QPluginLoader the first time it is needed instead of at start.
 //
 // Where they are: a program in the build tree loads the build tree's (build/<preset>/plugins); an installed one
-// the installed ones, found from its own folder (bin/../lib/<arch>/smsotp, so a moved installation still works) or,
+// the installed ones, found from its own folder (bin/../<libdir>/smsotp, so a moved installation still works) or,
 // failing that, at the installation's absolute path. Never both: an installed program does not pick up a build.
 
 #include <QObject>

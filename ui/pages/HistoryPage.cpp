@@ -99,22 +99,34 @@ HistoryPage::~HistoryPage() = default;
 
 QWidget* HistoryPage::buildChartTab()
 {
+    m_chartTab = new QWidget(this);
+    auto* layout = new QVBoxLayout(m_chartTab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return m_chartTab;
+}
+
+void HistoryPage::ensureChart()
+{
+    if (m_chart || m_chartTab->layout()->count() > 0)
+        return;
     const plugins::LoadResult plugin
         = plugins::load(QStringLiteral("smsotp_historychart"), SMSOTP_HISTORY_CHART_FACTORY_IID);
     if (const auto* factory = qobject_cast<HistoryChartFactory*>(plugin.instance)) {
-        m_chart = factory->createChart(*this, this);
-        m_chartTab = m_chart->widget();
-        return m_chartTab;
+        m_chart = factory->createChart(*this, m_chartTab);
+        m_chart->setNoRowsText(m_empty->text());
+        m_chartTab->layout()->addWidget(m_chart->widget());
+        m_chart->widget()->show(); // the tab is shown already: now, not after the next round of events
+        return;
     }
     qWarning("History chart: %s", qPrintable(plugin.error)); // for the log and installer/test-package.sh
-    auto* missing = new QLabel(tr("The chart cannot be shown: %1").arg(plugin.error), this);
+    auto* missing = new QLabel(tr("The chart cannot be shown: %1").arg(plugin.error), m_chartTab);
     missing->setObjectName(QStringLiteral("historyChartMissing"));
     missing->setWordWrap(true);
     missing->setAlignment(Qt::AlignCenter);
     missing->setTextFormat(Qt::PlainText);
     missing->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chartTab = missing;
-    return m_chartTab;
+    m_chartTab->layout()->addWidget(missing);
+    missing->show();
 }
 
 QString HistoryPage::outcomeText(storage::HistoryOutcome outcome) const
@@ -419,7 +431,10 @@ void HistoryPage::showSelected()
 
 void HistoryPage::updateChartIfShown()
 {
-    if (!m_chart || !m_chartStale || m_tabs->currentWidget() != m_chartTab)
+    if (m_tabs->currentWidget() != m_chartTab)
+        return;
+    ensureChart();
+    if (!m_chart || !m_chartStale)
         return;
     storage::HistoryFilter recent = filter();
     recent.limit = kChartRows;

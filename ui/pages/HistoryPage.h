@@ -48,7 +48,8 @@ public:
     void setPurgeConfirmation(std::function<bool(int rows)> confirm) { m_confirmPurge = std::move(confirm); }
     // Deletes the filtered rows for good (secure_delete).
     void purge();
-    // The latency chart; null when its plugin could not be loaded (the chart tab then says why).
+    // The latency chart, made (its plugin loaded) when its tab is first shown; null before, and when the plugin
+    // could not be loaded (the tab then says why).
     HistoryChart* chart() const { return m_chart; }
 
 protected:
@@ -63,8 +64,10 @@ private:
     void setUpColumns();
     void connectFilters();
     void showSelected();
-    // The chart from its plugin, or a label that says why there is none.
+    // The chart tab, empty until it is first shown; then the chart from its plugin, or a label that says why
+    // there is none (ensureChart).
     QWidget* buildChartTab();
+    void ensureChart();
     // The chart lists up to kChartRows rows: drawn when its tab is shown and the rows changed since.
     void updateChartIfShown();
 
