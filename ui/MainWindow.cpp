@@ -10,6 +10,7 @@
 #include "pages/PreviewPage.h"
 #include "pages/ProviderPage.h"
 #include "pages/TestSendPage.h"
+#include "perf/FirstPaintReporter.h"
 #include "storage/Database.h"
 #include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
@@ -55,7 +56,8 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
         isDefaultDataDir ? tr("SMS OTP Console") : tr("SMS OTP Console — %1").arg(context.database.dataDir()));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/smsotp-console.svg")));
+    // The icon is an SVG: its icon engine and QtSvg load after the first paint (a few ms of the start-up).
+    perf::afterFirstPaint(this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/smsotp-console.svg"))); });
 
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Pages"));

@@ -91,6 +91,15 @@ private Q_SLOTS:
         QVERIFY(f.find<QLabel>(QStringLiteral("profileLabel"))->text().contains(f.dir.path()));
     }
 
+    // The window icon comes once the window has been painted (its SVG engine is not loaded before).
+    void theWindowHasItsIconOnceShown()
+    {
+        ConsoleFixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QTRY_VERIFY(!f.window->windowIcon().isNull());
+        QVERIFY(!f.window->windowIcon().pixmap(32, 32).isNull());
+    }
+
     void navigationListsThePages()
     {
         ConsoleFixture f;
