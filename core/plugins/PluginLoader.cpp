@@ -21,6 +21,16 @@ bool isInside(const QString& path, const QString& folder)
     return path == root || path.startsWith(root + u'/');
 }
 
+// The running program's folder; without an application object (a libFuzzer target's main), the executable the
+// system names.
+QString programDir()
+{
+    if (QCoreApplication::instance())
+        return QCoreApplication::applicationDirPath();
+    const QFileInfo self(QStringLiteral("/proc/self/exe"));
+    return self.exists() ? QFileInfo(self.canonicalFilePath()).absolutePath() : QString();
+}
+
 } // namespace
 
 QStringList searchPaths(const QString& programDir)
@@ -34,7 +44,7 @@ QStringList searchPaths(const QString& programDir)
 
 LoadResult load(const QString& baseName, const char* iid)
 {
-    const QStringList paths = searchPaths(QCoreApplication::applicationDirPath());
+    const QStringList paths = searchPaths(programDir());
     QString file;
     for (const QString& path : paths) {
         for (const QString& suffix : { QStringLiteral(".so"), QStringLiteral(".dll"), QStringLiteral(".dylib") }) {

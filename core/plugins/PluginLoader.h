@@ -22,7 +22,7 @@ struct LoadResult
 QStringList searchPaths(const QString& programDir);
 
 // Loads the plugin file named baseName ("smsotp_phonenumber") from the first search path that has it, and checks
-// that it provides iid. Needs a QCoreApplication (for the program's folder).
+// that it provides iid.
 LoadResult load(const QString& baseName, const char* iid);
 
 } // namespace smsotp::plugins

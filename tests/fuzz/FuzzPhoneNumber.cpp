@@ -40,6 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QString typed = QString::fromUtf8(input);
 
     const NormalizeResult result = normalize(typed, region);
+    // libphonenumber is a plugin loaded on first use: without it nothing below would be fuzzed at all.
+    SMSOTP_FUZZ_CHECK(result.error != NormalizeError::Unavailable);
     if (result.ok()) {
         SMSOTP_FUZZ_CHECK(isE164(result.e164));
         SMSOTP_FUZZ_CHECK(result.type != NumberType::FixedLine && result.type != NumberType::Unknown);
