@@ -136,12 +136,8 @@ public:
     // One launch of program on platform ("offscreen" or "xcb"), with --data-dir when dataDir is not empty.
     Launch launch(const QString& program, const QString& platform, const QString& dataDir)
     {
-        QProcessEnvironment env = m_env;
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
-        if (platform == u"xcb")
-            env.insert(QStringLiteral("DISPLAY"), m_display);
         QProcess process;
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environmentFor(platform));
         process.setStandardOutputFile(QProcess::nullDevice());
         QStringList arguments;
         if (!dataDir.isEmpty())
@@ -166,12 +162,8 @@ public:
     // With chart, the first showing of the History page's chart tab instead (Qt Charts loaded then).
     double firstSwitch(const QString& platform, const QString& dataDir, int page, bool chart = false)
     {
-        QProcessEnvironment env = m_env;
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
-        if (platform == u"xcb")
-            env.insert(QStringLiteral("DISPLAY"), m_display);
         QProcess process;
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environmentFor(platform));
         QStringList arguments { dataDir, QString::number(page) };
         if (chart)
             arguments << QStringLiteral("chart");
@@ -189,6 +181,15 @@ public:
     }
 
 private:
+    QProcessEnvironment environmentFor(const QString& platform) const
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+        if (platform == u"xcb")
+            env.insert(QStringLiteral("DISPLAY"), m_display);
+        return env;
+    }
+
     QString m_root;
     QProcessEnvironment m_env;
     QProcess m_xvfb;
