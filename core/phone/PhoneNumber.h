@@ -103,9 +103,9 @@ QString exampleMobileNumber(QStringView region);
 QString typeName(NumberType type);
 
 // Everything above that needs libphonenumber's metadata comes from a plugin loaded on first use (PhoneNumber.cpp).
-// Empty while it is loaded or not yet needed; otherwise why it is missing. Without it, normalize() refuses every
-// number with that reason (Unavailable), formatAsYouType() gives the input back, and the region functions know no
-// region.
+// This loads it too if it is not loaded yet: empty when it is there, otherwise why it is missing. Without it,
+// normalize() refuses every number with that reason (Unavailable), formatAsYouType() gives the input back, and the
+// region functions know no region.
 QString unavailableReason();
 
 } // namespace smsotp::phone
