@@ -402,6 +402,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return codeEdit->hasFocus(); }, 2000));
     }
 
+    // The console starts its sandbox gateway on first use, not at start: a send through the sandbox starts it.
+    void aSandboxSendStartsTheGatewayWhenItIsNotRunning()
+    {
+        ConsoleFixture f;
+        openPage(f); // builds every page: SMS Provider and Template Preview show the gateway's address (first use)
+        f.sandbox->stop();
+        QVERIFY(openChallenge(f));
+        QVERIFY(f.sandbox->isListening());
+        QVERIFY(!codeFromInbox(f).isEmpty());
+    }
+
     void newestSandboxMessageIsFirstAndSelected()
     {
         ConsoleFixture f;
