@@ -3,11 +3,14 @@
 #include "FakeVonageServer.h"
 #include "Language.h"
 #include "Mnemonics.h"
+#include "editors/CustomEditor.h"
+#include "editors/VendorEditor.h"
 #include "pages/ProviderPage.h"
 #include "phone/PhoneNumber.h"
 #include "storage/ProviderRepository.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/OtpPolicyEditor.h"
 #include "widgets/SecretField.h"
 #include "widgets/SendVerifyPanel.h"
 #include "wizard/ProviderWizard.h"
@@ -467,11 +470,15 @@ private Q_SLOTS:
         for (int stop : stops) {
             ProviderWizard* w = openFromMenu(f);
             QVERIFY(w);
-            // Editing pre-fills the active provider (Vonage, its secret as •••).
+            // Editing pre-fills the active provider (Vonage, its secret as •••); then back to the choice.
             QVERIFY(in<QRadioButton>(w, QStringLiteral("wizardVonageRadio"))->isChecked());
+            QVERIFY(next(w));
+            QCOMPARE(w->currentId(), int(ProviderWizard::VonageCredentialsPage));
             QCOMPARE(in<QLineEdit>(w, QStringLiteral("vonageAccountIdEdit"))->text(), QStringLiteral("old12345"));
             QCOMPARE(in<SecretField>(w, QStringLiteral("vonageSecretField"))->state(), SecretField::State::Stored);
             QCOMPARE(in<QLineEdit>(w, QStringLiteral("vonageSecretEdit"))->text(), ui::secretMask());
+            in<QPushButton>(w, QStringLiteral("wizardBackButton"))->click();
+            QCOMPARE(w->currentId(), int(ProviderWizard::ChoosePage));
 
             if (stop != ProviderWizard::ChoosePage) {
                 in<QRadioButton>(w, QStringLiteral("wizardTwilioRadio"))->setChecked(true);
@@ -574,6 +581,47 @@ private Q_SLOTS:
 
         f.findIn<QPushButton>(QStringLiteral("providerPage"), QStringLiteral("providerWizardButton"))->click();
         QVERIFY(f.window->wizardLauncher().wizard());
+    }
+
+    // The wizard opens right after the first start's first paint: a provider's editor (and the OTP and test send
+    // pages' widgets) is built when its page is first shown, not with the wizard (start-up memory), and going back
+    // and forth keeps what was typed.
+    void aProvidersEditorIsBuiltWhenItsPageIsFirstShown()
+    {
+        Servers s;
+        ConsoleFixture f;
+        f.window->offerSetupWizard();
+        ProviderWizard* w = f.window->wizardLauncher().wizard();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitFor([&] { return w->isVisible(); }, 5000));
+        QVERIFY(w->findChildren<ui::VendorEditor*>().isEmpty());
+        QVERIFY(!w->findChild<ui::CustomEditor*>());
+        QVERIFY(!w->findChild<ui::OtpPolicyEditor*>());
+        QVERIFY(!w->findChild<ui::SendVerifyPanel*>());
+
+        in<QRadioButton>(w, QStringLiteral("wizardTwilioRadio"))->setChecked(true);
+        QVERIFY(next(w));
+        QCOMPARE(w->findChildren<ui::VendorEditor*>().size(), 1);
+        QVERIFY(!w->findChild<ui::CustomEditor*>());
+        auto* id = in<QLineEdit>(w, QStringLiteral("twilioAccountIdEdit"));
+        QVERIFY(id && id->isVisible());
+        type(id, s.twilio.accountSid());
+
+        in<QPushButton>(w, QStringLiteral("wizardBackButton"))->click();
+        in<QRadioButton>(w, QStringLiteral("wizardCustomRadio"))->setChecked(true);
+        QVERIFY(next(w));
+        auto* url = in<QLineEdit>(w, QStringLiteral("customUrlEdit"));
+        QVERIFY(url && url->isVisible());
+        QVERIFY(!next(w)); // the custom page's required URL is enforced on the lazily built editor too
+        type(url, QStringLiteral("https://gateway.example/sms"));
+
+        in<QPushButton>(w, QStringLiteral("wizardBackButton"))->click();
+        in<QRadioButton>(w, QStringLiteral("wizardTwilioRadio"))->setChecked(true);
+        QVERIFY(next(w));
+        QCOMPARE(in<QLineEdit>(w, QStringLiteral("twilioAccountIdEdit"))->text(), s.twilio.accountSid());
+        QVERIFY(!in<QLineEdit>(w, QStringLiteral("customUrlEdit"))->isVisible());
+        QVERIFY(!next(w)); // the Auth Token is still required
+        QCOMPARE(w->findChildren<ui::VendorEditor*>().size(), 1); // Vonage was never chosen
     }
 
     // An existing profile from before the wizard (a provider configured, no offer recorded) is not a first start.

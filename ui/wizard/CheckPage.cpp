@@ -25,10 +25,7 @@ CheckStep::CheckStep(ProviderWizard& wizard)
     layout->addWidget(m_skip);
     layout->addStretch();
     connect(m_skip, &QCheckBox::toggled, this, &WizardStep::changed);
-    for (VendorEditor* editor : { m_wizard.twilio(), m_wizard.vonage() }) {
-        connect(editor, &VendorEditor::checkFinished, this, &WizardStep::changed);
-        connect(editor, &VendorEditor::changed, this, &WizardStep::changed);
-    }
+    connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
 }
 
 void CheckStep::initializePage()

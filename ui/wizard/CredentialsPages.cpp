@@ -35,9 +35,8 @@ VendorTexts textsFor(ProviderWizard::PageId id)
 
 } // namespace
 
-VendorCredentialsStep::VendorCredentialsStep(ProviderWizard& wizard, ProviderWizard::PageId id, VendorEditor* editor)
+VendorCredentialsStep::VendorCredentialsStep(ProviderWizard& wizard, ProviderWizard::PageId id)
     : WizardStep(wizard, id, textsFor(id).name)
-    , m_editor(editor)
 {
     const VendorTexts texts = textsFor(id);
     setTitle(texts.title);
@@ -45,44 +44,63 @@ VendorCredentialsStep::VendorCredentialsStep(ProviderWizard& wizard, ProviderWiz
     auto* slot = new QVBoxLayout(this);
     slot->setContentsMargins(0, 0, 0, 0);
     m_wizard.addEditorSlot(id, slot);
-    const QString prefix = editor->spec().prefix;
+    connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
+}
+
+void VendorCredentialsStep::initializePage()
+{
+    if (m_editor)
+        return;
+    // The editor is built on the first visit (the wizard places it on this page once it is shown).
+    m_editor = m_id == ProviderWizard::TwilioCredentialsPage ? m_wizard.twilio() : m_wizard.vonage();
+    const QString stem = textsFor(m_id).fieldStem;
+    const QString prefix = m_editor->spec().prefix;
     // Required: the account id and the secret (a stored secret shows "•••", so it counts as filled).
-    registerField(texts.fieldStem + QStringLiteral("Id*"),
-        editor->findChild<QLineEdit*>(prefix + QStringLiteral("AccountIdEdit")));
-    registerField(texts.fieldStem + QStringLiteral("Secret*"),
-        editor->findChild<QLineEdit*>(prefix + QStringLiteral("SecretEdit")));
-    connect(editor, &VendorEditor::changed, this, &WizardStep::changed);
+    registerField(
+        stem + QStringLiteral("Id*"), m_editor->findChild<QLineEdit*>(prefix + QStringLiteral("AccountIdEdit")));
+    registerField(
+        stem + QStringLiteral("Secret*"), m_editor->findChild<QLineEdit*>(prefix + QStringLiteral("SecretEdit")));
 }
 
 bool VendorCredentialsStep::isComplete() const
 {
-    return QWizardPage::isComplete() && m_editor->credentialsProblem().isEmpty();
+    // Asked of every page when an editor changes: a page not visited yet has no editor and is not complete.
+    return m_editor && QWizardPage::isComplete() && m_editor->credentialsProblem().isEmpty();
 }
 
 CustomCredentialsStep::CustomCredentialsStep(ProviderWizard& wizard)
     : WizardStep(wizard, ProviderWizard::CustomCredentialsPage, QStringLiteral("wizardCustomPage"))
+    , m_scroll(new QScrollArea(this))
 {
     setTitle(tr("Custom provider"));
     setSubTitle(tr("Describe the gateway as WSO2 Identity Server does; the gateway's documentation gives its URL, "
                    "body and headers. Header values go to the keychain only when you finish."));
-    CustomEditor* editor = m_wizard.custom();
     // The editor is taller than a small wizard: it scrolls, vertically only, rather than squeeze its hints.
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("wizardCustomScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(editor);
+    m_scroll->setObjectName(QStringLiteral("wizardCustomScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
+    connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
+}
+
+void CustomCredentialsStep::initializePage()
+{
+    if (m_scroll->widget())
+        return;
+    // The editor is built on the first visit to this page.
+    CustomEditor* editor = m_wizard.custom();
+    m_scroll->setWidget(editor);
+    editor->show();
     registerField(QStringLiteral("customUrl*"), editor->findChild<QLineEdit*>(QStringLiteral("customUrlEdit")));
-    connect(editor, &CustomEditor::changed, this, &WizardStep::changed);
 }
 
 bool CustomCredentialsStep::isComplete() const
 {
-    return QWizardPage::isComplete() && m_wizard.custom()->isComplete();
+    const auto* editor = qobject_cast<CustomEditor*>(m_scroll->widget());
+    return editor && QWizardPage::isComplete() && editor->isComplete();
 }
 
 } // namespace smsotp::ui

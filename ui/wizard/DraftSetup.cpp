@@ -19,19 +19,29 @@ void ProviderWizard::buildDraftSetup(std::function<void(std::optional<providers:
 {
     const ProviderKind kind = chosenKind();
     QStringList wanted; // stored secrets the form shows as •••
-    if (VendorEditor* editor = vendorEditor(); editor && !editor->secretField()->hasNewValue())
-        wanted.append(kind == ProviderKind::Twilio ? keys::twilioAuthToken() : keys::vonageApiSecret());
-    const storage::CustomProviderSettings custom = m_custom->settings();
-    const QList<tmpl::HeaderField> headers = tmpl::parseHeaderList(custom.config.headers).fields();
     QMap<QString, QString> typed; // keychain key -> value typed in the form
+    // Only the chosen provider's editor is read: the others may never have been built.
+    VendorFields vendor;
+    QString vendorSecret;
+    if (VendorEditor* editor = vendorEditor()) {
+        vendor = editor->fields();
+        vendorSecret = editor->secretField()->newValue();
+        if (!editor->secretField()->hasNewValue())
+            wanted.append(kind == ProviderKind::Twilio ? keys::twilioAuthToken() : keys::vonageApiSecret());
+    }
+    storage::CustomProviderSettings custom;
+    QList<tmpl::HeaderField> headers;
     if (kind == ProviderKind::Custom) {
+        CustomEditor* editor = this->custom();
+        custom = editor->settings();
+        headers = tmpl::parseHeaderList(custom.config.headers).fields();
         for (const tmpl::HeaderField& field : headers) {
             if (field.value == secretMask())
                 wanted.append(keys::customHeader(field.name));
             else
                 typed.insert(keys::customHeader(field.name), field.value);
         }
-        for (const CustomEditor::NamedSecretRow& row : m_custom->namedSecretRows()) {
+        for (const CustomEditor::NamedSecretRow& row : editor->namedSecretRows()) {
             const QString key = keys::customNamedSecret(row.name->text().trimmed());
             if (row.value->hasNewValue())
                 typed.insert(key, row.value->newValue());
@@ -39,19 +49,15 @@ void ProviderWizard::buildDraftSetup(std::function<void(std::optional<providers:
                 wanted.append(key);
         }
         if (custom.config.auth.kind != providers::custom::AuthKind::None) {
-            if (m_custom->authSecretField()->hasNewValue())
-                typed.insert(keys::customAuthSecret(), m_custom->authSecretField()->newValue());
+            if (editor->authSecretField()->hasNewValue())
+                typed.insert(keys::customAuthSecret(), editor->authSecretField()->newValue());
             else
                 wanted.append(keys::customAuthSecret());
         }
     }
-    const VendorFields twilio = m_twilio->fields();
-    const VendorFields vonage = m_vonage->fields();
-    const QString twilioToken = m_twilio->secretField()->newValue();
-    const QString vonageSecret = m_vonage->secretField()->newValue();
-    const QUrl sandboxUrl = m_context.sandbox.endpoint();
+    const QUrl sandboxUrl = kind == ProviderKind::Sandbox ? m_context.sandbox.endpoint() : QUrl();
     m_context.secrets.readMany(wanted,
-        [kind, typed, headers, custom, twilio, vonage, twilioToken, vonageSecret, sandboxUrl, done = std::move(done)](
+        [kind, typed, headers, custom, vendor, vendorSecret, sandboxUrl, done = std::move(done)](
             const QMap<QString, QString>& read, const QString& failedKey, const storage::SecretError& error) {
             if (error.isError()) {
                 done(std::nullopt,
@@ -64,13 +70,13 @@ void ProviderWizard::buildDraftSetup(std::function<void(std::optional<providers:
             values.insert(typed);
             switch (kind) {
             case ProviderKind::Twilio:
-                done(providers::TwilioSetup { twilioConfig(twilio),
-                         { twilioToken.isEmpty() ? values.value(keys::twilioAuthToken()) : twilioToken } },
+                done(providers::TwilioSetup { twilioConfig(vendor),
+                         { vendorSecret.isEmpty() ? values.value(keys::twilioAuthToken()) : vendorSecret } },
                     {});
                 return;
             case ProviderKind::Vonage:
-                done(providers::VonageSetup { vonageConfig(vonage),
-                         { vonageSecret.isEmpty() ? values.value(keys::vonageApiSecret()) : vonageSecret } },
+                done(providers::VonageSetup { vonageConfig(vendor),
+                         { vendorSecret.isEmpty() ? values.value(keys::vonageApiSecret()) : vendorSecret } },
                     {});
                 return;
             case ProviderKind::Custom: {

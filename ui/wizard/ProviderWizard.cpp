@@ -27,9 +27,6 @@ ProviderWizard::ProviderWizard(ConsoleContext& context, QWidget* parent)
     , m_session({ context.database, context.secrets, context.client, context.engine,
                     [&sandbox = context.sandbox] { return sandbox.endpoint(); } },
           this)
-    , m_twilio(new VendorEditor(twilioEditorSpec(), this))
-    , m_vonage(new VendorEditor(vonageEditorSpec(), this))
-    , m_custom(new CustomEditor(this))
     , m_kindGroup(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("providerWizard"));
@@ -42,13 +39,10 @@ ProviderWizard::ProviderWizard(ConsoleContext& context, QWidget* parent)
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinishButton"));
     button(QWizard::CommitButton)->setObjectName(QStringLiteral("wizardCommitButton"));
 
-    new VendorCredentialCheck(m_twilio, ProviderKind::Twilio, context.client, context.secrets, this);
-    new VendorCredentialCheck(m_vonage, ProviderKind::Vonage, context.client, context.secrets, this);
-
     // The pages, in the order of the work; nextAfter() skips those the chosen provider does not need.
     setPage(ChoosePage, new ChooseStep(*this));
-    setPage(TwilioCredentialsPage, new VendorCredentialsStep(*this, TwilioCredentialsPage, m_twilio));
-    setPage(VonageCredentialsPage, new VendorCredentialsStep(*this, VonageCredentialsPage, m_vonage));
+    setPage(TwilioCredentialsPage, new VendorCredentialsStep(*this, TwilioCredentialsPage));
+    setPage(VonageCredentialsPage, new VendorCredentialsStep(*this, VonageCredentialsPage));
     setPage(CustomCredentialsPage, new CustomCredentialsStep(*this));
     setPage(CheckPage, new CheckStep(*this));
     setPage(SenderPage, new SenderStep(*this));
@@ -70,13 +64,57 @@ ProviderKind ProviderWizard::chosenKind() const
     return id < 0 ? ProviderKind::Sandbox : ProviderKind(id);
 }
 
-VendorEditor* ProviderWizard::vendorEditor() const
+VendorEditor* ProviderWizard::twilio()
+{
+    if (!m_twilio)
+        m_twilio = makeVendorEditor(ProviderKind::Twilio);
+    return m_twilio;
+}
+
+VendorEditor* ProviderWizard::vonage()
+{
+    if (!m_vonage)
+        m_vonage = makeVendorEditor(ProviderKind::Vonage);
+    return m_vonage;
+}
+
+VendorEditor* ProviderWizard::makeVendorEditor(ProviderKind kind)
+{
+    const bool isTwilio = kind == ProviderKind::Twilio;
+    auto* editor = new VendorEditor(isTwilio ? twilioEditorSpec() : vonageEditorSpec(), this);
+    editor->hide(); // placeEditor() shows it on the pages that are about it
+    if (m_saved.configured.contains(kind))
+        editor->setFields(isTwilio ? vendorFields(m_saved.twilio, m_saved.twilio.accountSid)
+                                   : vendorFields(m_saved.vonage, m_saved.vonage.apiKey));
+    editor->secretField()->setStored(
+        m_storedSecrets.contains(isTwilio ? keys::twilioAuthToken() : keys::vonageApiSecret()));
+    new VendorCredentialCheck(editor, kind, m_context.client, m_context.secrets, this);
+    connect(editor, &VendorEditor::changed, this, &ProviderWizard::editorChanged);
+    connect(editor, &VendorEditor::checkFinished, this, &ProviderWizard::editorChanged);
+    return editor;
+}
+
+CustomEditor* ProviderWizard::custom()
+{
+    if (!m_custom) {
+        m_custom = new CustomEditor(this);
+        m_custom->hide(); // until the custom page takes it
+        if (m_saved.configured.contains(ProviderKind::Custom)) {
+            m_custom->setSettings(m_saved.custom);
+            m_custom->setStoredKeys(m_storedSecrets);
+        }
+        connect(m_custom, &CustomEditor::changed, this, &ProviderWizard::editorChanged);
+    }
+    return m_custom;
+}
+
+VendorEditor* ProviderWizard::vendorEditor()
 {
     switch (chosenKind()) {
     case ProviderKind::Twilio:
-        return m_twilio;
+        return twilio();
     case ProviderKind::Vonage:
-        return m_vonage;
+        return vonage();
     case ProviderKind::Custom:
     case ProviderKind::Sandbox:
         return nullptr;
@@ -142,32 +180,12 @@ void ProviderWizard::loadSaved()
     m_storedSecrets = QSet<QString>(stored.keys.begin(), stored.keys.end());
     m_savedPolicy = storage::SettingsRepository(m_context.database).loadPolicy().policy;
 
-    if (m_saved.configured.contains(ProviderKind::Twilio))
-        m_twilio->setFields(vendorFields(m_saved.twilio, m_saved.twilio.accountSid));
-    m_twilio->secretField()->setStored(m_storedSecrets.contains(keys::twilioAuthToken()));
-    if (m_saved.configured.contains(ProviderKind::Vonage))
-        m_vonage->setFields(vendorFields(m_saved.vonage, m_saved.vonage.apiKey));
-    m_vonage->secretField()->setStored(m_storedSecrets.contains(keys::vonageApiSecret()));
-    if (m_saved.configured.contains(ProviderKind::Custom)) {
-        m_custom->setSettings(m_saved.custom);
-        m_custom->setStoredKeys(m_storedSecrets);
-    }
-    for (VendorEditor* editor : { m_twilio, m_vonage })
-        editor->hide();
-
-    m_otpStep->setPolicy(m_savedPolicy);
-
     if (QAbstractButton* active = m_kindGroup->button(int(m_saved.active)))
         active->setChecked(true);
 }
 
 void ProviderWizard::placeEditor(int pageId)
 {
-    VendorEditor* editor = vendorEditor();
-    for (VendorEditor* other : { m_twilio, m_vonage }) {
-        if (other != editor)
-            other->hide();
-    }
     int parts = 0;
     switch (pageId) {
     case TwilioCredentialsPage:
@@ -183,11 +201,14 @@ void ProviderWizard::placeEditor(int pageId)
     default:
         break;
     }
-    if (!editor || parts == 0 || !m_editorSlots.contains(pageId)) {
-        if (editor)
-            editor->hide();
-        return;
+    // Only a page about the vendor builds its editor; the others hide whichever exists.
+    VendorEditor* editor = parts != 0 && m_editorSlots.contains(pageId) ? vendorEditor() : nullptr;
+    for (VendorEditor* other : { m_twilio, m_vonage }) {
+        if (other && other != editor)
+            other->hide();
     }
+    if (!editor)
+        return;
     for (QVBoxLayout* slot : std::as_const(m_editorSlots))
         slot->removeWidget(editor);
     m_editorSlots.value(pageId)->addWidget(editor);
@@ -201,7 +222,7 @@ void ProviderWizard::reject()
     m_session.cancel();
     m_session.setDraft(std::nullopt);
     for (VendorEditor* editor : { m_twilio, m_vonage }) {
-        if (editor->isCheckRunning())
+        if (editor && editor->isCheckRunning())
             Q_EMIT editor->checkCancelled();
     }
     QWizard::reject();

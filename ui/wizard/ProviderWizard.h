@@ -45,7 +45,8 @@ public:
         CommitPage,
     };
 
-    // Pre-fills every editor with what is saved (secrets as •••) and starts on the active provider.
+    // Starts on the active provider. A provider's editor is built when first asked for (its page is first shown),
+    // pre-filled with what is saved (secrets as •••): the wizard opens on a fresh profile right after start-up.
     explicit ProviderWizard(ConsoleContext& context, QWidget* parent = nullptr);
     ~ProviderWizard() override;
 
@@ -62,11 +63,11 @@ public:
     storage::ProviderRepository& repository() { return m_repository; }
     QSet<QString>& storedSecrets() { return m_storedSecrets; }
     QButtonGroup* kindGroup() const { return m_kindGroup; }
-    VendorEditor* twilio() const { return m_twilio; }
-    VendorEditor* vonage() const { return m_vonage; }
-    CustomEditor* custom() const { return m_custom; }
+    VendorEditor* twilio();
+    VendorEditor* vonage();
+    CustomEditor* custom();
     // The chosen vendor's editor; null for Custom and the Sandbox.
-    VendorEditor* vendorEditor() const;
+    VendorEditor* vendorEditor();
     int nextAfter(PageId id) const;
     // The OTP settings as the OTP page has them, when valid; and as saved.
     std::optional<otp::OtpPolicy> draftPolicy() const;
@@ -83,9 +84,12 @@ public:
 Q_SIGNALS:
     // Everything is stored and kind is the active provider.
     void committed(smsotp::providers::ProviderKind kind);
+    // A provider's editor changed or finished a credential check: the pages re-evaluate whether Next is possible.
+    void editorChanged();
 
 private:
     void loadSaved();
+    VendorEditor* makeVendorEditor(providers::ProviderKind kind);
     // Puts the chosen vendor's editor on the page now shown, with the part that page is about.
     void placeEditor(int pageId);
 
@@ -96,9 +100,9 @@ private:
     otp::OtpPolicy m_savedPolicy;
     send::TestSendSession m_session;
 
-    VendorEditor* m_twilio;
-    VendorEditor* m_vonage;
-    CustomEditor* m_custom;
+    VendorEditor* m_twilio = nullptr;
+    VendorEditor* m_vonage = nullptr;
+    CustomEditor* m_custom = nullptr;
     QButtonGroup* m_kindGroup;
     QHash<int, QVBoxLayout*> m_editorSlots; // page id -> where the vendor editor goes on that page
     OtpStep* m_otpStep = nullptr;

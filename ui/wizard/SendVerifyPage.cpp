@@ -17,13 +17,17 @@ using providers::ProviderKind;
 
 SendVerifyStep::SendVerifyStep(ProviderWizard& wizard)
     : WizardStep(wizard, ProviderWizard::TestSendPage, QStringLiteral("wizardTestSendPage"))
-    , m_panel(new SendVerifyPanel(wizard.session(), this))
-    , m_where(wrappedLabel(QString(), this))
-    , m_verified(wrappedLabel(QString(), this))
 {
     setTitle(tr("Send and verify a test code"));
     setSubTitle(tr("Sends a one-time code with the setup as entered (nothing is saved yet); type back the code that "
                    "arrives."));
+}
+
+void SendVerifyStep::build()
+{
+    m_panel = new SendVerifyPanel(m_wizard.session(), this);
+    m_where = wrappedLabel(QString(), this);
+    m_verified = wrappedLabel(QString(), this);
     m_where->setObjectName(QStringLiteral("wizardCodeSourceLabel"));
     m_where->setAccessibleName(tr("Where the code arrives"));
     m_where->setFrameShape(QFrame::StyledPanel);
@@ -57,6 +61,9 @@ SendVerifyStep::SendVerifyStep(ProviderWizard& wizard)
 
 void SendVerifyStep::initializePage()
 {
+    // The panel (with its country list) is built on the first visit.
+    if (!m_panel)
+        build();
     m_panel->populateCountries(phone::regionForLocale(QLocale::system()));
     // Whatever was sent before was sent with a setup that may have changed since: send again.
     m_wizard.session().setDraft(std::nullopt);
@@ -79,7 +86,7 @@ void SendVerifyStep::cleanupPage()
 
 bool SendVerifyStep::isComplete() const
 {
-    return m_panel->state() == ChallengeState::Verified && !m_preparing;
+    return m_panel && m_panel->state() == ChallengeState::Verified && !m_preparing;
 }
 
 void SendVerifyStep::send(const QString& e164)

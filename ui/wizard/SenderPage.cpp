@@ -15,8 +15,7 @@ SenderStep::SenderStep(ProviderWizard& wizard)
     auto* slot = new QVBoxLayout(this);
     slot->setContentsMargins(0, 0, 0, 0);
     m_wizard.addEditorSlot(ProviderWizard::SenderPage, slot);
-    for (VendorEditor* editor : { m_wizard.twilio(), m_wizard.vonage() })
-        connect(editor, &VendorEditor::changed, this, &WizardStep::changed);
+    connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
 }
 
 bool SenderStep::isComplete() const

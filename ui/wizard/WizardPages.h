@@ -9,6 +9,7 @@ class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace smsotp::ui {
@@ -51,11 +52,14 @@ class VendorCredentialsStep : public WizardStep
 {
     Q_OBJECT
 public:
-    VendorCredentialsStep(ProviderWizard& wizard, ProviderWizard::PageId id, VendorEditor* editor);
+    VendorCredentialsStep(ProviderWizard& wizard, ProviderWizard::PageId id);
+    void initializePage() override;
+    // Back keeps what was typed (QWizardPage's default would reset the fields to their first values).
+    void cleanupPage() override { }
     bool isComplete() const override;
 
 private:
-    VendorEditor* m_editor;
+    VendorEditor* m_editor = nullptr; // from the first visit on
 };
 
 // CredentialsPages.cpp: the custom gateway, described as WSO2 does.
@@ -64,7 +68,13 @@ class CustomCredentialsStep : public WizardStep
     Q_OBJECT
 public:
     explicit CustomCredentialsStep(ProviderWizard& wizard);
+    void initializePage() override;
+    // Back keeps what was typed (QWizardPage's default would reset the fields to their first values).
+    void cleanupPage() override { }
     bool isComplete() const override;
+
+private:
+    QScrollArea* m_scroll; // holds the editor from the first visit on
 };
 
 // CheckPage.cpp: asks the vendor whether the credentials work; a custom gateway skips explicitly.
@@ -96,12 +106,12 @@ class OtpStep : public WizardStep
     Q_OBJECT
 public:
     explicit OtpStep(ProviderWizard& wizard);
+    void initializePage() override;
     bool isComplete() const override { return policy().has_value(); }
-    void setPolicy(const otp::OtpPolicy& policy);
     std::optional<otp::OtpPolicy> policy() const;
 
 private:
-    OtpPolicyEditor* m_editor;
+    OtpPolicyEditor* m_editor = nullptr; // from the first visit on
 };
 
 // SendVerifyPage.cpp: the Test Send page's panel, with where the code arrives and a visible "verified".
@@ -113,15 +123,15 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
-    SendVerifyPanel* panel() const { return m_panel; }
 
 private:
+    void build(); // on the first visit
     void send(const QString& e164);
     void showStateOf(ChallengeState state);
 
-    SendVerifyPanel* m_panel;
-    QLabel* m_where; // where the code arrives: the Sandbox SMS itself, or the phone
-    QLabel* m_verified;
+    SendVerifyPanel* m_panel = nullptr;
+    QLabel* m_where = nullptr; // where the code arrives: the Sandbox SMS itself, or the phone
+    QLabel* m_verified = nullptr;
     bool m_preparing = false; // reading stored secrets for the draft setup
 };
 
