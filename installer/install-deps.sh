@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages SMS OTP Console needs, and only those that are missing.
 # usage: installer/install-deps.sh build|test|package
-#   build    compiler, CMake, Qt 6 and the libraries the programs link
+#   build    compiler, CMake, Qt 6, the libraries the programs link, rsvg-convert (the icon's PNGs)
 #   test     build + a private Secret Service (gnome-keyring, D-Bus), Xvfb and fonts, sanitizer runtime,
 #            node and npm for Prism, the mock server of the WSO2 contract test
-#   package  test + what CPack, the icon rendering (rsvg-convert) and the desktop-file checks use
+#   package  test + what CPack and the desktop-file checks use
 # Runs apt-get as root, or through sudo for a normal user. A second run installs nothing.
 set -euo pipefail
 
 build=(g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools
-    libphonenumber-dev)
+    libphonenumber-dev librsvg2-bin)
 # dbus-x11 must NOT be installed: it makes Qt autolaunch a stray bus that hangs QtKeychain (ENVIRONMENT.md).
 test=(dbus dbus-daemon gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core imagemagick
     clang libclang-rt-14-dev clang-format-14 zsh adwaita-qt6
     nodejs npm)
-package=(dpkg-dev file desktop-file-utils appstream librsvg2-bin qt6-translations-l10n)
+package=(dpkg-dev file desktop-file-utils appstream qt6-translations-l10n)
 
 case "${1:-build}" in
     build) wanted=("${build[@]}") ;;

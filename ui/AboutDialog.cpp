@@ -1,7 +1,8 @@
 #include "AboutDialog.h"
 
+#include "AppIcon.h"
+
 #include <QDialogButtonBox>
-#include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,7 +15,7 @@ AboutDialog::AboutDialog(const QString& dataDir, QWidget* parent)
     setWindowTitle(tr("About SMS OTP Console"));
 
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/smsotp-console.svg")).pixmap(64, 64));
+    icon->setPixmap(appIcon().pixmap(64, 64));
 
     auto* heading = new QLabel(tr("<b>SMS OTP Console</b> %1").arg(QStringLiteral(SMSOTP_VERSION)), this);
     heading->setObjectName(QStringLiteral("aboutVersionLabel"));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AppIcon.h"
 #include "ConsoleContext.h"
 #include "HelpDialogs.h"
 #include "Language.h"
@@ -56,8 +57,8 @@ MainWindow::MainWindow(ConsoleContext& context, QSettings& settings, bool isDefa
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
         isDefaultDataDir ? tr("SMS OTP Console") : tr("SMS OTP Console — %1").arg(context.database.dataDir()));
-    // The icon is an SVG: its icon engine and QtSvg load after the first paint (a few ms of the start-up).
-    perf::afterFirstPaint(this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/smsotp-console.svg"))); });
+    // Decoding the icon's PNGs waits until the window is painted.
+    perf::afterFirstPaint(this, [this] { setWindowIcon(appIcon()); });
 
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Pages"));

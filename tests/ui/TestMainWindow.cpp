@@ -91,13 +91,19 @@ private Q_SLOTS:
         QVERIFY(f.find<QLabel>(QStringLiteral("profileLabel"))->text().contains(f.dir.path()));
     }
 
-    // The window icon comes once the window has been painted (its SVG engine is not loaded before).
+    // The window icon comes once the window has been painted, in the sizes rendered from its SVG at build time
+    // (a desktop picks the one it shows; no SVG engine is loaded for it).
     void theWindowHasItsIconOnceShown()
     {
         ConsoleFixture f;
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
         QTRY_VERIFY(!f.window->windowIcon().isNull());
-        QVERIFY(!f.window->windowIcon().pixmap(32, 32).isNull());
+        const QList<QSize> sizes = f.window->windowIcon().availableSizes();
+        for (int side : { 16, 32, 48, 64 })
+            QVERIFY2(sizes.contains(QSize(side, side)), qPrintable(QString::number(side)));
+        const QImage small = f.window->windowIcon().pixmap(16, 16).toImage();
+        QCOMPARE(small.size(), QSize(16, 16));
+        QVERIFY(small.pixelColor(8, 8).alpha() > 0); // drawn, not an empty square
     }
 
     void navigationListsThePages()
