@@ -101,6 +101,13 @@ class TestProviderWizard : public QObject
         return QTest::qWaitFor([&] { return done; }, 20000) ? value : QStringLiteral("<no answer>");
     }
 
+    // What a page says it is for, at its top.
+    static QString explanation(QWizardPage* page)
+    {
+        auto* label = page->findChild<QLabel*>(QStringLiteral("wizardExplanation"));
+        return label ? label->text() : QString();
+    }
+
     static QString notFound() { return QStringLiteral("<error %1>").arg(int(storage::SecretErrorKind::NotFound)); }
 
     // Everything the wizard may write: the settings and providers tables, and the keychain entries.
@@ -298,19 +305,71 @@ private Q_SLOTS:
         ProviderWizard* w = openFromMenu(f);
         QVERIFY(w);
         QStringList clashes;
-        for (const int id : w->pageIds()) {
-            Mnemonics mnemonics;
-            for (const QWizard::WizardButton button : { QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton,
-                     QWizard::FinishButton, QWizard::CommitButton }) {
-                if (button != QWizard::CommitButton || w->page(id)->isCommitPage())
-                    mnemonics.add(w->button(button)->text());
+        // Each page as it is shown for each provider: a page builds its widgets on its first visit, and a vendor's
+        // editor is placed on the pages about it.
+        for (const char* radio :
+            { "wizardTwilioRadio", "wizardVonageRadio", "wizardCustomRadio", "wizardSandboxRadio" }) {
+            in<QRadioButton>(w, QString::fromLatin1(radio))->setChecked(true);
+            for (const int id : w->pageIds()) {
+                // Showing the commit page stores everything: its controls and buttons are taken as they are.
+                const bool shown = id != ProviderWizard::CommitPage;
+                if (shown) {
+                    w->setStartId(id);
+                    w->restart();
+                }
+                Mnemonics mnemonics;
+                for (const QWizard::WizardButton button : { QWizard::BackButton, QWizard::NextButton,
+                         QWizard::CancelButton, QWizard::FinishButton, QWizard::CommitButton }) {
+                    if (shown ? w->button(button)->isVisible()
+                              : button != QWizard::CommitButton || w->page(id)->isCommitPage())
+                        mnemonics.add(w->button(button)->text());
+                }
+                mnemonics.addControls(*w->page(id), shown);
+                for (const QString& clash : mnemonics.clashes())
+                    clashes.append(w->page(id)->objectName() + QStringLiteral(": ") + clash);
             }
-            mnemonics.addControls(*w->page(id), false);
-            for (const QString& clash : mnemonics.clashes())
-                clashes.append(w->page(id)->objectName() + QStringLiteral(": ") + clash);
         }
+        clashes.removeDuplicates();
         w->reject();
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    // Each page's explanation is shown whole (none is cut after two lines, as the wizard's own header does), in
+    // English and German, for every provider.
+    void everyExplanationIsShownWhole_data() { addLanguageRows(); }
+    void everyExplanationIsShownWhole()
+    {
+        QFETCH(QString, language);
+        const auto english = qScopeGuard(removeTranslations);
+        if (!language.isEmpty())
+            QVERIFY(ui::installTranslations(*qApp, language).startsWith(language));
+        ConsoleFixture f;
+        ProviderWizard* w = openFromMenu(f);
+        QVERIFY(w);
+        QStringList clipped;
+        for (const char* radio :
+            { "wizardTwilioRadio", "wizardVonageRadio", "wizardCustomRadio", "wizardSandboxRadio" }) {
+            in<QRadioButton>(w, QString::fromLatin1(radio))->setChecked(true);
+            for (const int id : w->pageIds()) {
+                if (id == ProviderWizard::CommitPage)
+                    continue; // showing it stores everything
+                w->setStartId(id);
+                w->restart();
+                QCoreApplication::processEvents();
+                auto* label = w->currentPage()->findChild<QLabel*>(QStringLiteral("wizardExplanation"));
+                QVERIFY2(label && label->isVisible() && !label->text().isEmpty(),
+                    qPrintable(w->currentPage()->objectName()));
+                const int needed = label->heightForWidth(label->width());
+                if (label->height() < needed)
+                    clipped.append(QStringLiteral("%1 (%2): %3 of %4 px at %5 px wide")
+                                       .arg(w->currentPage()->objectName(), QString::fromLatin1(radio))
+                                       .arg(label->height())
+                                       .arg(needed)
+                                       .arg(label->width()));
+            }
+        }
+        w->reject();
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     }
 
     void twilioFromNothingToAVerifiedCode() { happyPath(Vendor::Twilio); }
@@ -335,7 +394,7 @@ private Q_SLOTS:
         QVERIFY(next(w));
         QCOMPARE(w->currentId(), int(ProviderWizard::TestSendPage));
         const QRegularExpression real(QStringLiteral("\\breal\\b"), QRegularExpression::CaseInsensitiveOption);
-        QVERIFY2(!w->currentPage()->subTitle().contains(real), qPrintable(w->currentPage()->subTitle()));
+        QVERIFY2(!explanation(w->currentPage()).contains(real), qPrintable(explanation(w->currentPage())));
         auto* where = in<QLabel>(w, QStringLiteral("wizardCodeSourceLabel"));
         QVERIFY2(where->text().contains(QStringLiteral("Sandbox phone")), qPrintable(where->text()));
 
@@ -564,7 +623,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return w->isVisible(); }, 5000));
         auto* skip = in<QPushButton>(w, QStringLiteral("wizardCancelButton"));
         QVERIFY2(skip->text().contains(QStringLiteral("Skip")), qPrintable(skip->text()));
-        QVERIFY(!w->page(ProviderWizard::ChoosePage)->subTitle().isEmpty());
+        QVERIFY(!explanation(w->page(ProviderWizard::ChoosePage)).isEmpty());
         skip->click();
         QVERIFY(QTest::qWaitFor([&] { return !f.window->findChild<ProviderWizard*>(); }, 5000));
         QCOMPARE(storage::ProviderRepository(*f.database).load().settings.active, providers::ProviderKind::Sandbox);
@@ -640,11 +699,11 @@ private Q_SLOTS:
         ProviderWizard* w = openFromMenu(f);
         QVERIFY(w);
         for (int id : w->pageIds())
-            QVERIFY2(!w->page(id)->subTitle().isEmpty(), qPrintable(w->page(id)->objectName()));
-        const QString twilio = w->page(ProviderWizard::TwilioCredentialsPage)->subTitle();
+            QVERIFY2(!explanation(w->page(id)).isEmpty(), qPrintable(w->page(id)->objectName()));
+        const QString twilio = explanation(w->page(ProviderWizard::TwilioCredentialsPage));
         QVERIFY(twilio.contains(QStringLiteral("Account SID")) && twilio.contains(QStringLiteral("dashboard")));
         QVERIFY(w->page(ProviderWizard::ChoosePage)->findChildren<QLabel*>().size() >= 4);
-        const QString vonage = w->page(ProviderWizard::VonageCredentialsPage)->subTitle();
+        const QString vonage = explanation(w->page(ProviderWizard::VonageCredentialsPage));
         QVERIFY(vonage.contains(QStringLiteral("API key")) && vonage.contains(QStringLiteral("Dashboard")));
     }
 };

@@ -13,11 +13,11 @@ CheckStep::CheckStep(ProviderWizard& wizard)
     , m_skip(new QCheckBox(tr("&Skip the check: the test send will prove the setup"), this))
 {
     setTitle(tr("Check the credentials"));
-    setSubTitle(
+    setExplanation(
         tr("Asks the provider whether the credentials work, without sending an SMS and without saving anything."));
     m_intro->setObjectName(QStringLiteral("wizardCheckIntro"));
     m_skip->setObjectName(QStringLiteral("wizardSkipCheckBox"));
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = body();
     layout->addWidget(m_intro);
     auto* slot = new QVBoxLayout;
     layout->addLayout(slot);

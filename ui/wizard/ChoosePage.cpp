@@ -13,8 +13,8 @@ ChooseStep::ChooseStep(ProviderWizard& wizard)
     : WizardStep(wizard, ProviderWizard::ChoosePage, QStringLiteral("wizardChoosePage"))
 {
     setTitle(tr("Choose the provider"));
-    setSubTitle(tr("Pick the service that will deliver the one-time codes; the next pages collect what it needs."));
-    auto* layout = new QVBoxLayout(this);
+    setExplanation(tr("Pick the service that will deliver the one-time codes; the next pages collect what it needs."));
+    QVBoxLayout* layout = body();
     const struct
     {
         ProviderKind kind;

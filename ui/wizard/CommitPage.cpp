@@ -24,7 +24,7 @@ CommitStep::CommitStep(ProviderWizard& wizard)
     , m_progress(new QProgressBar(this))
 {
     setTitle(tr("Saving"));
-    setSubTitle(tr("Stores the setup, then makes the provider active."));
+    setExplanation(tr("Stores the setup, then makes the provider active."));
     m_progress->setObjectName(QStringLiteral("wizardCommitProgress"));
     m_progress->setAccessibleName(tr("Saving"));
     m_progress->setRange(0, 0);
@@ -36,7 +36,7 @@ CommitStep::CommitStep(ProviderWizard& wizard)
     m_retry->setObjectName(QStringLiteral("wizardCommitRetryButton"));
     m_retry->setAccessibleName(tr("Try storing the secrets again"));
     m_retry->setVisible(false);
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = body();
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(m_saved);

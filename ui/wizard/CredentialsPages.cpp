@@ -40,9 +40,8 @@ VendorCredentialsStep::VendorCredentialsStep(ProviderWizard& wizard, ProviderWiz
 {
     const VendorTexts texts = textsFor(id);
     setTitle(texts.title);
-    setSubTitle(texts.subtitle);
-    auto* slot = new QVBoxLayout(this);
-    slot->setContentsMargins(0, 0, 0, 0);
+    setExplanation(texts.subtitle);
+    QVBoxLayout* slot = body();
     m_wizard.addEditorSlot(id, slot);
     connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
 }
@@ -73,15 +72,14 @@ CustomCredentialsStep::CustomCredentialsStep(ProviderWizard& wizard)
     , m_scroll(new QScrollArea(this))
 {
     setTitle(tr("Custom provider"));
-    setSubTitle(tr("Describe the gateway as WSO2 Identity Server does; the gateway's documentation gives its URL, "
-                   "body and headers. Header values go to the keychain only when you finish."));
+    setExplanation(tr("Describe the gateway as WSO2 Identity Server does; the gateway's documentation gives its URL, "
+                      "body and headers. Header values go to the keychain only when you finish."));
     // The editor is taller than a small wizard: it scrolls, vertically only, rather than squeeze its hints.
     m_scroll->setObjectName(QStringLiteral("wizardCustomScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout* layout = body();
     layout->addWidget(m_scroll);
     connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
 }

@@ -9,9 +9,8 @@ OtpStep::OtpStep(ProviderWizard& wizard)
     : WizardStep(wizard, ProviderWizard::OtpPage, QStringLiteral("wizardOtpPage"))
 {
     setTitle(tr("OTP settings at a glance"));
-    setSubTitle(tr("How the codes look and how long they live; the defaults follow WSO2 Identity Server, and the "
-                   "OTP Settings page has every other limit."));
-    new QVBoxLayout(this);
+    setExplanation(tr("How the codes look and how long they live; the defaults follow WSO2 Identity Server, and the "
+                      "OTP Settings page has every other limit."));
 }
 
 void OtpStep::initializePage()
@@ -25,7 +24,7 @@ void OtpStep::initializePage()
         this);
     m_editor->setObjectName(QStringLiteral("wizardOtpEditor"));
     m_editor->setPolicy(m_wizard.savedPolicy());
-    auto* box = static_cast<QVBoxLayout*>(layout());
+    QVBoxLayout* box = body();
     box->addWidget(m_editor);
     box->addStretch();
     connect(m_editor, &OtpPolicyEditor::changed, this, &WizardStep::changed);

@@ -19,8 +19,8 @@ SendVerifyStep::SendVerifyStep(ProviderWizard& wizard)
     : WizardStep(wizard, ProviderWizard::TestSendPage, QStringLiteral("wizardTestSendPage"))
 {
     setTitle(tr("Send and verify a test code"));
-    setSubTitle(tr("Sends a one-time code with the setup as entered (nothing is saved yet); type back the code that "
-                   "arrives."));
+    setExplanation(tr("Sends a one-time code with the setup as entered (nothing is saved yet); type back the code that "
+                      "arrives."));
 }
 
 void SendVerifyStep::build()
@@ -40,7 +40,7 @@ void SendVerifyStep::build()
     bold.setBold(true);
     m_verified->setFont(bold);
     m_verified->hide();
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = body();
     layout->addWidget(m_panel);
     layout->addWidget(m_where);
     layout->addWidget(m_verified);
@@ -69,10 +69,11 @@ void SendVerifyStep::initializePage()
     m_wizard.session().setDraft(std::nullopt);
     m_panel->reset();
     const bool sandbox = m_wizard.chosenKind() == ProviderKind::Sandbox;
-    setSubTitle(sandbox ? tr("Sends a one-time code through the Sandbox, with the setup as entered (nothing is saved "
-                             "yet). The SMS appears below; type its code back.")
-                        : tr("Sends a real SMS with a one-time code to a phone you have at hand, with the setup as "
-                             "entered (nothing is saved yet). Type back the code that arrives."));
+    setExplanation(sandbox
+            ? tr("Sends a one-time code through the Sandbox, with the setup as entered (nothing is saved "
+                 "yet). The SMS appears below; type its code back.")
+            : tr("Sends a real SMS with a one-time code to a phone you have at hand, with the setup as "
+                 "entered (nothing is saved yet). Type back the code that arrives."));
     showStateOf(ChallengeState::Idle);
 }
 

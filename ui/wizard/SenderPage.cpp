@@ -9,11 +9,10 @@ SenderStep::SenderStep(ProviderWizard& wizard)
     : WizardStep(wizard, ProviderWizard::SenderPage, QStringLiteral("wizardSenderPage"))
 {
     setTitle(tr("Sender"));
-    setSubTitle(tr("Who the SMS comes from. Twilio takes one of your Twilio numbers with SMS capability "
-                   "(+14155550100) or a Messaging Service SID (MG…); Vonage takes a Vonage number or, where the "
-                   "country allows, a sender ID of up to 11 letters and digits."));
-    auto* slot = new QVBoxLayout(this);
-    slot->setContentsMargins(0, 0, 0, 0);
+    setExplanation(tr("Who the SMS comes from. Twilio takes one of your Twilio numbers with SMS capability "
+                      "(+14155550100) or a Messaging Service SID (MG…); Vonage takes a Vonage number or, where the "
+                      "country allows, a sender ID of up to 11 letters and digits."));
+    QVBoxLayout* slot = body();
     m_wizard.addEditorSlot(ProviderWizard::SenderPage, slot);
     connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
 }

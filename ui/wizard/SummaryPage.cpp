@@ -15,11 +15,11 @@ SummaryStep::SummaryStep(ProviderWizard& wizard)
     , m_summary(wrappedLabel(QString(), this))
 {
     setTitle(tr("Summary"));
-    setSubTitle(tr("What will be stored when you save; the provider becomes the active one."));
+    setExplanation(tr("What will be stored when you save; the provider becomes the active one."));
     m_summary->setObjectName(QStringLiteral("wizardSummaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = body();
     layout->addWidget(m_summary);
     layout->addStretch();
     setCommitPage(true);
@@ -28,7 +28,7 @@ SummaryStep::SummaryStep(ProviderWizard& wizard)
 
 void SummaryStep::initializePage()
 {
-    setSubTitle(m_wizard.chosenKind() == ProviderKind::Sandbox
+    setExplanation(m_wizard.chosenKind() == ProviderKind::Sandbox
             ? tr("What will be stored in the database when you save; the Sandbox has no secrets, so nothing goes to "
                  "the keychain. The Sandbox becomes the active provider.")
             : tr("What will be stored when you save: secrets in the keychain, the rest in the database; the provider "

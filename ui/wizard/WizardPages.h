@@ -31,8 +31,18 @@ public:
     void changed() { Q_EMIT completeChanged(); }
 
 protected:
+    // What the page is for, at its top. Not QWizardPage's subtitle: the wizard's header gives a subtitle the
+    // height of about two lines whatever its length, and cuts the rest (a longer or a translated one).
+    void setExplanation(const QString& text);
+    // Where the page puts its widgets, under the explanation.
+    QVBoxLayout* body() const { return m_body; }
+
     ProviderWizard& m_wizard;
     const ProviderWizard::PageId m_id;
+
+private:
+    QLabel* m_explanation;
+    QVBoxLayout* m_body;
 };
 
 // A label that wraps, for the explanations of the pages.
