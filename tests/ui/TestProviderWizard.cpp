@@ -30,6 +30,7 @@
 #include <QSqlRecord>
 #include <QStatusBar>
 #include <QToolButton>
+#include <functional>
 
 using namespace smsotp;
 using smsotp::ui::FieldMessage;
@@ -292,6 +293,26 @@ class TestProviderWizard : public QObject
             QVERIFY2(label->text().contains(providers::providerDisplayName(saved.active)), qPrintable(label->text()));
     }
 
+    // Shows each page as the user sees it, with each provider chosen in turn (a page builds its widgets on its first
+    // visit, and a vendor's editor is placed on the pages about it), and calls visit(page id, shown). The commit
+    // page is not shown (showing it stores everything): visit gets it as it is, with shown false.
+    static void forEachPageOfEachProvider(ProviderWizard* w, const std::function<void(int, bool)>& visit)
+    {
+        for (const char* radio :
+            { "wizardTwilioRadio", "wizardVonageRadio", "wizardCustomRadio", "wizardSandboxRadio" }) {
+            in<QRadioButton>(w, QString::fromLatin1(radio))->setChecked(true);
+            for (const int id : w->pageIds()) {
+                const bool shown = id != ProviderWizard::CommitPage;
+                if (shown) {
+                    w->setStartId(id);
+                    w->restart();
+                    QCoreApplication::processEvents();
+                }
+                visit(id, shown);
+            }
+        }
+    }
+
 private Q_SLOTS:
     // Alt+letter reaches one control on each step: its fields and the wizard's buttons, in English and German.
     void mnemonicsAreUniqueOnEachStep_data() { addLanguageRows(); }
@@ -305,30 +326,18 @@ private Q_SLOTS:
         ProviderWizard* w = openFromMenu(f);
         QVERIFY(w);
         QStringList clashes;
-        // Each page as it is shown for each provider: a page builds its widgets on its first visit, and a vendor's
-        // editor is placed on the pages about it.
-        for (const char* radio :
-            { "wizardTwilioRadio", "wizardVonageRadio", "wizardCustomRadio", "wizardSandboxRadio" }) {
-            in<QRadioButton>(w, QString::fromLatin1(radio))->setChecked(true);
-            for (const int id : w->pageIds()) {
-                // Showing the commit page stores everything: its controls and buttons are taken as they are.
-                const bool shown = id != ProviderWizard::CommitPage;
-                if (shown) {
-                    w->setStartId(id);
-                    w->restart();
-                }
-                Mnemonics mnemonics;
-                for (const QWizard::WizardButton button : { QWizard::BackButton, QWizard::NextButton,
-                         QWizard::CancelButton, QWizard::FinishButton, QWizard::CommitButton }) {
-                    if (shown ? w->button(button)->isVisible()
-                              : button != QWizard::CommitButton || w->page(id)->isCommitPage())
-                        mnemonics.add(w->button(button)->text());
-                }
-                mnemonics.addControls(*w->page(id), shown);
-                for (const QString& clash : mnemonics.clashes())
-                    clashes.append(w->page(id)->objectName() + QStringLiteral(": ") + clash);
+        forEachPageOfEachProvider(w, [&](int id, bool shown) {
+            Mnemonics mnemonics;
+            for (const QWizard::WizardButton button : { QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton,
+                     QWizard::FinishButton, QWizard::CommitButton }) {
+                if (shown ? w->button(button)->isVisible()
+                          : button != QWizard::CommitButton || w->page(id)->isCommitPage())
+                    mnemonics.add(w->button(button)->text());
             }
-        }
+            mnemonics.addControls(*w->page(id), shown);
+            for (const QString& clash : mnemonics.clashes())
+                clashes.append(w->page(id)->objectName() + QStringLiteral(": ") + clash);
+        });
         clashes.removeDuplicates();
         w->reject();
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
@@ -347,27 +356,21 @@ private Q_SLOTS:
         ProviderWizard* w = openFromMenu(f);
         QVERIFY(w);
         QStringList clipped;
-        for (const char* radio :
-            { "wizardTwilioRadio", "wizardVonageRadio", "wizardCustomRadio", "wizardSandboxRadio" }) {
-            in<QRadioButton>(w, QString::fromLatin1(radio))->setChecked(true);
-            for (const int id : w->pageIds()) {
-                if (id == ProviderWizard::CommitPage)
-                    continue; // showing it stores everything
-                w->setStartId(id);
-                w->restart();
-                QCoreApplication::processEvents();
-                auto* label = w->currentPage()->findChild<QLabel*>(QStringLiteral("wizardExplanation"));
-                QVERIFY2(label && label->isVisible() && !label->text().isEmpty(),
-                    qPrintable(w->currentPage()->objectName()));
-                const int needed = label->heightForWidth(label->width());
-                if (label->height() < needed)
-                    clipped.append(QStringLiteral("%1 (%2): %3 of %4 px at %5 px wide")
-                                       .arg(w->currentPage()->objectName(), QString::fromLatin1(radio))
-                                       .arg(label->height())
-                                       .arg(needed)
-                                       .arg(label->width()));
+        forEachPageOfEachProvider(w, [&](int id, bool shown) {
+            if (!shown)
+                return;
+            const QString where = w->page(id)->objectName() + QStringLiteral(" (")
+                + providers::providerDisplayName(w->chosenKind()) + QStringLiteral("): ");
+            auto* label = w->page(id)->findChild<QLabel*>(QStringLiteral("wizardExplanation"));
+            if (!label || !label->isVisible() || label->text().isEmpty()) {
+                clipped.append(where + QStringLiteral("no explanation"));
+                return;
             }
-        }
+            const int needed = label->heightForWidth(label->width());
+            if (label->height() < needed)
+                clipped.append(where
+                    + QStringLiteral("%1 of %2 px at %3 px wide").arg(label->height()).arg(needed).arg(label->width()));
+        });
         w->reject();
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     }

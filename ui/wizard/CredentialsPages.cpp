@@ -14,7 +14,7 @@ struct VendorTexts
 {
     QString name;
     QString title;
-    QString subtitle;
+    QString explanation;
     QString fieldStem;
 };
 
@@ -40,9 +40,8 @@ VendorCredentialsStep::VendorCredentialsStep(ProviderWizard& wizard, ProviderWiz
 {
     const VendorTexts texts = textsFor(id);
     setTitle(texts.title);
-    setExplanation(texts.subtitle);
-    QVBoxLayout* slot = body();
-    m_wizard.addEditorSlot(id, slot);
+    setExplanation(texts.explanation);
+    m_wizard.addEditorSlot(id, body());
     connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
 }
 
@@ -79,8 +78,7 @@ CustomCredentialsStep::CustomCredentialsStep(ProviderWizard& wizard)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QVBoxLayout* layout = body();
-    layout->addWidget(m_scroll);
+    body()->addWidget(m_scroll);
     connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
 }
 

@@ -12,8 +12,7 @@ SenderStep::SenderStep(ProviderWizard& wizard)
     setExplanation(tr("Who the SMS comes from. Twilio takes one of your Twilio numbers with SMS capability "
                       "(+14155550100) or a Messaging Service SID (MG…); Vonage takes a Vonage number or, where the "
                       "country allows, a sender ID of up to 11 letters and digits."));
-    QVBoxLayout* slot = body();
-    m_wizard.addEditorSlot(ProviderWizard::SenderPage, slot);
+    m_wizard.addEditorSlot(ProviderWizard::SenderPage, body());
     connect(&m_wizard, &ProviderWizard::editorChanged, this, &WizardStep::changed);
 }
 
